@@ -1,1 +1,13 @@
-export {};
+export * from './port/recorded-event';
+export * from './port/expected-revision';
+export * from './port/errors';
+export * from './port/event-store.port';
+export * from './port/event-filter';
+export * from './port/clock';
+export { assertValidStreamId } from './port/append-request';
+export * from './upcasting/upcaster-registry';
+export * from './upcasting/upcasting-event-store';
+export * from './adapters/embedded/embedded-event-store';
+export * from './adapters/postgres/postgres-event-store';
+export * from './adapters/eventstoredb/eventstoredb-event-store';
+export * from './create-event-store';

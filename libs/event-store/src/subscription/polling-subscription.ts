@@ -17,18 +17,22 @@ const defaultBatchSize = 500;
  */
 export class PollingSubscription implements EventSubscription {
   private readonly abort = new AbortController();
+  private readonly startAfter: Promise<GlobalPosition>;
 
   constructor(
     private readonly source: PollingSource,
     private readonly signal: AppendSignal,
     private readonly options: SubscribeOptions,
     private readonly pollIntervalMs: number,
-  ) {}
+  ) {
+    const from = options.from ?? 'start';
+    // "The end" is the end when subscribing, not when the consumer starts iterating.
+    this.startAfter = from === 'end' ? source.readHeadPosition() : Promise.resolve(from === 'start' ? 0n : from);
+    this.startAfter.catch(() => undefined);
+  }
 
   async *[Symbol.asyncIterator](): AsyncIterator<SubscriptionBatch> {
-    const from = this.options.from ?? 'start';
-    let checkpoint: GlobalPosition =
-      from === 'start' ? 0n : from === 'end' ? await this.source.readHeadPosition() : from;
+    let checkpoint = await this.startAfter;
     const maxCount = this.options.batchSize ?? defaultBatchSize;
     while (!this.abort.signal.aborted) {
       const version = this.signal.version;

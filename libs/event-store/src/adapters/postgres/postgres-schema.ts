@@ -74,10 +74,11 @@ function appendFunction(s: string): string {
       END IF;
 
       SELECT max(e.stream_revision) INTO v_current FROM ${s}.events e WHERE e.stream_id = p_stream_id;
+      -- IS NOT DISTINCT FROM, not =: a missing stream (NULL) must never match a revision.
       IF NOT (p_expected = 'any'
            OR (p_expected = 'no-stream' AND v_current IS NULL)
            OR (p_expected = 'stream-exists' AND v_current IS NOT NULL)
-           OR (p_expected ~ '^[0-9]+$' AND v_current = p_expected::bigint)) THEN
+           OR (p_expected ~ '^[0-9]+$' AND v_current IS NOT DISTINCT FROM p_expected::bigint)) THEN
         RETURN QUERY SELECT 'wrong-expected-revision'::text, v_current, NULL::bigint;
         RETURN;
       END IF;

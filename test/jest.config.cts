@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'test-suites',
+  preset: '../jest.preset.js',
+  coverageDirectory: '../coverage/test',
+};

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'termijnen',
+  preset: '../../jest.preset.js',
+  coverageDirectory: '../../coverage/libs/termijnen',
+};

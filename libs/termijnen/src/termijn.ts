@@ -1,0 +1,304 @@
+import {
+  ATW_ARTIKEL_1_LID_1,
+  ATW_ARTIKEL_1_LID_2,
+  type AtwUitsluiting,
+  atwUitsluitingVoor,
+  type AtwVerlenging,
+  verlengVolgensAtw,
+} from './atw';
+import { type Kalender, standaardKalender } from './kalender';
+import { formatDagnummer, type Kalenderdatum, parseDagnummer, weekdagnaamVan } from './kalenderdatum';
+import { type Opschorting, type OpschortingInUitleg, schortOp } from './opschorting';
+import { TermijnFout } from './termijn-fout';
+import { isTermijnSoort, TERMIJNSOORT_DEFINITIES, TERMIJNSOORTEN, type TermijnSoort, type TermijnSoortDefinitie } from './termijn-soorten';
+import { controleerTermijnlengte, formatTermijnlengte, type Termijnlengte, weken } from './termijnlengte';
+import { laatsteDagNaGebeurtenis, laatsteDagTerugVanaf, laatsteDagVanafEersteDag } from './telling';
+import type { AtwToepassing, Uitleg } from './uitleg';
+import { type Verdaging, type VerdagingInUitleg, verdaag } from './verdaging';
+
+/** What to compute: a kind of term, the date it counts from, and what happened to it since. */
+export interface TermijnVraag {
+  readonly soort: TermijnSoort;
+  /**
+   * The event the term counts from, `YYYY-MM-DD` (bekendmaking, ontvangst, verbeuring…); counting
+   * starts the day after. For `sluitingsduur` the first day of the closure itself; for a term
+   * counted back (`terugrekenen`) the moment counted back from.
+   */
+  readonly vanaf: string;
+  /** The length, where the kind lets the caller set it (special law, besluit, policy). */
+  readonly lengte?: Termijnlengte;
+  /** The article of a `wettelijke-termijn`, or of the special law setting a `beslistermijn-aanvraag`. */
+  readonly grondslag?: string;
+  /** Beslistermijn op bezwaar with an advisory committee (art. 7:13 Awb): twelve weeks (art. 7:10 lid 1 Awb). */
+  readonly adviescommissie?: boolean;
+  /** A begunstigingstermijn the besluit sets as a date instead of a length. */
+  readonly vasteEinddatum?: string;
+  /** A term counted back from `vanaf` ("at least two weeks before the hearing"): never extended (art. 1 lid 2 Atw). */
+  readonly terugrekenen?: boolean;
+  readonly opschortingen?: readonly Opschorting[];
+  readonly verdagingen?: readonly Verdaging[];
+  /** The day a running suspension is counted through (the library reads no clock). */
+  readonly peildatum?: string;
+}
+
+/**
+ * Terms set by a besluit or letter are outside the Atw (art. 1 lid 1 covers only "een in een wet
+ * gestelde termijn"); many municipalities extend them the same way all the same. That choice is
+ * theirs, per kind, and the explanation says which applied.
+ */
+export interface TermijnBeleid {
+  readonly verlengAlsAtw: { readonly zienswijzetermijn: boolean; readonly begunstigingstermijn: boolean };
+}
+
+/**
+ * Default: extend as the Atw would. A citizen given until a Sunday may answer on Monday; acting
+ * on the Sunday deadline instead would be the riskier reading for the municipality.
+ */
+export const STANDAARDBELEID: TermijnBeleid = { verlengAlsAtw: { zienswijzetermijn: true, begunstigingstermijn: true } };
+
+export interface TermijnOpties {
+  readonly beleid?: TermijnBeleid;
+  readonly kalender?: Kalender;
+}
+
+export interface Termijn {
+  readonly einde: Kalenderdatum;
+  readonly uitleg: Uitleg;
+}
+
+const REDEN_WET = `in een wet gestelde termijn (${ATW_ARTIKEL_1_LID_1})`;
+const REDEN_BELEID_WEL = 'termijn gesteld bij besluit, buiten de Atw (die geldt voor in een wet gestelde termijnen); beleid: verlengd zoals art. 1 en 2 Atw';
+const REDEN_BELEID_NIET = 'termijn gesteld bij besluit, buiten de Atw (die geldt voor in een wet gestelde termijnen); beleid: niet verlengd';
+const REDEN_TERUG = `termijn bepaald door terugrekening; niet verlengd (${ATW_ARTIKEL_1_LID_2})`;
+const REDEN_DUUR = 'geen termijn om binnen te handelen maar een duur; de Atw verlengt die niet';
+const GEEN_VERLENGINGEN: readonly AtwVerlenging[] = Object.freeze([]);
+const GEEN_VOORLOPIG: readonly string[] = Object.freeze([]);
+const GEEN_VERDAGINGEN: readonly VerdagingInUitleg[] = Object.freeze([]);
+const GEEN_OPSCHORTINGEN: readonly OpschortingInUitleg[] = Object.freeze([]);
+
+const redenUitsluiting = new Map<AtwUitsluiting, string>();
+function redenVoorUitsluiting(uitsluiting: AtwUitsluiting, beleid: boolean): string {
+  const reden = redenUitsluiting.get(uitsluiting) ?? `${uitsluiting.omschrijving} (${uitsluiting.grondslag})`;
+  redenUitsluiting.set(uitsluiting, reden);
+  return beleid ? `termijn gesteld bij besluit; beleid volgt de Atw, en die geldt niet voor een ${reden}` : `Atw geldt niet: ${reden}`;
+}
+
+/**
+ * The end of a term and why: its start, length and article, each extension and suspension, and
+ * what the Algemene termijnenwet did. Pure: the same question always gives the same answer.
+ */
+export function berekenTermijn(vraag: TermijnVraag, opties: TermijnOpties = {}): Termijn {
+  if (!isTermijnSoort(vraag?.soort)) {
+    throw new TermijnFout(
+      'onbekende-soort',
+      `Onbekende termijnsoort ${JSON.stringify(vraag?.soort)}; kies uit ${TERMIJNSOORTEN.join(', ')} (unknown kind of term)`,
+      'soort',
+    );
+  }
+  const definitie: TermijnSoortDefinitie = TERMIJNSOORT_DEFINITIES[vraag.soort];
+  const kalender = opties.kalender ?? standaardKalender();
+  const gebeurtenis = parseDagnummer(vraag.vanaf, 'vanaf');
+  const peildatum = vraag.peildatum === undefined ? undefined : parseDagnummer(vraag.peildatum, 'peildatum');
+  const vasteEinddatum = leesVasteEinddatum(definitie, vraag);
+  const lengte = vasteEinddatum === undefined ? bepaalLengte(definitie, vraag) : undefined;
+  const grondslag = bepaalGrondslag(definitie, vraag);
+
+  if (vraag.terugrekenen) return terug(definitie, vraag, gebeurtenis, lengte, grondslag, kalender);
+
+  const zelf = definitie.aanvang.regel === 'dag-zelf';
+  const eersteDag = zelf ? gebeurtenis : gebeurtenis + 1;
+  let einde: number;
+  if (vasteEinddatum !== undefined) {
+    if (vasteEinddatum < eersteDag) {
+      throw new TermijnFout('ongeldige-invoer', `Vaste einddatum ${vraag.vasteEinddatum} ligt vóór de start van de termijn ${formatDagnummer(eersteDag)} (end before start)`, 'vasteEinddatum');
+    }
+    einde = vasteEinddatum;
+  } else {
+    einde = zelf ? laatsteDagVanafEersteDag(eersteDag, lengte as Termijnlengte) : laatsteDagNaGebeurtenis(gebeurtenis, lengte as Termijnlengte);
+  }
+  const onverlengdEinde = einde;
+
+  let verdagingen = GEEN_VERDAGINGEN;
+  if (vraag.verdagingen && vraag.verdagingen.length > 0) {
+    const lijst: VerdagingInUitleg[] = [];
+    einde = verdaag(definitie, einde, vraag.verdagingen, lijst);
+    verdagingen = lijst;
+  }
+
+  let opschortingen = GEEN_OPSCHORTINGEN;
+  let voorlopig = GEEN_VOORLOPIG;
+  if (vraag.opschortingen && vraag.opschortingen.length > 0) {
+    const lijst: OpschortingInUitleg[] = [];
+    einde = schortOp(eersteDag, einde, vraag.opschortingen, peildatum, lijst);
+    opschortingen = lijst;
+    const lopend = lijst.find((o) => o.lopend);
+    if (lopend) voorlopig = [`opschorting sinds ${lopend.van} loopt nog: geteld tot en met peildatum ${lopend.geteldTotEnMet}; het einde schuift met elke dag op`];
+  }
+
+  const atw = bepaalAtw(definitie, vraag.soort, lengte, opties.beleid ?? STANDAARDBELEID);
+  let verlengingen = GEEN_VERLENGINGEN;
+  if (atw.toegepast) {
+    const lijst: AtwVerlenging[] = [];
+    // Art. 2 Atw: terms of at least three days. Weeks, months and years always are.
+    const tweedagenregel = lengte === undefined ? einde - eersteDag + 1 >= 3 : lengte.eenheid !== 'dagen' || lengte.aantal >= 3;
+    einde = verlengVolgensAtw(eersteDag, einde, kalender, tweedagenregel, lijst);
+    if (lijst.length > 0) {
+      verlengingen = lijst;
+      voorlopig = voorlopigeFeestdagen(lijst, voorlopig);
+    }
+  }
+
+  const feestdagOpEinde = kalender.feestdagOp(einde);
+  const uitleg: Uitleg = {
+    soort: vraag.soort,
+    naam: definitie.naam,
+    einde: formatDagnummer(einde),
+    richting: 'vooruit',
+    gebeurtenis: { omschrijving: definitie.aanvang.gebeurtenis, datum: formatDagnummer(gebeurtenis) },
+    start: formatDagnummer(eersteDag),
+    aanvang: definitie.aanvang.regel,
+    ...(definitie.aanvang.grondslag ? { aanvangGrondslag: definitie.aanvang.grondslag } : {}),
+    ...(lengte ? { lengte } : { vasteEinddatum: formatDagnummer(onverlengdEinde) }),
+    grondslag,
+    onverlengdEinde: formatDagnummer(onverlengdEinde),
+    verdagingen,
+    opschortingen,
+    atw: { toegepast: atw.toegepast, reden: atw.reden, beleid: atw.beleid, verlengingen },
+    eindigtOp: feestdagOpEinde ? { weekdag: weekdagnaamVan(einde), feestdag: feestdagOpEinde } : { weekdag: weekdagnaamVan(einde) },
+    voorlopig,
+  };
+  return { einde: uitleg.einde, uitleg };
+}
+
+function terug(
+  definitie: TermijnSoortDefinitie,
+  vraag: TermijnVraag,
+  moment: number,
+  lengte: Termijnlengte | undefined,
+  grondslag: string,
+  kalender: Kalender,
+): Termijn {
+  if (definitie.herkomst === 'duur' || lengte === undefined || vraag.opschortingen?.length || vraag.verdagingen?.length) {
+    throw new TermijnFout(
+      'ongeldige-invoer',
+      `Terugrekenen kan alleen voor een termijn met een lengte, zonder vaste einddatum, opschorting of verdaging (counting back needs a plain length)`,
+      'terugrekenen',
+    );
+  }
+  const einde = laatsteDagTerugVanaf(moment, lengte);
+  const feestdagOpEinde = kalender.feestdagOp(einde);
+  const uitleg: Uitleg = {
+    soort: vraag.soort,
+    naam: definitie.naam,
+    einde: formatDagnummer(einde),
+    richting: 'terug',
+    gebeurtenis: { omschrijving: definitie.aanvang.gebeurtenis, datum: formatDagnummer(moment) },
+    start: formatDagnummer(moment),
+    aanvang: 'terugrekening',
+    lengte,
+    grondslag,
+    onverlengdEinde: formatDagnummer(einde),
+    verdagingen: GEEN_VERDAGINGEN,
+    opschortingen: GEEN_OPSCHORTINGEN,
+    atw: { toegepast: false, reden: REDEN_TERUG, beleid: false, verlengingen: GEEN_VERLENGINGEN },
+    eindigtOp: feestdagOpEinde ? { weekdag: weekdagnaamVan(einde), feestdag: feestdagOpEinde } : { weekdag: weekdagnaamVan(einde) },
+    voorlopig: GEEN_VOORLOPIG,
+  };
+  return { einde: uitleg.einde, uitleg };
+}
+
+function bepaalAtw(
+  definitie: TermijnSoortDefinitie,
+  soort: TermijnSoort,
+  lengte: Termijnlengte | undefined,
+  beleid: TermijnBeleid,
+): { toegepast: boolean; reden: string; beleid: boolean } {
+  switch (definitie.herkomst) {
+    case 'wet': {
+      const uitsluiting = lengte && atwUitsluitingVoor(lengte);
+      return uitsluiting ? { toegepast: false, reden: redenVoorUitsluiting(uitsluiting, false), beleid: false } : { toegepast: true, reden: REDEN_WET, beleid: false };
+    }
+    case 'besluit': {
+      const verlengen = soort === 'zienswijzetermijn' ? beleid.verlengAlsAtw.zienswijzetermijn : soort === 'begunstigingstermijn' ? beleid.verlengAlsAtw.begunstigingstermijn : false;
+      if (!verlengen) return { toegepast: false, reden: REDEN_BELEID_NIET, beleid: true };
+      const uitsluiting = lengte && atwUitsluitingVoor(lengte);
+      return uitsluiting ? { toegepast: false, reden: redenVoorUitsluiting(uitsluiting, true), beleid: true } : { toegepast: true, reden: REDEN_BELEID_WEL, beleid: true };
+    }
+    case 'duur':
+      return { toegepast: false, reden: REDEN_DUUR, beleid: false };
+    default: {
+      const onbekend: never = definitie.herkomst;
+      throw new Error(`Onbekende herkomst ${String(onbekend)}`);
+    }
+  }
+}
+
+function bepaalLengte(definitie: TermijnSoortDefinitie, vraag: TermijnVraag): Termijnlengte {
+  if (vraag.adviescommissie) {
+    if (definitie.soort !== 'beslistermijn-bezwaar') {
+      throw new TermijnFout('ongeldige-invoer', `Adviescommissie geldt alleen voor de beslistermijn op bezwaar (advisory committee only applies to beslistermijn-bezwaar)`, 'adviescommissie');
+    }
+    if (vraag.lengte) throw new TermijnFout('ongeldige-invoer', `Geef een adviescommissie of een lengte, niet beide (give one of adviescommissie or lengte)`, 'lengte');
+    return TWAALF_WEKEN;
+  }
+  if (vraag.lengte !== undefined) {
+    if (!definitie.lengteInstelbaar) {
+      throw new TermijnFout(
+        'ongeldige-invoer',
+        `De lengte van een ${definitie.naam} staat vast (${formatTermijnlengte(definitie.standaardLengte as Termijnlengte)}, ${definitie.grondslag}) (length is fixed by law)`,
+        'lengte',
+      );
+    }
+    return controleerTermijnlengte(vraag.lengte);
+  }
+  if (!definitie.standaardLengte) {
+    throw new TermijnFout('ongeldige-invoer', `Een ${definitie.naam} heeft geen vaste lengte; geef een lengte${definitie.soort === 'begunstigingstermijn' ? ' of een vaste einddatum' : ''} (length required)`, 'lengte');
+  }
+  return definitie.standaardLengte;
+}
+
+const TWAALF_WEKEN = weken(12);
+
+function bepaalGrondslag(definitie: TermijnSoortDefinitie, vraag: TermijnVraag): string {
+  if (vraag.grondslag !== undefined) {
+    if (definitie.soort !== 'wettelijke-termijn' && definitie.soort !== 'beslistermijn-aanvraag') {
+      throw new TermijnFout('ongeldige-invoer', `De grondslag van een ${definitie.naam} staat vast (${definitie.grondslag}) (legal basis is fixed)`, 'grondslag');
+    }
+    if (typeof vraag.grondslag !== 'string' || vraag.grondslag.trim() === '') {
+      throw new TermijnFout('ongeldige-invoer', `Lege grondslag; noem het artikel (empty legal basis)`, 'grondslag');
+    }
+    return vraag.grondslag;
+  }
+  if (definitie.soort === 'wettelijke-termijn') {
+    throw new TermijnFout('ongeldige-invoer', `Een wettelijke termijn vraagt een grondslag: noem het artikel (legal basis required)`, 'grondslag');
+  }
+  if (vraag.adviescommissie) return `${definitie.grondslag}, met adviescommissie (art. 7:13 Awb)`;
+  return definitie.grondslag;
+}
+
+function leesVasteEinddatum(definitie: TermijnSoortDefinitie, vraag: TermijnVraag): number | undefined {
+  if (vraag.vasteEinddatum === undefined) return undefined;
+  if (definitie.soort !== 'begunstigingstermijn') {
+    throw new TermijnFout('ongeldige-invoer', `Een vaste einddatum kan alleen bij een begunstigingstermijn (fixed end date only for begunstigingstermijn)`, 'vasteEinddatum');
+  }
+  if (vraag.lengte !== undefined) throw new TermijnFout('ongeldige-invoer', `Geef een lengte of een vaste einddatum, niet beide (give one of lengte or vasteEinddatum)`, 'vasteEinddatum');
+  return parseDagnummer(vraag.vasteEinddatum, 'vasteEinddatum');
+}
+
+function voorlopigeFeestdagen(verlengingen: readonly AtwVerlenging[], eerder: readonly string[]): readonly string[] {
+  let voorlopig: string[] | undefined;
+  for (const verlenging of verlengingen) {
+    for (const dag of verlenging.overgeslagen) {
+      if (dag.feestdag?.voorlopig) {
+        voorlopig ??= [...eerder];
+        voorlopig.push(`${dag.datum} (${dag.feestdag.naam}) is als feestdag aangenomen zonder nagelezen besluit (art. 3 lid 3 Atw)`);
+      }
+    }
+  }
+  return voorlopig ?? eerder;
+}
+
+/** Convenience for callers that hold the kind and date only. */
+export function eindeVan(soort: TermijnSoort, vanaf: string, opties?: TermijnOpties): Kalenderdatum {
+  return berekenTermijn({ soort, vanaf }, opties).einde;
+}

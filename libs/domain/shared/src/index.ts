@@ -1,0 +1,3 @@
+export * from './decider/decider';
+export * from './decider/domain-rule-violation';
+export * from './decider/decider-specification';

@@ -212,7 +212,7 @@ function bepaalAtw(
   soort: TermijnSoort,
   lengte: Termijnlengte | undefined,
   beleid: TermijnBeleid,
-): { toegepast: boolean; reden: string; beleid: boolean } {
+): Omit<AtwToepassing, 'verlengingen'> {
   switch (definitie.herkomst) {
     case 'wet': {
       const uitsluiting = lengte && atwUitsluitingVoor(lengte);

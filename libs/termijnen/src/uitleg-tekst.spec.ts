@@ -1,0 +1,49 @@
+import { berekenTermijn } from './termijn';
+import { weken } from './termijnlengte';
+import { renderUitleg } from './uitleg-tekst';
+
+describe('renderUitleg', () => {
+  it('given the worked example of termijnen.md then it renders the three lines of the spec', () => {
+    expect(renderUitleg(berekenTermijn({ soort: 'bezwaartermijn', vanaf: '2021-03-03' }).uitleg)).toBe(
+      [
+        'bezwaartermijn: eindigt 2021-04-14',
+        '  start 2021-03-04 (dag na bekendmaking 2021-03-03), 6 weken (art. 6:7 Awb)',
+        '  geen verlenging: 2021-04-14 is een woensdag',
+      ].join('\n'),
+    );
+  });
+
+  it('given a term extended past Goede Vrijdag and Easter then every day passed over is named with its rule', () => {
+    expect(renderUitleg(berekenTermijn({ soort: 'bezwaartermijn', vanaf: '2021-02-19' }).uitleg)).toBe(
+      [
+        'bezwaartermijn: eindigt 2021-04-06',
+        '  start 2021-02-20 (dag na bekendmaking 2021-02-19), 6 weken (art. 6:7 Awb)',
+        '  verlengd tot en met 2021-04-06 (art. 1 lid 1 Atw): 2021-04-02 is een vrijdag (Goede Vrijdag, art. 3 lid 2 Atw), ' +
+          '2021-04-03 is een zaterdag, 2021-04-04 is een zondag, 2021-04-05 is een maandag (tweede Paasdag, art. 3 lid 1 Atw)',
+      ].join('\n'),
+    );
+  });
+
+  it('given verdaging, opschorting and the verjaring exclusion then each has its line', () => {
+    const tekst = renderUitleg(
+      berekenTermijn({
+        soort: 'beslistermijn-bezwaar',
+        vanaf: '2021-04-14',
+        verdagingen: [{ lengte: weken(6), reden: 'hoorzitting' }],
+        opschortingen: [{ van: '2021-05-01', totEnMet: '2021-05-10', reden: 'stukken opgevraagd' }],
+      }).uitleg,
+    );
+    expect(tekst).toContain('  verdaagd met 6 weken tot en met 2021-07-07 (art. 7:10 lid 3 Awb): hoorzitting');
+    expect(tekst).toContain('  opgeschort 2021-05-01 tot en met 2021-05-10: 10 dagen erbij (stukken opgevraagd)');
+    expect(renderUitleg(berekenTermijn({ soort: 'verjaring-dwangsom', vanaf: '2021-05-14' }).uitleg)).toContain(
+      '  geen verlenging: Atw geldt niet: termijn omschreven in een of meer jaren (art. 4 onder a Atw); 2022-05-14 is een zaterdag',
+    );
+  });
+
+  it('given a provisional holiday then the heading and a closing line say so', () => {
+    const tekst = renderUitleg(berekenTermijn({ soort: 'bezwaartermijn', vanaf: '2029-03-30' }).uitleg);
+    expect(tekst.split('\n')[0]).toBe('bezwaartermijn: eindigt 2029-05-14 (voorlopig)');
+    expect(tekst).toContain('2029-05-11 is een vrijdag (vrijdag na Hemelvaartsdag, art. 3 lid 3 Atw, voorlopig)');
+    expect(tekst).toMatch(/\n {2}voorlopig: 2029-05-11/);
+  });
+});

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 
 /**
  * The architecture is enforced by lint, not by hope: these cases lint code as if it stood in
- * a domain library (libs/termijnen, tagged scope:domain) and in the event store (scope:infra),
+ * a domain library (libs/domain/shared, tagged scope:domain) and in the event store (scope:infra),
  * and assert what `nx lint` would say.
  */
 const root = join(__dirname, '..', '..');
-const domainFile = join(root, 'libs', 'termijnen', 'src', 'boundary-probe.ts');
+const domainFile = join(root, 'libs', 'domain', 'shared', 'src', 'boundary-probe.ts');
 const infraFile = join(root, 'libs', 'event-store', 'src', 'boundary-probe.ts');
 
 interface LintMessage {

@@ -1,0 +1,64 @@
+import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
+import { isRol } from './rollen';
+import type { Principal } from './principal';
+
+export interface TokenVerifierOptions {
+  /** Where the identity provider publishes its keys (OIDC `jwks_uri`). */
+  readonly jwksUrl?: string;
+  /** Keys given directly (the development issuer). */
+  readonly jwks?: JSONWebKeySet;
+  readonly issuer: string;
+  readonly audience: string;
+  /** Claim holding the roles; `roles` unless the identity provider uses another name. */
+  readonly rolesClaim?: string;
+  /** Claim holding the CBS gemeentecodes. */
+  readonly gemeentenClaim?: string;
+}
+
+/** Why a token was refused, in words a user (or their administrator) can act on. */
+export class InvalidToken extends Error {
+  override readonly name = 'InvalidToken';
+}
+
+const algorithms = ['RS256', 'ES256'];
+
+/** Verifies OIDC/JWT bearer tokens (RS256 or ES256) and reads the caller from them. */
+export class TokenVerifier {
+  private readonly keys: ReturnType<typeof createRemoteJWKSet> | ReturnType<typeof createLocalJWKSet>;
+
+  constructor(private readonly options: TokenVerifierOptions) {
+    if (options.jwks) this.keys = createLocalJWKSet(options.jwks);
+    else if (options.jwksUrl) this.keys = createRemoteJWKSet(new URL(options.jwksUrl));
+    else throw new Error('A token verifier needs a JWKS URL or keys');
+  }
+
+  async verify(token: string): Promise<Principal> {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, this.keys, {
+        issuer: this.options.issuer,
+        audience: this.options.audience,
+        algorithms,
+      }));
+    } catch (error) {
+      throw new InvalidToken(`The token is not valid: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (!payload.sub) throw new InvalidToken('The token has no subject (sub)');
+    const rolesClaim = payload[this.options.rolesClaim ?? 'roles'];
+    const gemeentenClaim = payload[this.options.gemeentenClaim ?? 'gemeenten'];
+    const rollen = stringList(rolesClaim).filter(isRol);
+    const gemeenten = stringList(gemeentenClaim).filter((code) => /^GM\d{4}$/.test(code));
+    return {
+      userId: payload.sub,
+      naam: typeof payload['name'] === 'string' ? payload['name'] : undefined,
+      rollen,
+      gemeenten,
+    };
+  }
+}
+
+function stringList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
+  if (typeof value === 'string') return value.split(/[\s,]+/).filter(Boolean);
+  return [];
+}

@@ -1,0 +1,2 @@
+/** DI token of the validated ApiConfig. */
+export const ApiConfigToken = Symbol('ApiConfig');

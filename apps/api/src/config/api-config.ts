@@ -1,0 +1,89 @@
+import { EventStoreConfigError, eventStoreConfigFromEnv, type EventStoreConfig } from '@handhaving/event-store';
+
+export interface AuthConfig {
+  readonly mode: 'oidc' | 'dev';
+  readonly jwksUrl?: string;
+  readonly issuer?: string;
+  readonly audience?: string;
+  readonly rolesClaim: string;
+  readonly gemeentenClaim: string;
+}
+
+export interface ApiConfig {
+  readonly port: number;
+  readonly dataDir: string;
+  readonly eventStore: EventStoreConfig;
+  readonly redisUrl: string;
+  readonly redisKeyPrefix: string;
+  readonly auth: AuthConfig;
+  readonly logLevel: string;
+  readonly devMode: boolean;
+}
+
+/** Configuration that cannot start the API: one line per variable, each saying what to set. */
+export class ConfigurationError extends Error {
+  override readonly name = 'ConfigurationError';
+
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Reads and checks every setting at start; all problems are reported at once. */
+export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  const problems: string[] = [];
+  const value = (name: string): string | undefined => env[name]?.trim() || undefined;
+
+  const portText = value('PORT') ?? '3000';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) problems.push(`PORT is "${portText}": use a port number from 1 to 65535`);
+
+  let eventStore: EventStoreConfig = { kind: 'embedded', dataDir: './.data' };
+  try {
+    eventStore = eventStoreConfigFromEnv(env);
+  } catch (error) {
+    if (!(error instanceof EventStoreConfigError)) throw error;
+    problems.push(error.message);
+  }
+
+  const redisUrl = value('REDIS_URL');
+  if (!redisUrl) problems.push('REDIS_URL is not set: start Redis and set REDIS_URL=redis://127.0.0.1:6379 (npm start does this for you)');
+  else if (!/^rediss?:\/\//.test(redisUrl)) problems.push(`REDIS_URL is "${redisUrl}": it must start with redis:// or rediss://`);
+
+  const devModeText = value('HANDHAVING_DEV_MODE') ?? 'false';
+  if (devModeText !== 'true' && devModeText !== 'false') problems.push(`HANDHAVING_DEV_MODE is "${devModeText}": use true or false`);
+  const devMode = devModeText === 'true';
+
+  const jwksUrl = value('AUTH_JWKS_URL');
+  const issuer = value('AUTH_ISSUER');
+  const audience = value('AUTH_AUDIENCE') ?? 'handhaving';
+  if (!devMode) {
+    if (!jwksUrl) problems.push('AUTH_JWKS_URL is not set: give the JWKS URL of your OIDC provider, or set HANDHAVING_DEV_MODE=true on a development machine');
+    else if (!/^https?:\/\//.test(jwksUrl)) problems.push(`AUTH_JWKS_URL is "${jwksUrl}": it must be an http(s) URL`);
+    if (!issuer) problems.push('AUTH_ISSUER is not set: give the issuer (iss) of your OIDC provider');
+  }
+
+  const logLevel = value('LOG_LEVEL') ?? 'info';
+  if (!logLevels.includes(logLevel)) problems.push(`LOG_LEVEL is "${logLevel}": use one of ${logLevels.join(', ')}`);
+
+  if (problems.length > 0) throw new ConfigurationError(problems);
+  return {
+    port,
+    dataDir: value('HANDHAVING_DATA_DIR') ?? './.data',
+    eventStore,
+    redisUrl: redisUrl ?? '',
+    redisKeyPrefix: value('REDIS_KEY_PREFIX') ?? 'hh:',
+    auth: {
+      mode: devMode ? 'dev' : 'oidc',
+      jwksUrl,
+      issuer,
+      audience,
+      rolesClaim: value('AUTH_ROLES_CLAIM') ?? 'roles',
+      gemeentenClaim: value('AUTH_GEMEENTEN_CLAIM') ?? 'gemeenten',
+    },
+    logLevel,
+    devMode,
+  };
+}

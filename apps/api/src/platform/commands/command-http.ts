@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { InvalidInput } from '../problem-details/api-errors';
+import type { CommandOutcome } from './command-pipeline';
+
+export interface CommandHeaders {
+  readonly commandId: string;
+  readonly ifMatch?: number;
+  readonly correlationId: string;
+}
+
+const idempotencyKeyPattern = /^[A-Za-z0-9._~-]{1,200}$/;
+
+/**
+ * Reads what HTTP says about a command: `Idempotency-Key` (the command id: a retry with the same
+ * key gets the first answer again), `If-Match` (the revision the caller saw, as given in the
+ * ETag), and the correlation id that follows the request into the events and the logs.
+ */
+export function commandHeaders(request: Request, bodyCommandId?: string): CommandHeaders {
+  const key = request.header('idempotency-key')?.trim();
+  if (key !== undefined && !idempotencyKeyPattern.test(key)) {
+    throw new InvalidInput([
+      { field: 'Idempotency-Key', rule: 'formaat', detail: 'Gebruik 1 tot 200 tekens: letters, cijfers, . _ ~ of - (bijvoorbeeld een UUID)' },
+    ]);
+  }
+  const ifMatchHeader = request.header('if-match')?.trim();
+  let ifMatch: number | undefined;
+  if (ifMatchHeader !== undefined && ifMatchHeader !== '*') {
+    const match = /^(?:W\/)?"?(\d+)"?$/.exec(ifMatchHeader);
+    if (!match) {
+      throw new InvalidInput([{ field: 'If-Match', rule: 'formaat', detail: 'Geef de ETag van de zaak terug, bijvoorbeeld "3"' }]);
+    }
+    ifMatch = Number(match[1]);
+  }
+  return { commandId: key ?? bodyCommandId ?? randomUUID(), ifMatch, correlationId: String(request.id ?? randomUUID()) };
+}
+
+export function etagOf(revision: number): string {
+  return `"${revision}"`;
+}
+
+/** Answers a command: its outcome, the ETag of the new revision, 201 for a new case. */
+export function sendOutcome(response: Response, outcome: CommandOutcome, created: boolean, location?: string): void {
+  response.setHeader('ETag', etagOf(outcome.revision));
+  if (created && location) response.setHeader('Location', location);
+  response.status(created && !outcome.alreadyProcessed ? 201 : 200).json(outcome);
+}

@@ -1,0 +1,138 @@
+import { Inject, Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
+import { magGemeente, type Principal } from '@handhaving/auth';
+import { fold, type Decider } from '@handhaving/domain-shared';
+import type { EventStore, NewEvent, RecordedEvent } from '@handhaving/event-store';
+import { EventStoreToken } from '../event-store/event-store.module';
+import { NotFound, PreconditionFailed } from '../problem-details/api-errors';
+
+/** A domain event: a fact named by its `type`, with its fields beside it. */
+export interface DomainEvent {
+  readonly type: string;
+}
+
+export interface CommandRequest<Command> {
+  readonly streamId: string;
+  readonly command: Command;
+  /** The gemeente the stream belongs to; checked against the caller's token. */
+  readonly gemeente: string;
+  readonly principal: Principal;
+  /** From `Idempotency-Key`, else the command's own id: a retry appends nothing twice. */
+  readonly commandId: string;
+  readonly correlationId: string;
+  /** From `If-Match`: the revision the caller last saw. */
+  readonly ifMatch?: number;
+  /** A command on an existing case: a missing stream is a 404. */
+  readonly streamMustExist: boolean;
+}
+
+export interface CommandOutcome {
+  readonly streamId: string;
+  /** The stream's revision after the command: the next `If-Match` / ETag. */
+  readonly revision: number;
+  /** Global position of the last event, for read-your-writes (`?na=`). */
+  readonly position: string;
+  readonly events: readonly string[];
+  /** True when this command id had been processed before and nothing was appended now. */
+  readonly alreadyProcessed: boolean;
+}
+
+/**
+ * The one way a command changes a stream, for every context: load → fold → decide → append
+ * with the expected revision. Refusals (DomainRuleViolation) and conflicts propagate as typed
+ * errors, which the problem-details filter answers; a refused command appends nothing.
+ */
+@Injectable()
+export class CommandPipeline implements BeforeApplicationShutdown {
+  private inFlight = 0;
+  private drained: (() => void) | undefined;
+
+  constructor(@Inject(EventStoreToken) private readonly store: EventStore) {}
+
+  async execute<Command, Event extends DomainEvent, State>(
+    decider: Decider<Command, Event, State>,
+    request: CommandRequest<Command>,
+  ): Promise<CommandOutcome> {
+    this.inFlight += 1;
+    try {
+      return await this.run(decider, request);
+    } finally {
+      this.inFlight -= 1;
+      if (this.inFlight === 0) this.drained?.();
+    }
+  }
+
+  /** Graceful shutdown: commands already accepted finish before the store closes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    if (this.inFlight === 0) return;
+    await Promise.race([
+      new Promise<void>((resolve) => (this.drained = resolve)),
+      new Promise<void>((resolve) => setTimeout(resolve, 10_000).unref()),
+    ]);
+  }
+
+  private async run<Command, Event extends DomainEvent, State>(
+    decider: Decider<Command, Event, State>,
+    request: CommandRequest<Command>,
+  ): Promise<CommandOutcome> {
+    const { streamId, principal } = request;
+    const recorded = await this.store.readStream(streamId);
+    const streamGemeente = recorded[0]?.metadata.gemeente;
+    // Another gemeente's case does not exist for this caller: 404, never a hint that it does.
+    if ((recorded.length === 0 && request.streamMustExist) || (streamGemeente !== undefined && !magGemeente(principal, streamGemeente))) {
+      throw new NotFound(`Zaak ${streamId} bestaat niet of valt buiten uw gemeenten`);
+    }
+    if (streamGemeente !== undefined && streamGemeente !== request.gemeente) {
+      throw new NotFound(`Zaak ${streamId} hoort niet bij gemeente ${request.gemeente}`);
+    }
+
+    const earlier = recorded.filter((event) => event.metadata.commandId === request.commandId);
+    if (earlier.length > 0) return outcome(streamId, earlier, true);
+
+    const current = recorded.length === 0 ? ('no-stream' as const) : recorded.length - 1;
+    if (request.ifMatch !== undefined && request.ifMatch !== current) throw new PreconditionFailed(request.ifMatch, current);
+
+    const state = fold(decider, recorded.map(toDomainEvent<Event>));
+    const decided = decider.decide(request.command, state);
+    if (decided.length === 0) {
+      return { streamId, revision: recorded.length - 1, position: String(recorded.at(-1)?.globalPosition ?? 0n), events: [], alreadyProcessed: false };
+    }
+    const result = await this.store.appendToStream(streamId, decided.map(toNewEvent), {
+      expectedRevision: current,
+      metadata: {
+        commandId: request.commandId,
+        correlationId: request.correlationId,
+        causationId: request.commandId,
+        userId: principal.userId,
+        gemeente: request.gemeente,
+      },
+    });
+    return {
+      streamId,
+      revision: result.nextExpectedRevision,
+      position: String(result.lastPosition),
+      events: decided.map((event) => event.type),
+      alreadyProcessed: result.alreadyAppended,
+    };
+  }
+}
+
+function outcome(streamId: string, events: readonly RecordedEvent[], alreadyProcessed: boolean): CommandOutcome {
+  const last = events[events.length - 1];
+  return {
+    streamId,
+    revision: last.streamRevision,
+    position: String(last.globalPosition),
+    events: events.map((event) => event.type),
+    alreadyProcessed,
+  };
+}
+
+/** Events are stored as `type` + the other fields as data, and read back the same way. */
+export function toNewEvent(event: DomainEvent): NewEvent {
+  const { type, ...data } = event;
+  return { type, data };
+}
+
+export function toDomainEvent<Event extends DomainEvent>(recorded: RecordedEvent): Event {
+  return { ...(recorded.data as object), type: recorded.type } as Event;
+}

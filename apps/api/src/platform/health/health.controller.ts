@@ -1,0 +1,46 @@
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { EventStore } from '@handhaving/event-store';
+import type { Response } from 'express';
+import Redis from 'ioredis';
+import { Public } from '../auth/auth.decorators';
+import { EventStoreToken } from '../event-store/event-store.module';
+import { RedisToken } from '../redis/redis.module';
+
+type Check = { status: 'up' } | { status: 'down'; reason: string };
+
+@ApiTags('beheer')
+@Controller('health')
+@Public()
+export class HealthController {
+  constructor(
+    @Inject(EventStoreToken) private readonly store: EventStore,
+    @Inject(RedisToken) private readonly redis: Redis,
+  ) {}
+
+  @Get('live')
+  @ApiOperation({ summary: 'Leeft het proces? (voor de orchestrator)' })
+  live(): { status: 'up' } {
+    return { status: 'up' };
+  }
+
+  @Get('ready')
+  @ApiOperation({ summary: 'Kan de API opdrachten aannemen? Controleert de event store en Redis.' })
+  async ready(@Res() response: Response): Promise<void> {
+    const [eventStore, redis] = await Promise.all([
+      check(async () => void (await this.store.readHeadPosition())),
+      check(async () => void (await this.redis.ping())),
+    ]);
+    const up = eventStore.status === 'up' && redis.status === 'up';
+    response.status(up ? 200 : 503).json({ status: up ? 'up' : 'down', checks: { eventStore, redis } });
+  }
+}
+
+async function check(probe: () => Promise<void>): Promise<Check> {
+  try {
+    await Promise.race([probe(), new Promise((_, reject) => setTimeout(() => reject(new Error('no answer within 2 s')), 2_000).unref())]);
+    return { status: 'up' };
+  } catch (error) {
+    return { status: 'down', reason: error instanceof Error ? error.message : String(error) };
+  }
+}

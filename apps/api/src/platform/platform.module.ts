@@ -1,0 +1,54 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import type { ApiConfig } from '../config/api-config';
+import { ApiConfigToken } from '../config/api-config.provider';
+import { AuthModule } from './auth/auth.module';
+import { CommandPipeline } from './commands/command-pipeline';
+import { EventStoreModule } from './event-store/event-store.module';
+import { HealthController } from './health/health.controller';
+import { ProblemDetailsFilter } from './problem-details/problem-details.filter';
+import { RedisModule } from './redis/redis.module';
+
+/** Never logged: tokens, and the fields that hold a person's data (they are sealed in events). */
+const redactedPaths = ['req.headers.authorization', 'req.headers.cookie', '*.naam', '*.bsn', '*.geboortedatum', '*.email', '*.telefoon'];
+
+/** The machinery every context uses: configuration, logging, auth, the event store, Redis, the command pipeline. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(config: ApiConfig): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [
+        { module: ConfigModule, providers: [{ provide: ApiConfigToken, useValue: config }], exports: [ApiConfigToken], global: true },
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            redact: { paths: redactedPaths, censor: '[verwijderd]' },
+            genReqId: (request, response) => {
+              const given = request.headers['x-correlation-id'];
+              const id = typeof given === 'string' && /^[A-Za-z0-9._-]{1,100}$/.test(given) ? given : randomUUID();
+              response.setHeader('X-Correlation-Id', id);
+              return id;
+            },
+            customProps: () => ({ service: 'handhaving-api' }),
+            autoLogging: { ignore: (request) => request.url?.startsWith('/health') ?? false },
+          },
+        }),
+        CqrsModule.forRoot(),
+        EventStoreModule,
+        RedisModule,
+        AuthModule,
+      ],
+      controllers: [HealthController],
+      providers: [CommandPipeline, { provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+      exports: [CommandPipeline, CqrsModule],
+    };
+  }
+}
+
+@Module({})
+class ConfigModule {}

@@ -1,0 +1,31 @@
+/** RFC 9457 problem details, the shape of every error the API returns. */
+export interface Problem {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail?: string;
+  readonly instance?: string;
+  /** Which fields were wrong and by which rule (validation and domain rules). */
+  readonly errors?: readonly FieldProblem[];
+  readonly [extension: string]: unknown;
+}
+
+export interface FieldProblem {
+  readonly field: string;
+  readonly rule: string;
+  readonly detail: string;
+}
+
+export const problemContentType = 'application/problem+json';
+
+/** Stable problem type URIs; a client may switch on them. */
+export const problemTypes = {
+  validation: 'https://handhaving.nl/problemen/ongeldige-invoer',
+  unauthenticated: 'https://handhaving.nl/problemen/niet-aangemeld',
+  forbidden: 'https://handhaving.nl/problemen/geen-toegang',
+  notFound: 'https://handhaving.nl/problemen/niet-gevonden',
+  conflict: 'https://handhaving.nl/problemen/gelijktijdige-wijziging',
+  preconditionFailed: 'https://handhaving.nl/problemen/verouderde-versie',
+  internal: 'https://handhaving.nl/problemen/interne-fout',
+  domainRule: (rule: string) => `https://handhaving.nl/problemen/regel/${rule}`,
+} as const;

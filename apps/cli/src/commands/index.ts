@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerDemoCommand } from './demo.command';
+import { registerDevTokenCommand } from './dev-token.command';
 
 /** Every `handhaving` subcommand registers itself on the program here. */
-export const commands: ReadonlyArray<(program: Command) => void> = [registerDemoCommand];
+export const commands: ReadonlyArray<(program: Command) => void> = [registerDemoCommand, registerDevTokenCommand];

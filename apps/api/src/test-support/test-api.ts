@@ -1,0 +1,76 @@
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { DevIssuer, type Rol } from '@handhaving/auth';
+import Redis from 'ioredis';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import supertest from 'supertest';
+import { AppModule } from '../app.module';
+import { loadApiConfig, type ApiConfig } from '../config/api-config';
+import { configureApp } from '../configure-app';
+
+export interface TestApi {
+  readonly app: INestApplication;
+  readonly config: ApiConfig;
+  readonly http: () => ReturnType<typeof supertest>;
+  /** A development token for these roles and gemeenten. */
+  token(rollen: Rol[], gemeenten?: string[], userId?: string): Promise<string>;
+  readonly redis: Redis;
+  close(): Promise<void>;
+}
+
+/** Redis for end-to-end tests, from `npm test`; skip (loudly) or fail under CI when absent. */
+export function testRedisUrl(): string | undefined {
+  const url = process.env['HANDHAVING_TEST_REDIS_URL'];
+  if (url) return url;
+  if (process.env['CI'] === 'true') throw new Error('HANDHAVING_TEST_REDIS_URL is required under CI=true (run the tests with npm test)');
+  process.stderr.write('\n⚠️  SKIPPED API end-to-end tests: HANDHAVING_TEST_REDIS_URL is not set (run them with npm test)\n\n');
+  return undefined;
+}
+
+/**
+ * The real API (real embedded event store in a temp folder, real Redis under a key prefix of its
+ * own, dev-mode tokens), as `main.ts` builds it, for HTTP tests.
+ */
+export async function startTestApi(redisUrl: string, extraEnv: Record<string, string> = {}): Promise<TestApi> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'handhaving-api-'));
+  const prefix = `hhtest:${process.pid}:${Date.now().toString(36)}:`;
+  const config = loadApiConfig({
+    HANDHAVING_DATA_DIR: dataDir,
+    REDIS_URL: redisUrl,
+    REDIS_KEY_PREFIX: prefix,
+    HANDHAVING_DEV_MODE: 'true',
+    LOG_LEVEL: 'silent',
+    ...extraEnv,
+  });
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
+  const app = moduleRef.createNestApplication({ logger: false });
+  configureApp(app);
+  app.enableShutdownHooks();
+  await app.init();
+  const issuer = await DevIssuer.open(dataDir);
+  const redis = new Redis(redisUrl);
+  return {
+    app,
+    config,
+    redis,
+    http: () => supertest(app.getHttpServer()),
+    token: (rollen, gemeenten = ['GM0928'], userId = `test-${rollen.join('-')}`) => issuer.sign({ userId, rollen, gemeenten }),
+    close: async () => {
+      await app.close();
+      await deleteKeys(redis, prefix);
+      redis.disconnect();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function deleteKeys(redis: Redis, prefix: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+    if (keys.length > 0) await redis.unlink(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+}

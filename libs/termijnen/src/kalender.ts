@@ -22,8 +22,9 @@ export interface KalenderOpties {
 }
 
 const ONBEKEND = 0;
-const GEEN_FEESTDAG = 1;
-const FEESTDAG = 2;
+const WERKDAG = 1;
+const WEEKEND = 2;
+const FEESTDAG = 3;
 
 /**
  * The Atw calendar: which days are Saturdays, Sundays or general holidays (art. 3). Holidays are
@@ -32,7 +33,7 @@ const FEESTDAG = 2;
 export class Kalender {
   private readonly eersteDag = dagnummerVan(EERSTE_JAAR, 1, 1);
   private readonly laatsteDag = dagnummerVan(LAATSTE_JAAR, 12, 31);
-  /** Per day since 1965-01-01: year not yet worked out, no holiday, or holiday. */
+  /** Per day since 1965-01-01: year not yet worked out, werkdag, Saturday or Sunday, or holiday (on any weekday). */
   private readonly vlaggen = new Uint8Array(this.laatsteDag - this.eersteDag + 1);
   private readonly feestdagenOpDag = new Map<number, Feestdag>();
   private readonly feestdagenPerJaar = new Map<number, readonly Feestdag[]>();
@@ -83,18 +84,20 @@ export class Kalender {
   }
 
   isFeestdagOp(dagnummer: number): boolean {
-    const index = dagnummer - this.eersteDag;
-    if (index < 0 || index >= this.vlaggen.length) this.buitenBereik(dagnummer);
-    let vlag = this.vlaggen[index];
-    if (vlag === ONBEKEND) {
-      this.laadJaar(jaarVan(dagnummer));
-      vlag = this.vlaggen[index];
-    }
-    return vlag === FEESTDAG;
+    return this.vlag(dagnummer) === FEESTDAG;
   }
 
   isWerkdagOp(dagnummer: number): boolean {
-    return weekdagVan(dagnummer) < 6 && !this.isFeestdagOp(dagnummer);
+    return this.vlag(dagnummer) === WERKDAG;
+  }
+
+  private vlag(dagnummer: number): number {
+    const index = dagnummer - this.eersteDag;
+    if (index < 0 || index >= this.vlaggen.length) this.buitenBereik(dagnummer);
+    const vlag = this.vlaggen[index];
+    if (vlag !== ONBEKEND) return vlag;
+    this.laadJaar(jaarVan(dagnummer));
+    return this.vlaggen[index];
   }
 
   private laadJaar(jaar: number): readonly Feestdag[] {
@@ -126,7 +129,9 @@ export class Kalender {
     }
     const begin = dagnummerVan(jaar, 1, 1) - this.eersteDag;
     const einde = dagnummerVan(jaar + 1, 1, 1) - this.eersteDag;
-    this.vlaggen.fill(GEEN_FEESTDAG, Math.max(begin, 0), Math.min(einde, this.vlaggen.length));
+    for (let index = Math.max(begin, 0); index < Math.min(einde, this.vlaggen.length); index++) {
+      this.vlaggen[index] = weekdagVan(index + this.eersteDag) < 6 ? WERKDAG : WEEKEND;
+    }
     for (const [dagnummer, feestdag] of opDag) {
       const index = dagnummer - this.eersteDag;
       if (index < 0 || index >= this.vlaggen.length) continue;

@@ -79,7 +79,20 @@ export function weekdagnaamVan(dagnummer: number): Weekdagnaam {
   return WEEKDAGNAMEN[weekdagVan(dagnummer) - 1];
 }
 
+/*
+ * Formatting is on the hot path of every explanation (start, end, each day passed over), so the
+ * text of each day 1965–2100 is made once and kept: about 50,000 short strings.
+ */
+const CACHE_EERSTE = dagnummerVan(1965, 1, 1);
+const tekstCache: (Kalenderdatum | undefined)[] = new Array(dagnummerVan(2101, 1, 1) - CACHE_EERSTE);
+
 export function formatDagnummer(dagnummer: number): Kalenderdatum {
+  const index = dagnummer - CACHE_EERSTE;
+  if (index >= 0 && index < tekstCache.length) return (tekstCache[index] ??= maakTekst(dagnummer));
+  return maakTekst(dagnummer);
+}
+
+function maakTekst(dagnummer: number): Kalenderdatum {
   const { jaar, maand, dag } = delenVan(dagnummer, werk);
   const j = jaar >= 1000 && jaar <= 9999 ? String(jaar) : String(jaar).padStart(4, '0');
   return (j + (maand < 10 ? '-0' : '-') + maand + (dag < 10 ? '-0' : '-') + dag) as Kalenderdatum;

@@ -52,7 +52,8 @@ export function schortOp(
   peildatum: number | undefined,
   uitleg: OpschortingInUitleg[],
 ): number {
-  const gelezen = opschortingen.map((opschorting, i) => lees(opschorting, i, peildatum));
+  const gelezen: GelezenOpschorting[] = [];
+  for (let i = 0; i < opschortingen.length; i++) gelezen.push(lees(opschortingen[i], i, peildatum));
   if (gelezen.length > 1) gelezen.sort((a, b) => a.van - b.van || a.totEnMet - b.totEnMet);
   let nieuwEinde = einde;
   let bedektTotEnMet = Number.NEGATIVE_INFINITY;
@@ -76,16 +77,15 @@ export function schortOp(
       nieuwEinde += dagen;
       bedektTotEnMet = totEnMet;
     }
-    const regel: OpschortingInUitleg = {
+    uitleg.push({
       van: formatDagnummer(van),
-      ...(lopend ? {} : { totEnMet: formatDagnummer(totEnMet) }),
+      totEnMet: lopend ? undefined : formatDagnummer(totEnMet),
       lopend,
-      ...(lopend ? { geteldTotEnMet: formatDagnummer(totEnMet) } : {}),
+      geteldTotEnMet: lopend ? formatDagnummer(totEnMet) : undefined,
       dagen,
       reden: bron.reden,
-      ...(toelichting ? { toelichting } : {}),
-    };
-    uitleg.push(regel);
+      toelichting,
+    });
   }
   return nieuwEinde;
 }

@@ -76,13 +76,6 @@ const GEEN_VOORLOPIG: readonly string[] = Object.freeze([]);
 const GEEN_VERDAGINGEN: readonly VerdagingInUitleg[] = Object.freeze([]);
 const GEEN_OPSCHORTINGEN: readonly OpschortingInUitleg[] = Object.freeze([]);
 
-const redenUitsluiting = new Map<AtwUitsluiting, string>();
-function redenVoorUitsluiting(uitsluiting: AtwUitsluiting, beleid: boolean): string {
-  const reden = redenUitsluiting.get(uitsluiting) ?? `${uitsluiting.omschrijving} (${uitsluiting.grondslag})`;
-  redenUitsluiting.set(uitsluiting, reden);
-  return beleid ? `termijn gesteld bij besluit; beleid volgt de Atw, en die geldt niet voor een ${reden}` : `Atw geldt niet: ${reden}`;
-}
-
 /**
  * The end of a term and why: its start, length and article, each extension and suspension, and
  * what the Algemene termijnenwet did. Pure: the same question always gives the same answer.
@@ -148,7 +141,8 @@ export function berekenTermijn(vraag: TermijnVraag, opties: TermijnOpties = {}):
     }
   }
 
-  const feestdagOpEinde = kalender.feestdagOp(einde);
+  // Every field is always set (undefined where it does not apply), so each explanation has the
+  // same shape: cheaper to build, and JSON leaves the undefined ones out.
   const uitleg: Uitleg = {
     soort: vraag.soort,
     naam: definitie.naam,
@@ -157,14 +151,15 @@ export function berekenTermijn(vraag: TermijnVraag, opties: TermijnOpties = {}):
     gebeurtenis: { omschrijving: definitie.aanvang.gebeurtenis, datum: formatDagnummer(gebeurtenis) },
     start: formatDagnummer(eersteDag),
     aanvang: definitie.aanvang.regel,
-    ...(definitie.aanvang.grondslag ? { aanvangGrondslag: definitie.aanvang.grondslag } : {}),
-    ...(lengte ? { lengte } : { vasteEinddatum: formatDagnummer(onverlengdEinde) }),
+    aanvangGrondslag: definitie.aanvang.grondslag,
+    lengte,
+    vasteEinddatum: lengte ? undefined : formatDagnummer(onverlengdEinde),
     grondslag,
     onverlengdEinde: formatDagnummer(onverlengdEinde),
     verdagingen,
     opschortingen,
     atw: { toegepast: atw.toegepast, reden: atw.reden, beleid: atw.beleid, verlengingen },
-    eindigtOp: feestdagOpEinde ? { weekdag: weekdagnaamVan(einde), feestdag: feestdagOpEinde } : { weekdag: weekdagnaamVan(einde) },
+    eindigtOp: eindigtOp(einde, kalender),
     voorlopig,
   };
   return { einde: uitleg.einde, uitleg };
@@ -186,7 +181,6 @@ function terug(
     );
   }
   const einde = laatsteDagTerugVanaf(moment, lengte);
-  const feestdagOpEinde = kalender.feestdagOp(einde);
   const uitleg: Uitleg = {
     soort: vraag.soort,
     naam: definitie.naam,
@@ -195,16 +189,46 @@ function terug(
     gebeurtenis: { omschrijving: definitie.aanvang.gebeurtenis, datum: formatDagnummer(moment) },
     start: formatDagnummer(moment),
     aanvang: 'terugrekening',
+    aanvangGrondslag: undefined,
     lengte,
+    vasteEinddatum: undefined,
     grondslag,
     onverlengdEinde: formatDagnummer(einde),
     verdagingen: GEEN_VERDAGINGEN,
     opschortingen: GEEN_OPSCHORTINGEN,
     atw: { toegepast: false, reden: REDEN_TERUG, beleid: false, verlengingen: GEEN_VERLENGINGEN },
-    eindigtOp: feestdagOpEinde ? { weekdag: weekdagnaamVan(einde), feestdag: feestdagOpEinde } : { weekdag: weekdagnaamVan(einde) },
+    eindigtOp: eindigtOp(einde, kalender),
     voorlopig: GEEN_VOORLOPIG,
   };
   return { einde: uitleg.einde, uitleg };
+}
+
+function eindigtOp(einde: number, kalender: Kalender): Uitleg['eindigtOp'] {
+  return { weekdag: weekdagnaamVan(einde), feestdag: kalender.feestdagOp(einde) };
+}
+
+type AtwBesluit = Omit<AtwToepassing, 'verlengingen'>;
+
+const ATW_WET: AtwBesluit = { toegepast: true, reden: REDEN_WET, beleid: false };
+const ATW_BELEID_WEL: AtwBesluit = { toegepast: true, reden: REDEN_BELEID_WEL, beleid: true };
+const ATW_BELEID_NIET: AtwBesluit = { toegepast: false, reden: REDEN_BELEID_NIET, beleid: true };
+const ATW_DUUR: AtwBesluit = { toegepast: false, reden: REDEN_DUUR, beleid: false };
+const uitgeslotenDoorWet = new Map<AtwUitsluiting, AtwBesluit>();
+const uitgeslotenDoorBeleid = new Map<AtwUitsluiting, AtwBesluit>();
+
+function uitgesloten(uitsluiting: AtwUitsluiting, beleid: boolean): AtwBesluit {
+  const cache = beleid ? uitgeslotenDoorBeleid : uitgeslotenDoorWet;
+  let besluit = cache.get(uitsluiting);
+  if (!besluit) {
+    const reden = `${uitsluiting.omschrijving} (${uitsluiting.grondslag})`;
+    besluit = {
+      toegepast: false,
+      reden: beleid ? `termijn gesteld bij besluit; beleid volgt de Atw, en die geldt niet voor een ${reden}` : `Atw geldt niet: ${reden}`,
+      beleid,
+    };
+    cache.set(uitsluiting, besluit);
+  }
+  return besluit;
 }
 
 function bepaalAtw(
@@ -212,20 +236,20 @@ function bepaalAtw(
   soort: TermijnSoort,
   lengte: Termijnlengte | undefined,
   beleid: TermijnBeleid,
-): Omit<AtwToepassing, 'verlengingen'> {
+): AtwBesluit {
   switch (definitie.herkomst) {
     case 'wet': {
       const uitsluiting = lengte && atwUitsluitingVoor(lengte);
-      return uitsluiting ? { toegepast: false, reden: redenVoorUitsluiting(uitsluiting, false), beleid: false } : { toegepast: true, reden: REDEN_WET, beleid: false };
+      return uitsluiting ? uitgesloten(uitsluiting, false) : ATW_WET;
     }
     case 'besluit': {
       const verlengen = soort === 'zienswijzetermijn' ? beleid.verlengAlsAtw.zienswijzetermijn : soort === 'begunstigingstermijn' ? beleid.verlengAlsAtw.begunstigingstermijn : false;
-      if (!verlengen) return { toegepast: false, reden: REDEN_BELEID_NIET, beleid: true };
+      if (!verlengen) return ATW_BELEID_NIET;
       const uitsluiting = lengte && atwUitsluitingVoor(lengte);
-      return uitsluiting ? { toegepast: false, reden: redenVoorUitsluiting(uitsluiting, true), beleid: true } : { toegepast: true, reden: REDEN_BELEID_WEL, beleid: true };
+      return uitsluiting ? uitgesloten(uitsluiting, true) : ATW_BELEID_WEL;
     }
     case 'duur':
-      return { toegepast: false, reden: REDEN_DUUR, beleid: false };
+      return ATW_DUUR;
     default: {
       const onbekend: never = definitie.herkomst;
       throw new Error(`Onbekende herkomst ${String(onbekend)}`);

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerDemoCommand } from './demo.command';
 import { registerDevTokenCommand } from './dev-token.command';
+import { registerTermijnCommand } from './termijn.command';
 
 /** Every `handhaving` subcommand registers itself on the program here. */
-export const commands: ReadonlyArray<(program: Command) => void> = [registerDemoCommand, registerDevTokenCommand];
+export const commands: ReadonlyArray<(program: Command) => void> = [registerDemoCommand, registerDevTokenCommand, registerTermijnCommand];

@@ -1,0 +1,12 @@
+export * from './subject-id';
+export * from './errors';
+export * from './encrypted-personal-data';
+export * from './key-store/key-store.port';
+export { MasterKey, loadMasterKey, masterKeyVariable, developmentMasterKeyFile, type LoadMasterKeyOptions } from './key-store/master-key';
+export * from './key-store/embedded/embedded-key-store';
+export * from './key-store/postgres/postgres-key-store';
+export { defaultKeyStoreSchema } from './key-store/postgres/postgres-key-store-schema';
+export * from './key-store/in-memory/in-memory-key-store';
+export * from './vault/personal-data-vault';
+export * from './redaction/redact-personal-data';
+export * from './personal-data-config';

@@ -1,0 +1,3 @@
+export * from './betrokkene.events';
+export * from './betrokkene.commands';
+export * from './betrokkene.decider';

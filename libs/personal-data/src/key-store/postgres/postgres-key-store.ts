@@ -24,9 +24,11 @@ const rowColumns = 'key_version, wrapped_key, erased_at, erasure_reason';
  *
  * Erasure sets the key column to NULL in the subject's row at once: from that commit on, no
  * query returns the key. PostgreSQL has no secure delete, though: the old row version stays in
- * the table file until (auto)vacuum prunes it and its space is reused, and the key stays in the
- * write-ahead log and in backups until they age out. That is why keys are stored wrapped by the
- * master key, and why backups of this schema need a retention shorter than the erasure deadline.
+ * the table file until (auto)vacuum prunes it, and even then its bytes stay in the page's free
+ * space until a new row happens to overwrite them (`purgeErasedKeyRemnants` rewrites the
+ * table); the key also stays in the write-ahead log and in backups until they age out. That is
+ * why keys are stored wrapped by the master key, and why backups of this schema need a
+ * retention shorter than the erasure deadline.
  */
 export class PostgresKeyStore implements KeyStore {
   private constructor(
@@ -103,6 +105,17 @@ export class PostgresKeyStore implements KeyStore {
 
   async isErased(subjectId: SubjectId): Promise<boolean> {
     return (await this.getTombstone(subjectId)) !== undefined;
+  }
+
+  /**
+   * Rewrites the key table (`VACUUM FULL`) so that no page of it holds an erased key any more.
+   * Until then an erased key is out of reach of every query but its old row version may sit in
+   * the table file: vacuum frees that space without overwriting it. Run it after a batch of
+   * erasures, in a quiet hour: it locks the key table while it copies the live rows, which for a
+   * million subjects takes seconds. The old file is handed back to the file system, not wiped.
+   */
+  async purgeErasedKeyRemnants(): Promise<void> {
+    await this.pool.query(`VACUUM FULL ${this.table}`);
   }
 
   async close(): Promise<void> {

@@ -1,10 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { ApiConfig } from './config/api-config';
-import { PlatformModule } from './platform/platform.module';
+import { BetrokkenenModule } from './betrokkenen/betrokkenen.module';
+import { PlatformModule, type PlatformOptions } from './platform/platform.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: ApiConfig): DynamicModule {
-    return { module: AppModule, imports: [PlatformModule.forRoot(config)] };
+  static forRoot(config: ApiConfig, options: PlatformOptions = {}): DynamicModule {
+    return { module: AppModule, imports: [PlatformModule.forRoot(config, options), BetrokkenenModule] };
   }
 }

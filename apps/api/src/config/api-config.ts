@@ -1,4 +1,5 @@
 import { EventStoreConfigError, eventStoreConfigFromEnv, type EventStoreConfig } from '@handhaving/event-store';
+import { KeyStoreConfigError, personalDataConfigFromEnv, type PersonalDataConfig } from '@handhaving/personal-data';
 
 export interface AuthConfig {
   readonly mode: 'oidc' | 'dev';
@@ -13,6 +14,7 @@ export interface ApiConfig {
   readonly port: number;
   readonly dataDir: string;
   readonly eventStore: EventStoreConfig;
+  readonly personalData: PersonalDataConfig;
   readonly redisUrl: string;
   readonly redisKeyPrefix: string;
   readonly auth: AuthConfig;
@@ -48,6 +50,14 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     problems.push(error.message);
   }
 
+  let personalData: PersonalDataConfig | undefined;
+  try {
+    personalData = personalDataConfigFromEnv(env);
+  } catch (error) {
+    if (!(error instanceof KeyStoreConfigError)) throw error;
+    problems.push(error.message);
+  }
+
   const redisUrl = value('REDIS_URL');
   if (!redisUrl) problems.push('REDIS_URL is not set: start Redis and set REDIS_URL=redis://127.0.0.1:6379 (npm start does this for you)');
   else if (!/^rediss?:\/\//.test(redisUrl)) problems.push(`REDIS_URL is "${redisUrl}": it must start with redis:// or rediss://`);
@@ -68,8 +78,9 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const logLevel = value('LOG_LEVEL') ?? 'info';
   if (!logLevels.includes(logLevel)) problems.push(`LOG_LEVEL is "${logLevel}": use one of ${logLevels.join(', ')}`);
 
-  if (problems.length > 0) throw new ConfigurationError(problems);
+  if (problems.length > 0 || !personalData) throw new ConfigurationError(problems);
   return {
+    personalData,
     port,
     dataDir: value('HANDHAVING_DATA_DIR') ?? './.data',
     eventStore,

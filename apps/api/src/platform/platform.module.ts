@@ -5,27 +5,36 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { ApiConfig } from '../config/api-config';
 import { ApiConfigToken } from '../config/api-config.provider';
+import { AuditLog } from './audit/audit-log';
 import { AuthModule } from './auth/auth.module';
+import { ClockToken, systemClock } from './clock/clock';
 import { CommandPipeline } from './commands/command-pipeline';
 import { EventStoreModule } from './event-store/event-store.module';
 import { HealthController } from './health/health.controller';
+import { PersonalDataModule } from './personal-data/personal-data.module';
 import { ProblemDetailsFilter } from './problem-details/problem-details.filter';
 import { RedisModule } from './redis/redis.module';
 
 /** Never logged: tokens, and the fields that hold a person's data (they are sealed in events). */
 const redactedPaths = ['req.headers.authorization', 'req.headers.cookie', '*.naam', '*.bsn', '*.geboortedatum', '*.email', '*.telefoon'];
 
+export interface PlatformOptions {
+  /** Where log lines go (stdout by default); tests read them to prove nothing personal is logged. */
+  readonly logDestination?: NodeJS.WritableStream;
+}
+
 /** The machinery every context uses: configuration, logging, auth, the event store, Redis, the command pipeline. */
 @Global()
 @Module({})
 export class PlatformModule {
-  static forRoot(config: ApiConfig): DynamicModule {
+  static forRoot(config: ApiConfig, options: PlatformOptions = {}): DynamicModule {
     return {
       module: PlatformModule,
       imports: [
         { module: ConfigModule, providers: [{ provide: ApiConfigToken, useValue: config }], exports: [ApiConfigToken], global: true },
         LoggerModule.forRoot({
-          pinoHttp: {
+          pinoHttp: [
+            {
             level: config.logLevel,
             redact: { paths: redactedPaths, censor: '[verwijderd]' },
             genReqId: (request, response) => {
@@ -36,16 +45,19 @@ export class PlatformModule {
             },
             customProps: () => ({ service: 'handhaving-api' }),
             autoLogging: { ignore: (request) => request.url?.startsWith('/health') ?? false },
-          },
+            },
+            options.logDestination ?? process.stdout,
+          ],
         }),
         CqrsModule.forRoot(),
         EventStoreModule,
         RedisModule,
         AuthModule,
+        PersonalDataModule,
       ],
       controllers: [HealthController],
-      providers: [CommandPipeline, { provide: APP_FILTER, useClass: ProblemDetailsFilter }],
-      exports: [CommandPipeline, CqrsModule],
+      providers: [CommandPipeline, AuditLog, { provide: ClockToken, useValue: systemClock }, { provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+      exports: [CommandPipeline, CqrsModule, AuditLog, ClockToken],
     };
   }
 }

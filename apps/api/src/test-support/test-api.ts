@@ -3,10 +3,14 @@ import { Test } from '@nestjs/testing';
 import { DevIssuer, type Rol } from '@handhaving/auth';
 import Redis from 'ioredis';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import supertest from 'supertest';
+import { Logger } from 'nestjs-pino';
+import type { EventStore } from '@handhaving/event-store';
 import { AppModule } from '../app.module';
+import { EventStoreToken } from '../platform/event-store/event-store.module';
 import { loadApiConfig, type ApiConfig } from '../config/api-config';
 import { configureApp } from '../configure-app';
 
@@ -17,6 +21,10 @@ export interface TestApi {
   /** A development token for these roles and gemeenten. */
   token(rollen: Rol[], gemeenten?: string[], userId?: string): Promise<string>;
   readonly redis: Redis;
+  /** The app's own event store, to check what was (not) appended. */
+  eventStore(): EventStore;
+  /** Every log line the API wrote so far (JSON, as pino writes it). */
+  logs(): string;
   close(): Promise<void>;
 }
 
@@ -41,11 +49,15 @@ export async function startTestApi(redisUrl: string, extraEnv: Record<string, st
     REDIS_URL: redisUrl,
     REDIS_KEY_PREFIX: prefix,
     HANDHAVING_DEV_MODE: 'true',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: 'info',
     ...extraEnv,
   });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
-  const app = moduleRef.createNestApplication({ logger: false });
+  const logDestination = new PassThrough();
+  const logLines: string[] = [];
+  logDestination.on('data', (chunk: Buffer) => logLines.push(chunk.toString('utf8')));
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, { logDestination })] }).compile();
+  const app = moduleRef.createNestApplication({ bufferLogs: true });
+  app.useLogger(app.get(Logger));
   configureApp(app);
   app.enableShutdownHooks();
   await app.init();
@@ -56,6 +68,8 @@ export async function startTestApi(redisUrl: string, extraEnv: Record<string, st
     config,
     redis,
     http: () => supertest(app.getHttpServer()),
+    logs: () => logLines.join(''),
+    eventStore: () => app.get<EventStore>(EventStoreToken),
     token: (rollen, gemeenten = ['GM0928'], userId = `test-${rollen.join('-')}`) => issuer.sign({ userId, rollen, gemeenten }),
     close: async () => {
       await app.close();

@@ -43,15 +43,15 @@ describe('betrokkene', () => {
 
   it('given a registration, when the data is erased, then PersoonsgegevensVerwijderd', () => {
     given([geregistreerd])
-      .when({ type: 'VerwijderPersoonsgegevens', betrokkeneId: id, reden: 'avg-verzoek', datum: '2024-05-01' })
-      .then([{ type: 'PersoonsgegevensVerwijderd', betrokkeneId: id, reden: 'avg-verzoek', toelichting: undefined, verwijderdOp: '2024-05-01' }]);
+      .when({ type: 'VerwijderPersoonsgegevens', betrokkeneId: id, reden: 'avg-artikel-17', datum: '2024-05-01' })
+      .then([{ type: 'PersoonsgegevensVerwijderd', betrokkeneId: id, reden: 'avg-artikel-17', toelichting: undefined, verwijderdOp: '2024-05-01' }]);
   });
 
   it('refuses to erase twice, to erase an unknown betrokkene, and to erase before the registration', () => {
-    given([geregistreerd, { type: 'PersoonsgegevensVerwijderd', betrokkeneId: id, reden: 'avg-verzoek', verwijderdOp: '2024-05-01' }])
-      .when({ type: 'VerwijderPersoonsgegevens', betrokkeneId: id, reden: 'avg-verzoek', datum: '2024-05-02' })
+    given([geregistreerd, { type: 'PersoonsgegevensVerwijderd', betrokkeneId: id, reden: 'avg-artikel-17', verwijderdOp: '2024-05-01' }])
+      .when({ type: 'VerwijderPersoonsgegevens', betrokkeneId: id, reden: 'avg-artikel-17', datum: '2024-05-02' })
       .thenRefuses('betrokkene/al-verwijderd');
-    given([]).when({ type: 'VerwijderPersoonsgegevens', betrokkeneId: id, reden: 'avg-verzoek', datum: '2024-05-02' }).thenRefuses('betrokkene/onbekend');
+    given([]).when({ type: 'VerwijderPersoonsgegevens', betrokkeneId: id, reden: 'avg-artikel-17', datum: '2024-05-02' }).thenRefuses('betrokkene/onbekend');
     given([geregistreerd])
       .when({ type: 'VerwijderPersoonsgegevens', betrokkeneId: id, reden: 'bewaartermijn-verstreken', datum: '2021-03-01' })
       .thenRefuses('betrokkene/verwijdering-voor-registratie', 'datum');

@@ -32,6 +32,6 @@ export interface PersoonsgegevensVerwijderd {
   readonly verwijderdOp: string;
 }
 
-export type RedenVerwijdering = 'avg-verzoek' | 'bewaartermijn-verstreken';
+export type RedenVerwijdering = 'avg-artikel-17' | 'bewaartermijn-verstreken';
 
 export type BetrokkeneEvent = BetrokkeneGeregistreerd | PersoonsgegevensVerwijderd;

@@ -23,6 +23,11 @@ export interface CommandRequest<Command> {
   readonly ifMatch?: number;
   /** A command on an existing case: a missing stream is a 404. */
   readonly streamMustExist: boolean;
+  /**
+   * Work that must happen only once the command is known to be allowed, and before its events
+   * are stored (e.g. destroying a betrokkene's key before recording that it was destroyed).
+   */
+  readonly beforeAppend?: () => Promise<void>;
 }
 
 export interface CommandOutcome {
@@ -96,6 +101,7 @@ export class CommandPipeline implements BeforeApplicationShutdown {
     if (decided.length === 0) {
       return { streamId, revision: recorded.length - 1, position: String(recorded.at(-1)?.globalPosition ?? 0n), events: [], alreadyProcessed: false };
     }
+    await request.beforeAppend?.();
     const result = await this.store.appendToStream(streamId, decided.map(toNewEvent), {
       expectedRevision: current,
       metadata: {

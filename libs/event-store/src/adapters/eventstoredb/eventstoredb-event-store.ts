@@ -19,8 +19,8 @@ import {
   type Position,
   type ResolvedEvent,
 } from '@eventstore/db-client';
-import { createHash } from 'node:crypto';
 import { prepareAppend } from '../../port/append-request';
+import { nameBasedUuid } from '../../port/name-based-uuid';
 import { systemClock, type Clock } from '../../port/clock';
 import type {
   AppendOptions,
@@ -79,7 +79,7 @@ export class EventStoreDbEventStore implements EventStore {
     const recordedAt = this.clock.now().toISOString();
     const eventData = request.events.map((event, index) =>
       jsonEvent({
-        id: request.commandId !== undefined && events[index].id === undefined ? commandEventId(streamId, request.commandId, index) : event.id,
+        id: request.commandId !== undefined && events[index].id === undefined ? nameBasedUuid(streamId, request.commandId, String(index)) : event.id,
         type: event.type,
         data: event.data as JSONType,
         metadata: { ...request.metadata, recordedAt, schemaVersion: event.schemaVersion },
@@ -251,15 +251,6 @@ export function packPosition(position: Position): GlobalPosition {
 
 export function unpackPosition(position: GlobalPosition): Position {
   return { commit: position >> positionBits, prepare: position & prepareMask };
-}
-
-/** A name-based UUID (version 5 layout) for the n-th event a command appends to a stream. */
-function commandEventId(streamId: string, commandId: string, index: number): string {
-  const hash = createHash('sha1').update(`${streamId}\u0000${commandId}\u0000${index}`).digest();
-  hash[6] = (hash[6] & 0x0f) | 0x50;
-  hash[8] = (hash[8] & 0x3f) | 0x80;
-  const hex = hash.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 function escapeRegex(value: string): string {

@@ -66,6 +66,6 @@ function isBase64(value: unknown): value is string {
   return typeof value === 'string' && value.length % 4 === 0 && base64Pattern.test(value);
 }
 
-export function additionalData(subjectId: SubjectId, keyVersion: number): Buffer {
+export function personalDataAdditionalData(subjectId: SubjectId, keyVersion: number): Buffer {
   return Buffer.from(`handhaving-personal-data|${subjectId}|${keyVersion}`, 'utf8');
 }

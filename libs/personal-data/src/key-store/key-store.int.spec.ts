@@ -215,11 +215,13 @@ keyStoreContract('in memory', inMemory);
 
 // ---- embedded: keys.sqlite in a temporary data folder
 
-const dataDir = mkdtempSync(join(tmpdir(), 'handhaving-keys-'));
-const keysFile = join(dataDir, embeddedKeyStoreFile);
+// Made on first use, so a run that filters these tests out leaves no empty folder behind.
+let temporaryDataDir: string | undefined;
+const dataDir = (): string => (temporaryDataDir ??= mkdtempSync(join(tmpdir(), 'handhaving-keys-')));
+const keysFile = (): string => join(dataDir(), embeddedKeyStoreFile);
 
 function withRawDatabase<T>(use: (db: Database.Database) => T): T {
-  const db = new Database(keysFile, { timeout: 10_000 });
+  const db = new Database(keysFile(), { timeout: 10_000 });
   try {
     return use(db);
   } finally {
@@ -228,7 +230,7 @@ function withRawDatabase<T>(use: (db: Database.Database) => T): T {
 }
 
 keyStoreContract('embedded (keys.sqlite, WAL, synchronous=FULL, secure_delete)', {
-  open: async (masterKey) => new EmbeddedKeyStore({ dataDir, masterKey }),
+  open: async (masterKey) => new EmbeddedKeyStore({ dataDir: dataDir(), masterKey }),
   storedKey: async (subjectId) =>
     withRawDatabase(
       (db) => db.prepare<[string], { wrapped_key: Buffer | null }>('SELECT wrapped_key FROM subject_keys WHERE subject_id = ?').get(subjectId)?.wrapped_key ?? null,
@@ -236,12 +238,14 @@ keyStoreContract('embedded (keys.sqlite, WAL, synchronous=FULL, secure_delete)',
   // The raw bytes of the database file and its write-ahead log, as a thief of the disk would read them.
   holdsBytes: async (bytes) => {
     withRawDatabase((db) => db.pragma('wal_checkpoint(PASSIVE)'));
-    return [keysFile, `${keysFile}-wal`].some((file) => existsSync(file) && readFileSync(file).includes(bytes));
+    return [keysFile(), `${keysFile()}-wal`].some((file) => existsSync(file) && readFileSync(file).includes(bytes));
   },
   restoreKey: async (subjectId, wrapped) => {
     withRawDatabase((db) => db.prepare('UPDATE subject_keys SET wrapped_key = ?, erased_at = NULL, erasure_reason = NULL WHERE subject_id = ?').run(wrapped, subjectId));
   },
-  cleanUp: async () => rmSync(dataDir, { recursive: true, force: true }),
+  cleanUp: async () => {
+    if (temporaryDataDir) rmSync(temporaryDataDir, { recursive: true, force: true });
+  },
 });
 
 // ---- PostgreSQL: a schema of its own per run, dropped afterwards

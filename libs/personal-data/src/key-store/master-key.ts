@@ -88,8 +88,8 @@ export interface LoadMasterKeyOptions {
 
 /**
  * The master key from `HANDHAVING_MASTER_KEY`; in development without it, the key in
- * `<dataDir>/master.key`, generated on first start. Either way without a development key in
- * use it says so in one line, because that key sits beside the data it protects.
+ * `<dataDir>/master.key`, generated on first start. Whenever that development key is used it
+ * says so in one line, because it sits beside the data it protects.
  */
 export function loadMasterKey(options: LoadMasterKeyOptions): MasterKey {
   const env = options.env ?? process.env;

@@ -1,6 +1,6 @@
 import { gcmDecrypt, gcmEncrypt } from '../crypto/aes-256-gcm';
 import {
-  additionalData,
+  personalDataAdditionalData,
   isEncryptedPersonalData,
   personalDataAlgorithm,
   type EncryptedPersonalData,
@@ -64,7 +64,7 @@ export class PersonalDataVault {
       throw new TypeError('Personal data to seal must be a JSON object');
     }
     const key = await this.keyForSealing(subjectId);
-    const box = gcmEncrypt(key.material, Buffer.from(JSON.stringify(data), 'utf8'), additionalData(subjectId, key.version));
+    const box = gcmEncrypt(key.material, Buffer.from(JSON.stringify(data), 'utf8'), personalDataAdditionalData(subjectId, key.version));
     return {
       alg: personalDataAlgorithm,
       subjectId,
@@ -96,7 +96,7 @@ export class PersonalDataVault {
         ciphertext: Buffer.from(sealed.ciphertext, 'base64'),
         tag: Buffer.from(sealed.tag, 'base64'),
       },
-      additionalData(subjectId, key.version),
+      personalDataAdditionalData(subjectId, key.version),
     );
     if (!plaintext) throw new PersonalDataIntegrityError(subjectId);
     return { status: 'beschikbaar', subjectId, data: JSON.parse(plaintext.toString('utf8')) as T };

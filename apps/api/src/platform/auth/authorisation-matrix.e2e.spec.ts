@@ -1,0 +1,112 @@
+import { rollen, type Rol } from '@handhaving/auth';
+import { startTestApi, testRedisUrl, type TestApi } from '../../test-support/test-api';
+
+/**
+ * Every route × every role × own and other gemeente. The table is the access policy in one
+ * place; the first test fails when a route exists that the table does not name, so a new route
+ * cannot ship without a decision on who may call it.
+ */
+const redisUrl = testRedisUrl();
+const describeWithRedis = redisUrl ? describe : describe.skip;
+
+const eigen = 'GM0928';
+const andere = 'GM0888';
+
+interface Fixture {
+  /** A betrokkene registered in the own gemeente. */
+  betrokkeneId: string;
+}
+
+interface RouteCase {
+  readonly method: 'get' | 'post';
+  /** As in the OpenAPI document. */
+  readonly path: string;
+  /** Roles that may call it; `public` for routes without a token. */
+  readonly allowed: readonly Rol[] | 'public';
+  /** How another gemeente's caller is answered: 404 for a resource of the own gemeente, 403 when the caller names the gemeente. */
+  readonly otherGemeente: 404 | 403 | 'n.v.t.';
+  /** The request, always about the own gemeente; the caller's token says which gemeente they work for. */
+  readonly request: (fixture: Fixture) => { url: string; body?: object };
+}
+
+const persoon = (gemeente: string): object => ({ gemeente, soort: 'persoon', naam: 'A. Matrix' });
+
+
+const routes: readonly RouteCase[] = [
+  { method: 'get', path: '/health/live', allowed: 'public', otherGemeente: 'n.v.t.', request: () => ({ url: '/health/live' }) },
+  { method: 'get', path: '/health/ready', allowed: 'public', otherGemeente: 'n.v.t.', request: () => ({ url: '/health/ready' }) },
+  {
+    method: 'post',
+    path: '/api/betrokkenen',
+    allowed: ['juridisch-medewerker', 'toezichthouder'],
+    otherGemeente: 403,
+    request: () => ({ url: '/api/betrokkenen', body: persoon(eigen) }),
+  },
+  {
+    method: 'get',
+    path: '/api/betrokkenen/{betrokkeneId}',
+    allowed: ['juridisch-medewerker', 'toezichthouder', 'beheer'],
+    otherGemeente: 404,
+    request: (fixture) => ({ url: `/api/betrokkenen/${fixture.betrokkeneId}` }),
+  },
+  {
+    method: 'post',
+    path: '/api/betrokkenen/{betrokkeneId}/verwijder-persoonsgegevens',
+    allowed: ['beheer'],
+    otherGemeente: 404,
+    request: (fixture) => ({ url: `/api/betrokkenen/${fixture.betrokkeneId}/verwijder-persoonsgegevens`, body: { reden: 'avg-artikel-17' } }),
+  },
+];
+
+describeWithRedis('authorisation matrix', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi(redisUrl ?? '');
+  });
+
+  afterAll(() => api?.close());
+
+  async function fixture(): Promise<Fixture> {
+    const token = await api.token(['juridisch-medewerker'], [eigen]);
+    const response = await api.http().post('/api/betrokkenen').set('Authorization', `Bearer ${token}`).send(persoon(eigen)).expect(201);
+    return { betrokkeneId: response.body.betrokkeneId };
+  }
+
+  it('names every route of the API', async () => {
+    const document = await api.http().get('/api/docs-json').expect(200);
+    const documented = Object.entries(document.body.paths as Record<string, object>).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method} ${path}`),
+    );
+    expect(documented.sort()).toEqual(routes.map((route) => `${route.method} ${route.path}`).sort());
+  });
+
+  describe.each(routes.map((route) => [`${route.method.toUpperCase()} ${route.path}`, route] as const))('%s', (_name, route) => {
+    it.each(rollen.map((rol) => [rol]))('as %s', async (rol) => {
+      for (const gemeente of [eigen, andere]) {
+        const { url, body } = route.request(await fixture());
+        const token = await api.token([rol], [gemeente]);
+        const call = api.http()[route.method](url).set('Authorization', `Bearer ${token}`);
+        const response = body ? await call.send(body) : await call;
+        const expected =
+          route.allowed === 'public'
+            ? 'allowed'
+            : !route.allowed.includes(rol)
+              ? 403
+              : gemeente === andere && route.otherGemeente !== 'n.v.t.'
+                ? route.otherGemeente
+                : 'allowed';
+        const seen = expected === 'allowed' ? ([401, 403, 404].includes(response.status) ? response.status : 'allowed') : response.status;
+        expect({ gemeente, status: seen }).toEqual({ gemeente, status: expected });
+      }
+    });
+
+    if (route.allowed !== 'public') {
+      it('without a token: 401', async () => {
+        const { url, body } = route.request(await fixture());
+        const call = api.http()[route.method](url);
+        await (body ? call.send(body) : call).expect(401);
+      });
+    }
+  });
+});

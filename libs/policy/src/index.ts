@@ -1,0 +1,10 @@
+export * from './beleid';
+export * from './beleid-validatie';
+export * from './beleid-versie';
+export * from './beleid.commands';
+export * from './beleid.events';
+export * from './beleid.decider';
+export * from './beleid-op.query';
+export * from './default-policies';
+export * from './gemeentecode';
+export { isKalenderdatum } from './kalenderdatum';

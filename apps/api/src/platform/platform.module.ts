@@ -1,6 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { personalDataRedactPaths } from '@handhaving/personal-data';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { ApiConfig } from '../config/api-config';
@@ -16,7 +17,7 @@ import { ProblemDetailsFilter } from './problem-details/problem-details.filter';
 import { RedisModule } from './redis/redis.module';
 
 /** Never logged: tokens, and the fields that hold a person's data (they are sealed in events). */
-const redactedPaths = ['req.headers.authorization', 'req.headers.cookie', '*.naam', '*.bsn', '*.geboortedatum', '*.email', '*.telefoon'];
+const redactedPaths = ['req.headers.authorization', 'req.headers.cookie', ...personalDataRedactPaths];
 
 export interface PlatformOptions {
   /** Where log lines go (stdout by default); tests read them to prove nothing personal is logged. */

@@ -1,4 +1,5 @@
 import { rollen, type Rol } from '@handhaving/auth';
+import { voorbeeldBeleid } from '@handhaving/policy';
 import { startTestApi, testRedisUrl, type TestApi } from '../../test-support/test-api';
 
 /**
@@ -32,7 +33,26 @@ interface RouteCase {
 const persoon = (gemeente: string): object => ({ gemeente, soort: 'persoon', naam: 'A. Matrix' });
 
 
+const iedereen: readonly Rol[] = rollen;
+const beleidsversie = (): object => ({ ingangsdatum: '2016-01-01', beleid: voorbeeldBeleid(), toelichting: 'matrix' });
+
 const routes: readonly RouteCase[] = [
+  { method: 'get', path: '/api/beleid/{gemeente}', allowed: iedereen, otherGemeente: 403, request: () => ({ url: `/api/beleid/${eigen}` }) },
+  { method: 'get', path: '/api/beleid/{gemeente}/versies', allowed: iedereen, otherGemeente: 403, request: () => ({ url: `/api/beleid/${eigen}/versies` }) },
+  {
+    method: 'post',
+    path: '/api/beleid/{gemeente}/versies',
+    allowed: ['beheer'],
+    otherGemeente: 403,
+    request: () => ({ url: `/api/beleid/${eigen}/versies`, body: beleidsversie() }),
+  },
+  {
+    method: 'post',
+    path: '/api/beleid/{gemeente}/versies/{ingangsdatum}/intrekken',
+    allowed: ['beheer'],
+    otherGemeente: 403,
+    request: () => ({ url: `/api/beleid/${eigen}/versies/2016-01-01/intrekken`, body: { reden: 'matrix' } }),
+  },
   { method: 'get', path: '/health/live', allowed: 'public', otherGemeente: 'n.v.t.', request: () => ({ url: '/health/live' }) },
   { method: 'get', path: '/health/ready', allowed: 'public', otherGemeente: 'n.v.t.', request: () => ({ url: '/health/ready' }) },
   {
@@ -68,6 +88,9 @@ describeWithRedis('authorisation matrix', () => {
   afterAll(() => api?.close());
 
   async function fixture(): Promise<Fixture> {
+    // A policy in force (again: an earlier case may have withdrawn it), and a betrokkene.
+    const beheer = await api.token(['beheer'], [eigen]);
+    await api.http().post(`/api/beleid/${eigen}/versies`).set('Authorization', `Bearer ${beheer}`).send(beleidsversie()).expect(201);
     const token = await api.token(['juridisch-medewerker'], [eigen]);
     const response = await api.http().post('/api/betrokkenen').set('Authorization', `Bearer ${token}`).send(persoon(eigen)).expect(201);
     return { betrokkeneId: response.body.betrokkeneId };

@@ -76,9 +76,11 @@ export function beleidOp(bron: BeleidBron, datum: string): BeleidOpDatum {
     ...(gemeente === undefined ? {} : { gemeente }),
     datum,
     reden:
-      eerste === undefined
-        ? `Geen beleid van kracht op ${datum}${wie}: er is geen beleid vastgesteld`
-        : `Geen beleid van kracht op ${datum}${wie}: het eerste beleid gaat in op ${eerste}`,
+      eerste !== undefined
+        ? `Geen beleid van kracht op ${datum}${wie}: het eerste beleid gaat in op ${eerste}`
+        : state.status === 'vastgesteld'
+          ? `Geen beleid van kracht op ${datum}${wie}: alle vastgestelde versies zijn ingetrokken`
+          : `Geen beleid van kracht op ${datum}${wie}: er is geen beleid vastgesteld`,
     ...(eerste === undefined ? {} : { eersteIngangsdatum: eerste }),
   };
 }

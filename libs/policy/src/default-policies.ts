@@ -166,6 +166,14 @@ const HEUVELLAND: readonly StandaardBeleid[] = HEUVELLAND_GEMEENTEN.map((gemeent
   versies: HEUVELLAND_VERSIES,
 }));
 
+/**
+ * A complete, valid policy with the illustrative ladder, a 36-month window and the usual terms:
+ * for other contexts' tests and for a demo gemeente without policy of its own. A fresh copy.
+ */
+export function voorbeeldBeleid(): Beleid {
+  return structuredClone(HEUVELLAND_VERSIES[0].beleid);
+}
+
 /** The policies shipped for the seed municipalities: Kerkrade, and the five Heuvelland gemeenten sharing one. */
 export function defaultPolicies(): StandaardBeleid[] {
   return [KERKRADE, ...HEUVELLAND];

@@ -1,0 +1,304 @@
+/**
+ * The SQLite ceiling (raw better-sqlite3 on the embedded adapter's own table) and the SQLite
+ * peer (@event-driven-io/emmett-sqlite on the `sqlite3` package).
+ */
+import {
+  getSQLiteEventStore,
+  readMessagesBatch,
+  sqliteConnection,
+  type SQLiteConnection,
+  type SQLiteEventStore,
+} from '@event-driven-io/emmett-sqlite';
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BenchEvent, BenchMetadata, OpenSubject, Subject, Writer } from './harness';
+
+/** The embedded adapter's `events` table: same columns, same UNIQUE and partial index, no triggers. */
+const eventsTable = `
+  CREATE TABLE events (
+    global_position INTEGER PRIMARY KEY,
+    stream_id       TEXT    NOT NULL,
+    stream_revision INTEGER NOT NULL,
+    event_id        TEXT    NOT NULL,
+    event_type      TEXT    NOT NULL,
+    schema_version  INTEGER NOT NULL,
+    data            TEXT    NOT NULL,
+    metadata        TEXT    NOT NULL,
+    command_id      TEXT,
+    recorded_at     TEXT    NOT NULL,
+    UNIQUE (stream_id, stream_revision)
+  );
+  CREATE INDEX events_by_command ON events (stream_id, command_id) WHERE command_id IS NOT NULL;
+`;
+
+const columns = 'global_position, stream_id, stream_revision, event_id, event_type, schema_version, data, metadata';
+
+interface RawRow {
+  global_position: number;
+  stream_id: string;
+  stream_revision: number;
+  event_id: string;
+  event_type: string;
+  schema_version: number;
+  data: string;
+  metadata: string;
+}
+
+/** What a reader of the log needs from each row: data and metadata as objects. */
+function parseRows(rows: RawRow[]): number {
+  let parsed = 0;
+  for (const row of rows) {
+    JSON.parse(row.data);
+    JSON.parse(row.metadata);
+    parsed += 1;
+  }
+  return parsed;
+}
+
+function openRawDatabase(file: string): Database.Database {
+  const db = new Database(file, { timeout: 60_000 });
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  return db;
+}
+
+function rawWriter(db: Database.Database): Writer {
+  const insert = db.prepare(
+    `INSERT INTO events (stream_id, stream_revision, event_id, event_type, schema_version, data, metadata, command_id, recorded_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertAll = (streamId: string, events: readonly BenchEvent[], existing: number, metadata: BenchMetadata): void => {
+    const recordedAt = new Date().toISOString();
+    const storedMetadata = JSON.stringify({ ...metadata, recordedAt });
+    events.forEach((event, index) => {
+      insert.run(
+        streamId,
+        existing + index,
+        randomUUID(),
+        event.type,
+        1,
+        JSON.stringify(event.data),
+        storedMetadata,
+        metadata.commandId,
+        recordedAt,
+      );
+    });
+  };
+  const inTransaction = db.transaction(insertAll);
+  return {
+    async append(streamId, events, existing, metadata): Promise<void> {
+      // One event: a plain autocommit INSERT, i.e. its own transaction. Several: one transaction.
+      if (events.length === 1) insertAll(streamId, events, existing, metadata);
+      else inTransaction.immediate(streamId, events, existing, metadata);
+    },
+  };
+}
+
+/**
+ * The ceiling: better-sqlite3 with no adapter on an identical `events` table, WAL and
+ * synchronous=FULL like the adapter, prepared statements; reads parse data and metadata JSON.
+ */
+export function rawSqliteSubject(): Subject {
+  return {
+    name: 'raw better-sqlite3',
+    family: 'SQLite',
+    role: 'ceiling',
+    async open(tag: string): Promise<OpenSubject> {
+      const dir = mkdtempSync(join(tmpdir(), `handhaving-bench-raw-sqlite-${tag}-`));
+      const file = join(dir, 'events.sqlite');
+      const db = openRawDatabase(file);
+      db.exec(eventsTable);
+      const others: Database.Database[] = [];
+      const readStream = db.prepare<[string], RawRow>(`SELECT ${columns} FROM events WHERE stream_id = ? ORDER BY stream_revision`);
+      const readAll = db.prepare<[number, number], RawRow>(
+        `SELECT ${columns} FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?`,
+      );
+      return {
+        writer: rawWriter(db),
+        async concurrentWriters(count: number): Promise<Writer[]> {
+          for (let i = 0; i < count; i++) others.push(openRawDatabase(file));
+          return others.map(rawWriter);
+        },
+        async readStream(streamId: string): Promise<number> {
+          return parseRows(readStream.all(streamId));
+        },
+        async catchUp(count: number, batchSize: number): Promise<number> {
+          let seen = 0;
+          let after = 0;
+          while (seen < count) {
+            const rows = readAll.all(after, batchSize);
+            if (rows.length === 0) break;
+            seen += parseRows(rows);
+            after = rows[rows.length - 1].global_position;
+          }
+          return seen;
+        },
+        async dispose(): Promise<void> {
+          for (const other of others) other.close();
+          db.close();
+          rmSync(dir, { recursive: true, force: true });
+        },
+      };
+    },
+  };
+}
+
+/** What emmett-sqlite's connection reports, read in this run so the notes state it. */
+export interface EmmettSqliteSettings {
+  /** journal_mode after emmett opened the connection (it sets WAL itself). */
+  journalMode: string;
+  /** synchronous as emmett leaves it (it never sets it), before we set FULL. */
+  defaultSynchronous: string;
+  /** synchronous during the measurements. */
+  synchronous: string;
+  sqliteVersion: string;
+  /** What emmett logged (console.log) when an append failed: the cause behind the error it throws. */
+  loggedErrors: number;
+  firstLoggedError?: string;
+}
+
+const synchronousNames: Record<string, string> = { '0': 'OFF', '1': 'NORMAL', '2': 'FULL', '3': 'EXTRA' };
+
+export const emmettSqliteSettings: Partial<EmmettSqliteSettings> = { loggedErrors: 0 };
+
+async function readSynchronous(connection: SQLiteConnection): Promise<string> {
+  const row = await connection.querySingle<{ synchronous: number }>('PRAGMA synchronous');
+  return synchronousNames[String(row?.synchronous)] ?? String(row?.synchronous);
+}
+
+async function openEmmettConnection(fileName: string): Promise<SQLiteConnection> {
+  const connection = sqliteConnection({ fileName });
+  // emmett runs `PRAGMA journal_mode = WAL` (unawaited) when it opens a connection and never
+  // sets synchronous; read what that gives, then set FULL explicitly so the comparison is certain.
+  await connection.command('PRAGMA journal_mode = WAL');
+  emmettSqliteSettings.defaultSynchronous = await readSynchronous(connection);
+  await connection.command('PRAGMA synchronous = FULL');
+  const journal = await connection.querySingle<{ journal_mode: string }>('PRAGMA journal_mode');
+  const version = await connection.querySingle<{ v: string }>('SELECT sqlite_version() AS v');
+  emmettSqliteSettings.journalMode = journal?.journal_mode;
+  emmettSqliteSettings.synchronous = await readSynchronous(connection);
+  emmettSqliteSettings.sqliteVersion = version?.v;
+  return connection;
+}
+
+/**
+ * emmett-sqlite console.logs every error inside a transaction before rethrowing (and the error
+ * it rethrows can be a later ROLLBACK failure). While its writers run, those lines are counted
+ * and the first kept for the notes instead of flooding the output.
+ */
+function captureEmmettLogs(): () => void {
+  const original = console.log;
+  console.log = (...args: unknown[]): void => {
+    emmettSqliteSettings.loggedErrors = (emmettSqliteSettings.loggedErrors ?? 0) + 1;
+    emmettSqliteSettings.firstLoggedError ??= args.map((arg) => (arg instanceof Error ? arg.message : String(arg))).join(' ');
+  };
+  return () => {
+    console.log = original;
+  };
+}
+
+function emmettEvents(events: readonly BenchEvent[], metadata: BenchMetadata) {
+  const plainMetadata: Record<string, unknown> = { ...metadata };
+  return events.map((event) => ({ type: event.type, data: event.data, metadata: plainMetadata }));
+}
+
+function emmettWriter(store: { appendToStream: SQLiteEventStore['appendToStream'] }): Writer {
+  return {
+    async append(streamId, events, existing, metadata): Promise<void> {
+      // Emmett counts a stream's version in events: 0n is "no stream yet" (enforced by a UNIQUE insert).
+      await store.appendToStream(streamId, emmettEvents(events, metadata), { expectedStreamVersion: BigInt(existing) });
+    },
+  };
+}
+
+/**
+ * The peer: emmett-sqlite 0.42 through `getSQLiteEventStore`, given one long-lived connection
+ * (`singleton`), WAL + synchronous=FULL. Concurrent writers: one store with its own connection
+ * per writer, on the same file (a shared connection cannot be used: its transaction nesting
+ * counter is per connection, so concurrent appends would join one another's transactions).
+ */
+export function emmettSqliteSubject(): Subject {
+  return {
+    name: 'emmett-sqlite 0.42.4',
+    family: 'SQLite',
+    role: 'peer',
+    async open(tag: string): Promise<OpenSubject> {
+      const dir = mkdtempSync(join(tmpdir(), `handhaving-bench-emmett-sqlite-${tag}-`));
+      const fileName = join(dir, 'emmett.sqlite');
+      const restoreLog = captureEmmettLogs();
+      const connection = await openEmmettConnection(fileName);
+      const store = getSQLiteEventStore({ fileName, connectionOptions: { singleton: true, connection } });
+      await store.schema.migrate();
+      const others: SQLiteConnection[] = [];
+      return {
+        writer: emmettWriter(store),
+        async concurrentWriters(count: number): Promise<Writer[]> {
+          const writers: Writer[] = [];
+          for (let i = 0; i < count; i++) {
+            const own = await openEmmettConnection(fileName);
+            others.push(own);
+            writers.push(emmettWriter(getSQLiteEventStore({ fileName, connectionOptions: { singleton: true, connection: own } })));
+          }
+          return writers;
+        },
+        async readStream(streamId: string): Promise<number> {
+          return (await store.readStream(streamId)).events.length;
+        },
+        async catchUp(count: number, batchSize: number): Promise<number> {
+          // readMessagesBatch is what emmett's own consumer (message batch puller) reads with.
+          let seen = 0;
+          let after = 0n;
+          while (seen < count) {
+            const batch = await readMessagesBatch(connection, { after, batchSize });
+            if (batch.messages.length === 0) break;
+            seen += batch.messages.length;
+            after = batch.currentGlobalPosition;
+          }
+          return seen;
+        },
+        async dispose(): Promise<void> {
+          for (const other of others) other.close();
+          connection.close();
+          restoreLog();
+          rmSync(dir, { recursive: true, force: true });
+        },
+      };
+    },
+  };
+}
+
+/**
+ * emmett-sqlite as `getSQLiteEventStore({ fileName })` alone leaves it: every call opens a new
+ * `sqlite3` connection (running `PRAGMA journal_mode = WAL`) and closes it afterwards;
+ * synchronous stays at the bundled default. Only the append workloads, where that matters.
+ */
+export function emmettSqliteDefaultSubject(): Subject {
+  return {
+    name: 'emmett-sqlite 0.42.4, connection per call',
+    family: 'SQLite',
+    role: 'peer',
+    workloads: ['single', 'concurrent'],
+    async open(tag: string): Promise<OpenSubject> {
+      const dir = mkdtempSync(join(tmpdir(), `handhaving-bench-emmett-sqlite-default-${tag}-`));
+      const fileName = join(dir, 'emmett.sqlite');
+      const restoreLog = captureEmmettLogs();
+      const store = getSQLiteEventStore({ fileName });
+      await store.schema.migrate();
+      const notMeasured = (): Promise<number> => Promise.reject(new Error('not measured for this configuration'));
+      return {
+        writer: emmettWriter(store),
+        // Every call has its own connection already; the writers share the store.
+        concurrentWriters: async (count: number) => Array.from({ length: count }, () => emmettWriter(store)),
+        readStream: notMeasured,
+        catchUp: notMeasured,
+        async dispose(): Promise<void> {
+          restoreLog();
+          rmSync(dir, { recursive: true, force: true });
+        },
+      };
+    },
+  };
+}

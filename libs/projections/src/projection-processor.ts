@@ -369,12 +369,14 @@ export class ProjectionProcessor {
           }
           multi.set(this.checkpointKey, batchCheckpoint.toString());
           const targetPassed = mode.until !== undefined && batchCheckpoint >= mode.until;
-          // Read the next batch while Redis executes this one; it is applied only after.
+          // Send the batch first, then read the next one while Redis executes it; the next
+          // batch is handled only once this one has committed.
+          const execution = this.execute(multi, checkpoint);
           if (!targetPassed && !this.stopRequested(run)) {
             next = iterator.next();
             next.catch(() => undefined);
           }
-          await this.execute(multi, checkpoint);
+          await execution;
 
           checkpoint = batchCheckpoint;
           this.lastCheckpoint = checkpoint;

@@ -3,6 +3,7 @@
  * uses them: expected revision `no-stream` for a new stream, metadata with a commandId, and
  * `subscribeToAll({ from: 'start' })` for catch-up.
  */
+import './workspace-paths';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import {
   PostgresEventStore,
   type EventStore,
   type ExpectedRevision,
-} from '../../../libs/event-store/src';
+} from '@handhaving/event-store';
 import type { BenchEvent, BenchMetadata, OpenSubject, Subject, Writer } from './harness';
 import { dropSchema } from './postgres-admin';
 

@@ -6,10 +6,11 @@ import { VerwijderPersoonsgegevensController } from './commands/verwijder-persoo
 import { BetrokkeneGemeente } from './queries/betrokkene-gemeente';
 import { BetrokkeneInzienHandler } from './queries/betrokkene-inzien/betrokkene-inzien.handler';
 import { BetrokkeneInzienController } from './queries/betrokkene-inzien/betrokkene-inzien.http.controller';
+import { BetrokkenenTellingController } from './queries/betrokkenen-telling/betrokkenen-telling.http.controller';
 
 /** Betrokkenen: people and companies in cases, with their personal data sealed per person. */
 @Module({
-  controllers: [RegistreerBetrokkeneController, VerwijderPersoonsgegevensController, BetrokkeneInzienController],
+  controllers: [RegistreerBetrokkeneController, VerwijderPersoonsgegevensController, BetrokkeneInzienController, BetrokkenenTellingController],
   providers: [RegistreerBetrokkeneHandler, VerwijderPersoonsgegevensHandler, BetrokkeneInzienHandler, BetrokkeneGemeente],
 })
 export class BetrokkenenModule {}

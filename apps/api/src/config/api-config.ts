@@ -20,6 +20,8 @@ export interface ApiConfig {
   readonly auth: AuthConfig;
   readonly logLevel: string;
   readonly devMode: boolean;
+  /** Run the projection processors in this process (PROJECTIONS_ENABLED, default true). */
+  readonly runProjections: boolean;
 }
 
 /** Configuration that cannot start the API: one line per variable, each saying what to set. */
@@ -75,6 +77,9 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     if (!issuer) problems.push('AUTH_ISSUER is not set: give the issuer (iss) of your OIDC provider');
   }
 
+  const projectionsText = value('PROJECTIONS_ENABLED') ?? 'true';
+  if (projectionsText !== 'true' && projectionsText !== 'false') problems.push(`PROJECTIONS_ENABLED is "${projectionsText}": use true or false`);
+
   const logLevel = value('LOG_LEVEL') ?? 'info';
   if (!logLevels.includes(logLevel)) problems.push(`LOG_LEVEL is "${logLevel}": use one of ${logLevels.join(', ')}`);
 
@@ -96,5 +101,6 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     },
     logLevel,
     devMode,
+    runProjections: projectionsText === 'true',
   };
 }

@@ -13,6 +13,7 @@ import { CommandPipeline } from './commands/command-pipeline';
 import { EventStoreModule } from './event-store/event-store.module';
 import { HealthController } from './health/health.controller';
 import { PersonalDataModule } from './personal-data/personal-data.module';
+import { ProjectionsModule } from './projections/projections.module';
 import { ProblemDetailsFilter } from './problem-details/problem-details.filter';
 import { RedisModule } from './redis/redis.module';
 
@@ -55,6 +56,7 @@ export class PlatformModule {
         RedisModule,
         AuthModule,
         PersonalDataModule,
+        ProjectionsModule,
       ],
       controllers: [HealthController],
       providers: [CommandPipeline, AuditLog, { provide: ClockToken, useValue: systemClock }, { provide: APP_FILTER, useClass: ProblemDetailsFilter }],

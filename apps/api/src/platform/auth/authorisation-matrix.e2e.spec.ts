@@ -70,6 +70,13 @@ const routes: readonly RouteCase[] = [
     request: (fixture) => ({ url: `/api/betrokkenen/${fixture.betrokkeneId}` }),
   },
   {
+    method: 'get',
+    path: '/api/betrokkenen-telling',
+    allowed: ['oov-analist', 'beheer'],
+    otherGemeente: 403,
+    request: () => ({ url: `/api/betrokkenen-telling?gemeente=${eigen}&jaar=2026` }),
+  },
+  {
     method: 'post',
     path: '/api/betrokkenen/{betrokkeneId}/verwijder-persoonsgegevens',
     allowed: ['beheer'],

@@ -1,0 +1,5 @@
+import type { Projection } from '@handhaving/projections';
+import { betrokkenenTelling } from './betrokkenen/betrokkenen-telling.projection';
+
+/** Every read model of Handhaving; the API runs them and the CLI reports on and rebuilds them. */
+export const allProjections: readonly Projection[] = [betrokkenenTelling];

@@ -1,0 +1,2 @@
+export * from './all-projections';
+export * from './betrokkenen/betrokkenen-telling.projection';

@@ -4,7 +4,7 @@
  * Run: npm run bench:termijnen — writes its section of docs/benchmarks.md.
  */
 import { DateTime } from 'luxon';
-import { berekenTermijn, renderUitleg, type TermijnBeleid, type TermijnOpties, type TermijnVraag, weken } from '../../libs/termijnen/src';
+import { berekenTermijn, renderUitleg, type TermijnBeleid, type TermijnOpties, type TermijnVraag, weken } from '@handhaving/termijnen';
 import { describeMachine, formatNumber, writeBenchmarkSection } from './report';
 
 const ROUNDS = 7;

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { registerDemoCommand } from './demo.command';
 import { registerDevTokenCommand } from './dev-token.command';
+import { registerProjectionsCommand } from './projections.command';
 import { registerSeedDemoCommand } from './seed-demo.command';
 import { registerTermijnCommand } from './termijn.command';
 
 /** Every `handhaving` subcommand registers itself on the program here. */
-export const commands: ReadonlyArray<(program: Command) => void> = [registerDemoCommand, registerDevTokenCommand, registerSeedDemoCommand, registerTermijnCommand];
+export const commands: ReadonlyArray<(program: Command) => void> = [registerDemoCommand, registerDevTokenCommand, registerProjectionsCommand, registerSeedDemoCommand, registerTermijnCommand];

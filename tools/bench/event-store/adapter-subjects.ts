@@ -14,8 +14,9 @@ import {
   type EventStore,
   type ExpectedRevision,
 } from '@handhaving/event-store';
-import type { BenchEvent, BenchMetadata, OpenSubject, Subject, Writer } from './harness';
+import { variantName, type BenchEvent, type BenchMetadata, type OpenSubject, type Subject, type Synchronous, type Writer } from './harness';
 import { dropSchema } from './postgres-admin';
+import { restorePgTypeParsers } from './postgres-subjects';
 
 function writerFor(store: EventStore): Writer {
   return {
@@ -53,19 +54,20 @@ async function subscribeAndCount(store: EventStore, count: number, batchSize: nu
  * workload. Concurrent writers: one store instance (its own better-sqlite3 connection) per
  * writer, all on the same data folder.
  */
-export function embeddedSubject(): Subject {
+export function embeddedSubject(synchronous: Synchronous = 'FULL'): Subject {
   return {
-    name: 'embedded adapter',
+    name: variantName('embedded adapter', synchronous),
     family: 'SQLite',
     role: 'adapter',
+    ...(synchronous === 'FULL' ? {} : { workloads: ['single'], diagnostic: true }),
     async open(tag: string): Promise<OpenSubject> {
       const dataDir = mkdtempSync(join(tmpdir(), `handhaving-bench-embedded-${tag}-`));
-      const store = new EmbeddedEventStore({ dataDir, synchronous: 'FULL' });
+      const store = new EmbeddedEventStore({ dataDir, synchronous });
       const extra: EmbeddedEventStore[] = [];
       return {
         writer: writerFor(store),
         async concurrentWriters(count: number): Promise<Writer[]> {
-          for (let i = 0; i < count; i++) extra.push(new EmbeddedEventStore({ dataDir, synchronous: 'FULL' }));
+          for (let i = 0; i < count; i++) extra.push(new EmbeddedEventStore({ dataDir, synchronous }));
           return extra.map(writerFor);
         },
         readStream: (streamId) => readWholeStream(store, streamId),
@@ -99,6 +101,7 @@ export function postgresSubject(connectionString: string, schemaPrefix: string):
         },
         readStream: (streamId) => readWholeStream(store, streamId),
         catchUp: (count, batchSize) => subscribeAndCount(store, count, batchSize),
+        activate: restorePgTypeParsers,
         async dispose(): Promise<void> {
           await store.close();
           await dropSchema(connectionString, schema);

@@ -6,6 +6,12 @@ import { randomUUID } from 'node:crypto';
 
 export type Family = 'SQLite' | 'PostgreSQL' | 'EventStoreDB';
 export type Role = 'adapter' | 'ceiling' | 'peer';
+export type Synchronous = 'FULL' | 'NORMAL';
+
+/** The diagnostic variants run with synchronous=NORMAL: in WAL mode, no fsync per commit. */
+export function variantName(name: string, synchronous: Synchronous): string {
+  return synchronous === 'FULL' ? name : `${name}, synchronous=NORMAL`;
+}
 
 /** One event as every store receives it: the same type, data and metadata everywhere. */
 export interface BenchEvent {
@@ -36,6 +42,11 @@ export interface OpenSubject {
   readStream(streamId: string): Promise<number>;
   /** Reads the global log from the start in batches until `count` events were seen; returns how many. */
   catchUp(count: number, batchSize: number, streamPrefix: string): Promise<number>;
+  /**
+   * Called before each timed slice when stores take turns: puts any process-wide state this
+   * store needs in place (emmett-postgresql's pg type parsers).
+   */
+  activate?(): void | Promise<void>;
   /** Closes connections and deletes the store's files, schema or tables. */
   dispose(): Promise<void>;
 }
@@ -46,6 +57,8 @@ export interface Subject {
   readonly role: Role;
   /** The workloads this subject runs; all when absent. */
   readonly workloads?: readonly WorkloadId[];
+  /** Measured to explain the others (e.g. without fsync), shown apart from the main table. */
+  readonly diagnostic?: boolean;
   open(tag: string): Promise<OpenSubject>;
 }
 
@@ -86,6 +99,7 @@ export type WorkloadId = 'single' | 'concurrent' | 'batch' | 'read' | 'catch-up'
 export interface Measurement {
   readonly workload: WorkloadId;
   readonly subject: string;
+  readonly diagnostic: boolean;
   readonly family: Family;
   readonly role: Role;
   readonly events: number;
@@ -150,6 +164,7 @@ function measurement(subject: Subject, workload: WorkloadId, count: number, seco
   return {
     workload,
     subject: subject.name,
+    diagnostic: subject.diagnostic === true,
     family: subject.family,
     role: subject.role,
     events: count,
@@ -190,35 +205,86 @@ class Failures {
   }
 }
 
-/** 1. Sequential single-event appends, each to a new stream. A failed append is counted, not fatal. */
-export async function singleAppends(subject: Subject, sizes: Sizes, runId: string): Promise<Measurement> {
-  return withSubject(subject, 'w1', async ({ writer }) => {
-    const failures = new Failures();
-    const warmup = Math.max(50, Math.round(sizes.singleAppends / 20));
-    for (let i = 0; i < warmup; i++) {
-      await writer.append(`${runId}-w1warm-${i}`, [benchEvent(i)], 0, benchMetadata(i)).catch((error) => failures.record(error));
-    }
-    const latenciesMs: number[] = [];
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < sizes.singleAppends && !failures.capped; i++) {
-      const event = [benchEvent(i)];
-      const metadata = benchMetadata(i);
-      const t0 = process.hrtime.bigint();
+/**
+ * 1. Sequential single-event appends, each to a new stream, for several stores at once: the
+ * appends are split into rounds and the stores take turns, round by round, so that a change in
+ * the shared machine's load (other processes, disk) falls on all of them alike. A failed
+ * append is counted, not fatal. Returns one measurement per store, or the error that stopped it.
+ */
+export async function singleAppendsRoundRobin(
+  subjects: readonly Subject[],
+  sizes: Sizes,
+  runId: string,
+  rounds: number,
+): Promise<Array<Measurement | { subject: Subject; error: unknown }>> {
+  interface Lane {
+    readonly subject: Subject;
+    open?: OpenSubject;
+    error?: unknown;
+    readonly failures: Failures;
+    readonly latenciesMs: number[];
+    nanoseconds: bigint;
+    next: number;
+  }
+  const lanes: Lane[] = subjects.map((subject) => ({ subject, failures: new Failures(), latenciesMs: [], nanoseconds: 0n, next: 0 }));
+  const warmup = Math.max(50, Math.round(sizes.singleAppends / 20));
+  const perRound = Math.ceil(sizes.singleAppends / rounds);
+  try {
+    for (const lane of lanes) {
       try {
-        await writer.append(`${runId}-w1-${i}`, event, 0, metadata);
-        latenciesMs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+        lane.open = await lane.subject.open('w1');
+        const open = lane.open;
+        await open.activate?.();
+        for (let i = 0; i < warmup; i++) {
+          await open.writer.append(`${runId}-w1warm-${i}`, [benchEvent(i)], 0, benchMetadata(i)).catch((error) => lane.failures.record(error));
+        }
       } catch (error) {
-        failures.record(error);
+        lane.error = error;
       }
     }
-    const seconds = elapsedSeconds(start);
-    latenciesMs.sort((a, b) => a - b);
-    return measurement(subject, 'single', latenciesMs.length, seconds, {
-      p50Ms: percentile(latenciesMs, 0.5),
-      p99Ms: percentile(latenciesMs, 0.99),
-      failed: failures.count,
-      stoppedEarly: failures.capped,
-      firstError: failures.first,
+    for (let round = 0; round < rounds; round++) {
+      for (const lane of lanes) {
+        const open = lane.open;
+        if (!open || lane.error !== undefined || lane.failures.capped) continue;
+        try {
+          await open.activate?.();
+        } catch (error) {
+          lane.error = error;
+          continue;
+        }
+        const until = Math.min(sizes.singleAppends, lane.next + perRound);
+        const start = process.hrtime.bigint();
+        for (; lane.next < until && !lane.failures.capped; lane.next++) {
+          const i = lane.next;
+          const event = [benchEvent(i)];
+          const metadata = benchMetadata(i);
+          const t0 = process.hrtime.bigint();
+          try {
+            await open.writer.append(`${runId}-w1-${i}`, event, 0, metadata);
+            lane.latenciesMs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+          } catch (error) {
+            lane.failures.record(error);
+          }
+        }
+        lane.nanoseconds += process.hrtime.bigint() - start;
+      }
+    }
+  } finally {
+    for (const lane of lanes) {
+      await lane.open?.dispose().catch((error: unknown) => {
+        lane.error ??= error;
+      });
+    }
+  }
+  return lanes.map((lane) => {
+    if (lane.error !== undefined) return { subject: lane.subject, error: lane.error };
+    const sorted = [...lane.latenciesMs].sort((a, b) => a - b);
+    return measurement(lane.subject, 'single', sorted.length, Number(lane.nanoseconds) / 1e9, {
+      p50Ms: percentile(sorted, 0.5),
+      p99Ms: percentile(sorted, 0.99),
+      failed: lane.failures.count,
+      stoppedEarly: lane.failures.capped,
+      firstError: lane.failures.first,
     });
   });
 }
@@ -323,11 +389,12 @@ export async function catchUp(subject: Subject, sizes: Sizes, runId: string): Pr
   });
 }
 
+/** The workloads in table order; `single` runs all stores in turns (singleAppendsRoundRobin). */
 export const workloads: ReadonlyArray<{
   readonly id: WorkloadId;
-  readonly run: (subject: Subject, sizes: Sizes, runId: string) => Promise<Measurement>;
+  readonly run?: (subject: Subject, sizes: Sizes, runId: string) => Promise<Measurement>;
 }> = [
-  { id: 'single', run: singleAppends },
+  { id: 'single' },
   { id: 'concurrent', run: concurrentWriters },
   { id: 'batch', run: batchAppends },
   { id: 'read', run: readOneStream },

@@ -109,6 +109,7 @@ export function rawPgSubject(connectionString: string, schemaPrefix: string): Su
           }
           return seen;
         },
+        activate: restorePgTypeParsers,
         async dispose(): Promise<void> {
           await pool.end();
           await dropSchema(connectionString, schema);
@@ -127,7 +128,7 @@ const builtinParsers = {
   json: types.getTypeParser(114, 'text'),
 };
 
-function restorePgTypeParsers(): void {
+export function restorePgTypeParsers(): void {
   types.setTypeParser(20, 'text', builtinParsers.int8);
   types.setTypeParser(3802, 'text', builtinParsers.jsonb);
   types.setTypeParser(114, 'text', builtinParsers.json);
@@ -181,6 +182,7 @@ export function emmettPostgresSubject(connectionString: string, schemaPrefix: st
           }
           return seen;
         },
+        activate: () => setNodePostgresTypeParser({ force: true }),
         async dispose(): Promise<void> {
           await store.close();
           await pool.close();

@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BenchEvent, BenchMetadata, OpenSubject, Subject, Writer } from './harness';
+import { variantName, type BenchEvent, type BenchMetadata, type OpenSubject, type Subject, type Synchronous, type Writer } from './harness';
 
 /** The embedded adapter's `events` table: same columns, same UNIQUE and partial index, no triggers. */
 const eventsTable = `
@@ -58,10 +58,10 @@ function parseRows(rows: RawRow[]): number {
   return parsed;
 }
 
-function openRawDatabase(file: string): Database.Database {
+function openRawDatabase(file: string, synchronous: Synchronous): Database.Database {
   const db = new Database(file, { timeout: 60_000 });
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+  db.pragma(`synchronous = ${synchronous}`);
   return db;
 }
 
@@ -101,15 +101,16 @@ function rawWriter(db: Database.Database): Writer {
  * The ceiling: better-sqlite3 with no adapter on an identical `events` table, WAL and
  * synchronous=FULL like the adapter, prepared statements; reads parse data and metadata JSON.
  */
-export function rawSqliteSubject(): Subject {
+export function rawSqliteSubject(synchronous: Synchronous = 'FULL'): Subject {
   return {
-    name: 'raw better-sqlite3',
+    name: variantName('raw better-sqlite3', synchronous),
     family: 'SQLite',
     role: 'ceiling',
+    ...(synchronous === 'FULL' ? {} : { workloads: ['single'], diagnostic: true }),
     async open(tag: string): Promise<OpenSubject> {
       const dir = mkdtempSync(join(tmpdir(), `handhaving-bench-raw-sqlite-${tag}-`));
       const file = join(dir, 'events.sqlite');
-      const db = openRawDatabase(file);
+      const db = openRawDatabase(file, synchronous);
       db.exec(eventsTable);
       const others: Database.Database[] = [];
       const readStream = db.prepare<[string], RawRow>(`SELECT ${columns} FROM events WHERE stream_id = ? ORDER BY stream_revision`);
@@ -119,7 +120,7 @@ export function rawSqliteSubject(): Subject {
       return {
         writer: rawWriter(db),
         async concurrentWriters(count: number): Promise<Writer[]> {
-          for (let i = 0; i < count; i++) others.push(openRawDatabase(file));
+          for (let i = 0; i < count; i++) others.push(openRawDatabase(file, synchronous));
           return others.map(rawWriter);
         },
         async readStream(streamId: string): Promise<number> {
@@ -158,29 +159,35 @@ export interface EmmettSqliteSettings {
   /** What emmett logged (console.log) when an append failed: the cause behind the error it throws. */
   loggedErrors: number;
   firstLoggedError?: string;
+  /** Errors sqlite3 emitted with no listener while emmett ran (they would have crashed the process). */
+  uncaughtErrors: number;
+  firstUncaughtError?: string;
 }
 
 const synchronousNames: Record<string, string> = { '0': 'OFF', '1': 'NORMAL', '2': 'FULL', '3': 'EXTRA' };
 
-export const emmettSqliteSettings: Partial<EmmettSqliteSettings> = { loggedErrors: 0 };
+export const emmettSqliteSettings: Partial<EmmettSqliteSettings> = { loggedErrors: 0, uncaughtErrors: 0 };
 
 async function readSynchronous(connection: SQLiteConnection): Promise<string> {
   const row = await connection.querySingle<{ synchronous: number }>('PRAGMA synchronous');
   return synchronousNames[String(row?.synchronous)] ?? String(row?.synchronous);
 }
 
-async function openEmmettConnection(fileName: string): Promise<SQLiteConnection> {
+async function openEmmettConnection(fileName: string, synchronous: Synchronous): Promise<SQLiteConnection> {
   const connection = sqliteConnection({ fileName });
   // emmett runs `PRAGMA journal_mode = WAL` (unawaited) when it opens a connection and never
   // sets synchronous; read what that gives, then set FULL explicitly so the comparison is certain.
   await connection.command('PRAGMA journal_mode = WAL');
-  emmettSqliteSettings.defaultSynchronous = await readSynchronous(connection);
-  await connection.command('PRAGMA synchronous = FULL');
-  const journal = await connection.querySingle<{ journal_mode: string }>('PRAGMA journal_mode');
-  const version = await connection.querySingle<{ v: string }>('SELECT sqlite_version() AS v');
-  emmettSqliteSettings.journalMode = journal?.journal_mode;
-  emmettSqliteSettings.synchronous = await readSynchronous(connection);
-  emmettSqliteSettings.sqliteVersion = version?.v;
+  const defaultSynchronous = await readSynchronous(connection);
+  await connection.command(`PRAGMA synchronous = ${synchronous}`);
+  if (synchronous === 'FULL') {
+    const journal = await connection.querySingle<{ journal_mode: string }>('PRAGMA journal_mode');
+    const version = await connection.querySingle<{ v: string }>('SELECT sqlite_version() AS v');
+    emmettSqliteSettings.defaultSynchronous = defaultSynchronous;
+    emmettSqliteSettings.journalMode = journal?.journal_mode;
+    emmettSqliteSettings.synchronous = await readSynchronous(connection);
+    emmettSqliteSettings.sqliteVersion = version?.v;
+  }
   return connection;
 }
 
@@ -195,8 +202,17 @@ function captureEmmettLogs(): () => void {
     emmettSqliteSettings.loggedErrors = (emmettSqliteSettings.loggedErrors ?? 0) + 1;
     emmettSqliteSettings.firstLoggedError ??= args.map((arg) => (arg instanceof Error ? arg.message : String(arg))).join(' ');
   };
+  // emmett runs `PRAGMA journal_mode = WAL` on each new connection without a callback; when that
+  // fails (SQLITE_BUSY under concurrent writers) sqlite3 emits an unhandled 'error' event, which
+  // would end the whole benchmark. Counted here instead, and reported.
+  const uncaught = (error: Error): void => {
+    emmettSqliteSettings.uncaughtErrors = (emmettSqliteSettings.uncaughtErrors ?? 0) + 1;
+    emmettSqliteSettings.firstUncaughtError ??= error.message;
+  };
+  process.on('uncaughtException', uncaught);
   return () => {
     console.log = original;
+    process.off('uncaughtException', uncaught);
   };
 }
 
@@ -220,16 +236,17 @@ function emmettWriter(store: { appendToStream: SQLiteEventStore['appendToStream'
  * per writer, on the same file (a shared connection cannot be used: its transaction nesting
  * counter is per connection, so concurrent appends would join one another's transactions).
  */
-export function emmettSqliteSubject(): Subject {
+export function emmettSqliteSubject(synchronous: Synchronous = 'FULL'): Subject {
   return {
-    name: 'emmett-sqlite 0.42.4',
+    name: variantName('emmett-sqlite 0.42.4', synchronous),
     family: 'SQLite',
     role: 'peer',
+    ...(synchronous === 'FULL' ? {} : { workloads: ['single'], diagnostic: true }),
     async open(tag: string): Promise<OpenSubject> {
       const dir = mkdtempSync(join(tmpdir(), `handhaving-bench-emmett-sqlite-${tag}-`));
       const fileName = join(dir, 'emmett.sqlite');
       const restoreLog = captureEmmettLogs();
-      const connection = await openEmmettConnection(fileName);
+      const connection = await openEmmettConnection(fileName, synchronous);
       const store = getSQLiteEventStore({ fileName, connectionOptions: { singleton: true, connection } });
       await store.schema.migrate();
       const others: SQLiteConnection[] = [];
@@ -238,7 +255,7 @@ export function emmettSqliteSubject(): Subject {
         async concurrentWriters(count: number): Promise<Writer[]> {
           const writers: Writer[] = [];
           for (let i = 0; i < count; i++) {
-            const own = await openEmmettConnection(fileName);
+            const own = await openEmmettConnection(fileName, synchronous);
             others.push(own);
             writers.push(emmettWriter(getSQLiteEventStore({ fileName, connectionOptions: { singleton: true, connection: own } })));
           }
@@ -273,14 +290,15 @@ export function emmettSqliteSubject(): Subject {
 /**
  * emmett-sqlite as `getSQLiteEventStore({ fileName })` alone leaves it: every call opens a new
  * `sqlite3` connection (running `PRAGMA journal_mode = WAL`) and closes it afterwards;
- * synchronous stays at the bundled default. Only the append workloads, where that matters.
+ * synchronous stays at the bundled default. Only workload 1 (with concurrent writers it fails
+ * almost every append, and its unhandled statement errors can end the process).
  */
 export function emmettSqliteDefaultSubject(): Subject {
   return {
     name: 'emmett-sqlite 0.42.4, connection per call',
     family: 'SQLite',
     role: 'peer',
-    workloads: ['single', 'concurrent'],
+    workloads: ['single'],
     async open(tag: string): Promise<OpenSubject> {
       const dir = mkdtempSync(join(tmpdir(), `handhaving-bench-emmett-sqlite-default-${tag}-`));
       const fileName = join(dir, 'emmett.sqlite');

@@ -70,3 +70,17 @@ describe('token verification', () => {
     await expect(otherIssuer.verify(token)).rejects.toThrow(/iss/);
   });
 });
+
+describe('token verification cache', () => {
+  it('does not accept a cached token after it expired', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'handhaving-auth-cache-'));
+    const issuer = await DevIssuer.open(dataDir);
+    const verifier = new TokenVerifier({ jwks: issuer.jwks, issuer: devIssuer, audience: devAudience });
+    const token = await issuer.sign({ userId: 'u-7', rollen: ['beheer'], gemeenten: [], geldigheid: '2s' });
+    await expect(verifier.verify(token)).resolves.toMatchObject({ userId: 'u-7' });
+    await expect(verifier.verify(token)).resolves.toMatchObject({ userId: 'u-7' });
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await expect(verifier.verify(token)).rejects.toThrow(/exp/);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+});

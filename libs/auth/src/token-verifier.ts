@@ -22,9 +22,14 @@ export class InvalidToken extends Error {
 
 const algorithms = ['RS256', 'ES256'];
 
+/** Verified tokens are remembered until they expire (at most this long), so a busy client pays for one signature check. */
+const cacheTtlMs = 5 * 60_000;
+const maxCachedTokens = 10_000;
+
 /** Verifies OIDC/JWT bearer tokens (RS256 or ES256) and reads the caller from them. */
 export class TokenVerifier {
   private readonly keys: ReturnType<typeof createRemoteJWKSet> | ReturnType<typeof createLocalJWKSet>;
+  private readonly verified = new Map<string, { readonly principal: Principal; readonly until: number }>();
 
   constructor(private readonly options: TokenVerifierOptions) {
     if (options.jwks) this.keys = createLocalJWKSet(options.jwks);
@@ -33,6 +38,16 @@ export class TokenVerifier {
   }
 
   async verify(token: string): Promise<Principal> {
+    const cached = this.verified.get(token);
+    if (cached && cached.until > Date.now()) return cached.principal;
+    if (cached) this.verified.delete(token);
+    const { principal, expiresAt } = await this.verifySignature(token);
+    if (this.verified.size >= maxCachedTokens) this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(token, { principal, until: Math.min(expiresAt, Date.now() + cacheTtlMs) });
+    return principal;
+  }
+
+  private async verifySignature(token: string): Promise<{ principal: Principal; expiresAt: number }> {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.keys, {
@@ -49,10 +64,9 @@ export class TokenVerifier {
     const rollen = stringList(rolesClaim).filter(isRol);
     const gemeenten = stringList(gemeentenClaim).filter((code) => /^GM\d{4}$/.test(code));
     return {
-      userId: payload.sub,
-      naam: typeof payload['name'] === 'string' ? payload['name'] : undefined,
-      rollen,
-      gemeenten,
+      principal: { userId: payload.sub, naam: typeof payload['name'] === 'string' ? payload['name'] : undefined, rollen, gemeenten },
+      // A token without exp is accepted by jose; it is then re-verified after the cache period.
+      expiresAt: payload.exp === undefined ? Number.POSITIVE_INFINITY : payload.exp * 1000,
     };
   }
 }

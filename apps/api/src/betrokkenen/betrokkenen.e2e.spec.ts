@@ -72,7 +72,7 @@ describeWithRedis('betrokkenen and erasure of personal data', () => {
     const keys = await api.redis.keys(`${api.config.redisKeyPrefix}*`);
     expect(keys.length).toBeGreaterThan(0);
     for (const key of keys) {
-      const dump = (await api.redis.dump(key))?.toString('latin1') ?? '';
+      const dump = (await api.redis.dumpBuffer(key))?.toString('latin1') ?? '';
       for (const plaintext of plaintexts) expect({ key, found: dump.includes(plaintext) }).toEqual({ key, found: false });
     }
     for (const plaintext of plaintexts) expect(api.logs().includes(plaintext)).toBe(false);

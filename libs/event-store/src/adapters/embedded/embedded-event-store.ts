@@ -1,5 +1,5 @@
-import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { GroupCommit, openDatabase } from '@handhaving/embedded-sqlite';
+import type Database from 'better-sqlite3';
 import { join, resolve } from 'node:path';
 import { prepareAppend, type AppendRequest } from '../../port/append-request';
 import { systemClock, type Clock } from '../../port/clock';
@@ -68,15 +68,13 @@ export class EmbeddedEventStore implements EventStore {
   private readonly subscriptions = new Set<EventSubscription>();
   private readonly filteredStatements = new Map<string, Database.Statement<unknown[], EventRow>>();
   private readonly statements;
-  private readonly appendTransaction: (request: AppendRequest) => AppendResult;
+  private readonly groupCommit: GroupCommit;
 
   constructor(options: EmbeddedEventStoreOptions) {
-    mkdirSync(options.dataDir, { recursive: true });
     const file = resolve(join(options.dataDir, embeddedDatabaseFile));
-    this.db = new Database(file, { timeout: options.busyTimeoutMs ?? 60_000 });
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
+    this.db = openDatabase(file, { synchronous: options.synchronous, busyTimeoutMs: options.busyTimeoutMs });
     migrate(this.db);
+    this.groupCommit = new GroupCommit(this.db);
 
     this.clock = options.clock ?? systemClock;
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
@@ -107,12 +105,12 @@ export class EmbeddedEventStore implements EventStore {
       ),
       head: db.prepare<[], { position: number | null }>('SELECT max(global_position) AS position FROM events'),
     };
-    this.appendTransaction = this.createAppendTransaction();
   }
 
   async appendToStream(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     const request = prepareAppend(streamId, events, options);
-    const result = this.appendTransaction(request);
+    // Appends that arrive together share one commit (one fsync); each is checked and rolled back alone.
+    const result = await this.groupCommit.run(() => this.append(request));
     if (!result.alreadyAppended) this.signal.notify();
     return result;
   }
@@ -149,45 +147,45 @@ export class EmbeddedEventStore implements EventStore {
 
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+    // Appends already accepted commit before the file closes.
+    await this.groupCommit.run(() => undefined);
     this.db.close();
   }
 
-  private createAppendTransaction(): (request: AppendRequest) => AppendResult {
+  /** One append, inside a group transaction (see GroupCommit). */
+  private append(request: AppendRequest): AppendResult {
     const { currentRevision, earlierCommand, insert } = this.statements;
-    const transaction = this.db.transaction((request: AppendRequest): AppendResult => {
-      const { streamId, commandId } = request;
-      if (commandId !== undefined) {
-        const earlier = earlierCommand.get(streamId, commandId);
-        if (earlier?.revision != null && earlier.position != null) {
-          return { nextExpectedRevision: earlier.revision, lastPosition: BigInt(earlier.position), alreadyAppended: true };
-        }
+    const { streamId, commandId } = request;
+    if (commandId !== undefined) {
+      const earlier = earlierCommand.get(streamId, commandId);
+      if (earlier?.revision != null && earlier.position != null) {
+        return { nextExpectedRevision: earlier.revision, lastPosition: BigInt(earlier.position), alreadyAppended: true };
       }
-      const last = currentRevision.get(streamId)?.revision ?? null;
-      const current: CurrentRevision = last ?? 'no-stream';
-      assertExpectedRevision(streamId, request.options.expectedRevision, current);
+    }
+    const last = currentRevision.get(streamId)?.revision ?? null;
+    const current: CurrentRevision = last ?? 'no-stream';
+    assertExpectedRevision(streamId, request.options.expectedRevision, current);
 
-      const recordedAt = this.clock.now().toISOString();
-      const metadata = JSON.stringify({ ...request.metadata, recordedAt });
-      let revision = last ?? -1;
-      let position = 0;
-      for (const event of request.events) {
-        revision += 1;
-        const info = insert.run(
-          streamId,
-          revision,
-          event.id,
-          event.type,
-          event.schemaVersion,
-          JSON.stringify(event.data),
-          metadata,
-          commandId ?? null,
-          recordedAt,
-        );
-        position = Number(info.lastInsertRowid);
-      }
-      return { nextExpectedRevision: revision, lastPosition: BigInt(position), alreadyAppended: false };
-    });
-    return (request) => transaction.immediate(request);
+    const recordedAt = this.clock.now().toISOString();
+    const metadata = JSON.stringify({ ...request.metadata, recordedAt });
+    let revision = last ?? -1;
+    let position = 0;
+    for (const event of request.events) {
+      revision += 1;
+      const info = insert.run(
+        streamId,
+        revision,
+        event.id,
+        event.type,
+        event.schemaVersion,
+        JSON.stringify(event.data),
+        metadata,
+        commandId ?? null,
+        recordedAt,
+      );
+      position = Number(info.lastInsertRowid);
+    }
+    return { nextExpectedRevision: revision, lastPosition: BigInt(position), alreadyAppended: false };
   }
 }
 

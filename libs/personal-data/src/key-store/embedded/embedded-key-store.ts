@@ -1,5 +1,5 @@
-import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { GroupCommit, openDatabase } from '@handhaving/embedded-sqlite';
+import type Database from 'better-sqlite3';
 import { join, resolve } from 'node:path';
 import { newKey } from '../../crypto/aes-256-gcm';
 import { KeyStoreConfigError } from '../../errors';
@@ -45,15 +45,13 @@ export class EmbeddedKeyStore implements KeyStore {
   private readonly db: Database.Database;
   private readonly masterKey: MasterKey;
   private readonly statements;
-  private readonly createKey: (subjectId: SubjectId) => SubjectKey;
+  private readonly createKey: (subjectId: SubjectId) => Promise<SubjectKey>;
   private readonly eraseRow: (subjectId: SubjectId, erasure: Erasure) => SubjectKeyRow;
   private lastCheckpointResult: CheckpointResult | undefined;
+  private readonly drainWrites: () => Promise<void>;
 
   constructor(options: EmbeddedKeyStoreOptions) {
-    mkdirSync(options.dataDir, { recursive: true });
-    this.db = new Database(resolve(join(options.dataDir, embeddedKeyStoreFile)), { timeout: options.busyTimeoutMs ?? 60_000 });
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
+    this.db = openDatabase(resolve(join(options.dataDir, embeddedKeyStoreFile)), { busyTimeoutMs: options.busyTimeoutMs });
     this.db.pragma('secure_delete = ON');
     migrate(this.db);
     this.masterKey = options.masterKey;
@@ -77,15 +75,18 @@ export class EmbeddedKeyStore implements KeyStore {
       ),
     };
 
-    const createKey = db.transaction((subjectId: SubjectId): SubjectKey => {
+    const createKey = (subjectId: SubjectId): SubjectKey => {
       const existing = keyOrThrow(readRow(subjectId, this.statements.read.get(subjectId), this.masterKey));
       if (existing) return existing;
       const material = newKey();
       const wrapped = this.masterKey.wrap(subjectId, currentKeyVersion, material);
       this.statements.insert.run(subjectId, currentKeyVersion, wrapped, new Date().toISOString());
       return { subjectId, version: currentKeyVersion, material };
-    });
-    this.createKey = (subjectId) => createKey.immediate(subjectId);
+    };
+    // New keys created together share one commit (one fsync); see GroupCommit.
+    const groupCommit = new GroupCommit(db);
+    this.createKey = (subjectId) => groupCommit.run(() => createKey(subjectId));
+    this.drainWrites = () => groupCommit.run(() => undefined);
     const eraseRow = db.transaction((subjectId: SubjectId, erasure: Erasure): SubjectKeyRow => {
       this.statements.erase.run(subjectId, currentKeyVersion, erasure.erasedAt.toISOString(), erasure.reason);
       return this.statements.read.get(subjectId) as SubjectKeyRow;
@@ -130,6 +131,7 @@ export class EmbeddedKeyStore implements KeyStore {
 
   async close(): Promise<void> {
     if (!this.db.open) return;
+    await this.drainWrites();
     // A checkpoint that another connection kept busy after an erasure gets another chance.
     if (this.lastCheckpointResult?.busy) this.checkpoint();
     this.db.close();

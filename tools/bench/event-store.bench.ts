@@ -24,6 +24,7 @@ import { dropSchemasWithPrefix, probePostgres } from './event-store/postgres-adm
 import { emmettPostgresSubject, rawPgSubject } from './event-store/postgres-subjects';
 import {
   emmettSqliteDefaultSubject,
+  emmettErrorLog,
   emmettSqliteSettings,
   emmettSqliteSubject,
   rawSqliteSubject,
@@ -73,8 +74,10 @@ function workloadLabel(id: WorkloadId, sizes: Sizes): string {
   }
 }
 
+/** A store's rate in a workload; none when it was not measured or stopped at the failure cap. */
 function rate(measurements: readonly Measurement[], workload: WorkloadId, subject: string): number | undefined {
-  return measurements.find((m) => m.workload === workload && m.subject === subject)?.eventsPerSecond;
+  const m = measurements.find((x) => x.workload === workload && x.subject === subject);
+  return m && !m.stoppedEarly ? m.eventsPerSecond : undefined;
 }
 
 function ratio(a: number | undefined, b: number | undefined): number | undefined {
@@ -244,7 +247,7 @@ function render(input: RenderInput): string {
       const ceiling = ceilingOf[m.subject];
       const peer = peerOf[m.subject];
       lines.push(
-        `| ${label} | ${m.subject} | ${m.role} | ${formatNumber(m.eventsPerSecond)} | ${formatMs(m.p50Ms)} | ${formatMs(m.p99Ms)} | ${
+        `| ${label} | ${m.subject} | ${m.role} | ${m.stoppedEarly ? '—' : formatNumber(m.eventsPerSecond)} | ${formatMs(m.p50Ms)} | ${formatMs(m.p99Ms)} | ${
           m.failed === undefined ? '—' : `${formatNumber(m.failed)}${m.stoppedEarly ? ' (stopped)' : ''}`
         } | ${ceiling ? formatRatio(ratio(m.eventsPerSecond, rate(measurements, workload.id, ceiling))) : '—'} | ${
           peer ? formatRatio(ratio(m.eventsPerSecond, rate(measurements, workload.id, peer))) : '—'
@@ -262,11 +265,18 @@ function render(input: RenderInput): string {
   );
   const failing = measurements.filter((m) => (m.failed ?? 0) > 0 && !m.diagnostic);
   for (const m of failing) {
+    const emmett = emmettErrorLog(m.subject, workloadTag[m.workload]);
     lines.push(
       '',
       `Failed appends, ${m.subject}, workload ${m.workload}: ${formatNumber(m.failed ?? 0)}${
-        m.stoppedEarly ? ` (the workload stopped at ${failureCap} failures; events/s counts the appends that succeeded until then)` : ''
-      }; the first error: \`${(m.firstError ?? '').replace(/`/g, "'")}\`.`,
+        m.stoppedEarly
+          ? ` (the workload stopped at ${failureCap} failures, warm-up included, after ${formatNumber(m.events)} timed appends had succeeded; no rate is given)`
+          : ''
+      }; the first error thrown: ${code(m.firstError)}.` +
+        (emmett && emmett.logged > 0 ? ` emmett logged ${formatNumber(emmett.logged)} errors inside its transactions; the first: ${code(emmett.firstLogged)}.` : '') +
+        (emmett && emmett.uncaught > 0
+          ? ` sqlite3 also emitted ${formatNumber(emmett.uncaught)} unhandled 'error' events (from the PRAGMA emmett runs without a callback on each new connection), which would have ended the process; the first: ${code(emmett.firstUncaught)}.`
+          : ''),
     );
   }
   lines.push('', ...targets(measurements, input.postgresDescription !== undefined, sizes));
@@ -424,13 +434,26 @@ function observations(measurements: readonly Measurement[], sizes: Sizes): strin
   }
   const emmettConcurrent = find(measurements, 'concurrent', EMMETT_SQLITE);
   if (emmettConcurrent && (emmettConcurrent.failed ?? 0) > 0) {
+    const logged = emmettErrorLog(EMMETT_SQLITE, workloadTag.concurrent);
     lines.push(
-      `- emmett-sqlite with ${sizes.writers} writers on one file failed ${formatNumber(emmettConcurrent.failed ?? 0)} appends` +
-        `${emmettConcurrent.stoppedEarly ? ' before the workload was stopped' : ''}; the embedded adapter and raw better-sqlite3 failed none ` +
-        '(better-sqlite3 is synchronous, so in one process the writers never hold the lock at the same time; the embedded adapter also takes the write lock up front with BEGIN IMMEDIATE and waits up to 60 s for it).',
+      `- emmett-sqlite with ${sizes.writers} writers (own connections, one file, one process) failed ${formatNumber(emmettConcurrent.failed ?? 0)} appends` +
+        `${emmettConcurrent.stoppedEarly ? ` while ${formatNumber(emmettConcurrent.events)} timed appends succeeded, and was stopped` : ''}` +
+        (logged?.firstLogged ? `; the cause it logged: ${code(logged.firstLogged)}` : '') +
+        '. The `sqlite3` package runs statements on libuv’s thread pool (4 threads) and gives each connection a 1 s busy timeout: writers waiting for the ' +
+        'write lock occupy the threads the lock holder needs for its next statement, so waits run out (in a trial run outside this table, with UV_THREADPOOL_SIZE=16, i.e. more threads than writers, ' +
+        '2 of 1,000 appends failed); emmett’s ROLLBACK after the failed statement then fails too ' +
+        '(“cannot rollback - no transaction is active”), which is the error it throws. The embedded adapter and raw better-sqlite3 failed none ' +
+        '(better-sqlite3 is synchronous, so in one process the writers never wait on each other’s lock; the adapter also takes the write lock up front with BEGIN IMMEDIATE and waits up to 60 s for it).',
     );
   }
   return lines.length > 0 ? ['### Observations', '', ...lines] : [];
+}
+
+/** The tag each workload opens its stores with (see harness). */
+const workloadTag: Record<WorkloadId, string> = { single: 'w1', concurrent: 'w2', batch: 'w3', read: 'w4', 'catch-up': 'w5' };
+
+function code(text: string | undefined): string {
+  return `\`${(text ?? '').replace(/`/g, "'").slice(0, 200)}\``;
 }
 
 function fmt(value: number | undefined): string {
@@ -443,14 +466,6 @@ function notes(sizes: Sizes): string[] {
     e.synchronous !== undefined
       ? `journal_mode=${e.journalMode}, synchronous=${e.synchronous} (SQLite ${e.sqliteVersion}); as emmett leaves a connection: synchronous=${e.defaultSynchronous} — read back from its connections in this run`
       : 'settings not read (emmett-sqlite did not run)';
-  const emmettLogged =
-    (e.loggedErrors ?? 0) > 0
-      ? ` emmett-sqlite logged ${formatNumber(e.loggedErrors ?? 0)} errors from inside its transactions in this run; the first: \`${(e.firstLoggedError ?? '').replace(/`/g, "'").slice(0, 200)}\`.`
-      : '';
-  const emmettUncaught =
-    (e.uncaughtErrors ?? 0) > 0
-      ? ` sqlite3 also emitted ${formatNumber(e.uncaughtErrors ?? 0)} unhandled 'error' events under emmett (from the PRAGMA it runs without a callback on each new connection), which would have ended the process; the benchmark counted them instead. The first: \`${(e.firstUncaughtError ?? '').replace(/`/g, "'").slice(0, 200)}\`.`
-      : '';
   return [
     '### What each row measures',
     '',
@@ -476,9 +491,7 @@ function notes(sizes: Sizes): string[] {
       'emmett-postgresql 0.42.0 via `getPostgreSQLEventStore(url, { connectionOptions: { dumbo } })` in its own schema (set as `search_path`; its SQL uses unqualified names), one pool of 10; ' +
       'Its driver layer (dumbo) replaces pg’s global int8/json parsers; they are set for each emmett-postgresql workload and pg’s own restored afterwards, so every store runs with its own. ' +
       'Catch-up for both peers: a loop of their own `readMessagesBatch({ after, batchSize })`, the read their consumers (message batch pullers) are built on; ' +
-      'their consumers add a pause between batches (`pullingFrequencyInMs`) and checkpoint storage, so this is the most favourable measure of emmett.' +
-      emmettLogged +
-      emmettUncaught,
+      'their consumers add a pause between batches (`pullingFrequencyInMs`) and checkpoint storage, so this is the most favourable measure of emmett.',
     `- **Concurrent writers**: ${sizes.writers} async loops in this one process, each appending single events to its own new streams; any thrown error counts as a failed append. ` +
       'Embedded: one `EmbeddedEventStore` (own better-sqlite3 connection) per writer on the same data folder; raw better-sqlite3 likewise one connection per writer. ' +
       'emmett-sqlite: one store with its own connection per writer on the same file (a shared connection cannot be used: its transaction nesting is per connection, so ' +

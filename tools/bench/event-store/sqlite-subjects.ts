@@ -156,17 +156,11 @@ export interface EmmettSqliteSettings {
   /** synchronous during the measurements. */
   synchronous: string;
   sqliteVersion: string;
-  /** What emmett logged (console.log) when an append failed: the cause behind the error it throws. */
-  loggedErrors: number;
-  firstLoggedError?: string;
-  /** Errors sqlite3 emitted with no listener while emmett ran (they would have crashed the process). */
-  uncaughtErrors: number;
-  firstUncaughtError?: string;
 }
 
 const synchronousNames: Record<string, string> = { '0': 'OFF', '1': 'NORMAL', '2': 'FULL', '3': 'EXTRA' };
 
-export const emmettSqliteSettings: Partial<EmmettSqliteSettings> = { loggedErrors: 0, uncaughtErrors: 0 };
+export const emmettSqliteSettings: Partial<EmmettSqliteSettings> = {};
 
 async function readSynchronous(connection: SQLiteConnection): Promise<string> {
   const row = await connection.querySingle<{ synchronous: number }>('PRAGMA synchronous');
@@ -191,28 +185,63 @@ async function openEmmettConnection(fileName: string, synchronous: Synchronous):
   return connection;
 }
 
+/** What emmett-sqlite reported besides the errors it threw, per store and workload. */
+export interface EmmettErrorLog {
+  /** console.log calls: emmett logs every error inside a transaction before its ROLLBACK, whose own error may be what it throws. */
+  logged: number;
+  firstLogged?: string;
+  /** 'error' events sqlite3 emitted with no listener (they would have ended the process). */
+  uncaught: number;
+  firstUncaught?: string;
+}
+
+const emmettErrorLogs = new Map<string, EmmettErrorLog>();
+let activeEmmett = 'emmett-sqlite';
+let captures = 0;
+let originalLog: typeof console.log = console.log;
+
+function errorLogOf(key: string): EmmettErrorLog {
+  let log = emmettErrorLogs.get(key);
+  if (!log) emmettErrorLogs.set(key, (log = { logged: 0, uncaught: 0 }));
+  return log;
+}
+
+/** The errors emmett-sqlite logged or let escape while `subject` ran the workload opened with `tag`. */
+export function emmettErrorLog(subject: string, tag: string): EmmettErrorLog | undefined {
+  return emmettErrorLogs.get(`${subject} ${tag}`);
+}
+
+// emmett runs `PRAGMA journal_mode = WAL` on each new connection without a callback; when that
+// fails (SQLITE_BUSY under concurrent writers) sqlite3 emits an unhandled 'error' event, which
+// would end the whole benchmark. Counted instead, and reported.
+function onUncaught(error: Error): void {
+  const log = errorLogOf(activeEmmett);
+  log.uncaught += 1;
+  log.firstUncaught ??= error.message;
+}
+
 /**
- * emmett-sqlite console.logs every error inside a transaction before rethrowing (and the error
- * it rethrows can be a later ROLLBACK failure). While its writers run, those lines are counted
- * and the first kept for the notes instead of flooding the output.
+ * While any emmett-sqlite store is open, its console.log lines are counted (and the first kept)
+ * under the store and workload that is appending, instead of flooding the output.
  */
-function captureEmmettLogs(): () => void {
-  const original = console.log;
-  console.log = (...args: unknown[]): void => {
-    emmettSqliteSettings.loggedErrors = (emmettSqliteSettings.loggedErrors ?? 0) + 1;
-    emmettSqliteSettings.firstLoggedError ??= args.map((arg) => (arg instanceof Error ? arg.message : String(arg))).join(' ');
-  };
-  // emmett runs `PRAGMA journal_mode = WAL` on each new connection without a callback; when that
-  // fails (SQLITE_BUSY under concurrent writers) sqlite3 emits an unhandled 'error' event, which
-  // would end the whole benchmark. Counted here instead, and reported.
-  const uncaught = (error: Error): void => {
-    emmettSqliteSettings.uncaughtErrors = (emmettSqliteSettings.uncaughtErrors ?? 0) + 1;
-    emmettSqliteSettings.firstUncaughtError ??= error.message;
-  };
-  process.on('uncaughtException', uncaught);
+function beginEmmettCapture(): () => void {
+  if (captures++ === 0) {
+    originalLog = console.log;
+    console.log = (...args: unknown[]): void => {
+      const log = errorLogOf(activeEmmett);
+      log.logged += 1;
+      log.firstLogged ??= args.map((arg) => (arg instanceof Error ? arg.message : String(arg))).join(' ');
+    };
+    process.on('uncaughtException', onUncaught);
+  }
+  let ended = false;
   return () => {
-    console.log = original;
-    process.off('uncaughtException', uncaught);
+    if (ended) return;
+    ended = true;
+    if (--captures === 0) {
+      console.log = originalLog;
+      process.off('uncaughtException', onUncaught);
+    }
   };
 }
 
@@ -221,9 +250,10 @@ function emmettEvents(events: readonly BenchEvent[], metadata: BenchMetadata) {
   return events.map((event) => ({ type: event.type, data: event.data, metadata: plainMetadata }));
 }
 
-function emmettWriter(store: { appendToStream: SQLiteEventStore['appendToStream'] }): Writer {
+function emmettWriter(store: { appendToStream: SQLiteEventStore['appendToStream'] }, label: string): Writer {
   return {
     async append(streamId, events, existing, metadata): Promise<void> {
+      activeEmmett = label;
       // Emmett counts a stream's version in events: 0n is "no stream yet" (enforced by a UNIQUE insert).
       await store.appendToStream(streamId, emmettEvents(events, metadata), { expectedStreamVersion: BigInt(existing) });
     },
@@ -237,27 +267,36 @@ function emmettWriter(store: { appendToStream: SQLiteEventStore['appendToStream'
  * counter is per connection, so concurrent appends would join one another's transactions).
  */
 export function emmettSqliteSubject(synchronous: Synchronous = 'FULL'): Subject {
+  const name = variantName('emmett-sqlite 0.42.4', synchronous);
   return {
-    name: variantName('emmett-sqlite 0.42.4', synchronous),
+    name,
     family: 'SQLite',
     role: 'peer',
     ...(synchronous === 'FULL' ? {} : { workloads: ['single'], diagnostic: true }),
     async open(tag: string): Promise<OpenSubject> {
       const dir = mkdtempSync(join(tmpdir(), `handhaving-bench-emmett-sqlite-${tag}-`));
       const fileName = join(dir, 'emmett.sqlite');
-      const restoreLog = captureEmmettLogs();
+      const restoreLog = beginEmmettCapture();
+      const label = `${name} ${tag}`;
       const connection = await openEmmettConnection(fileName, synchronous);
       const store = getSQLiteEventStore({ fileName, connectionOptions: { singleton: true, connection } });
       await store.schema.migrate();
       const others: SQLiteConnection[] = [];
       return {
-        writer: emmettWriter(store),
+        writer: emmettWriter(store, label),
         async concurrentWriters(count: number): Promise<Writer[]> {
           const writers: Writer[] = [];
           for (let i = 0; i < count; i++) {
             const own = await openEmmettConnection(fileName, synchronous);
             others.push(own);
-            writers.push(emmettWriter(getSQLiteEventStore({ fileName, connectionOptions: { singleton: true, connection: own } })));
+            // The schema exists already (migrated above). Left on, each store's auto-migration
+            // would run with the first append, collide with the other writers' and stay failed.
+            const writerStore = getSQLiteEventStore({
+              fileName,
+              schema: { autoMigration: 'None' },
+              connectionOptions: { singleton: true, connection: own },
+            });
+            writers.push(emmettWriter(writerStore, label));
           }
           return writers;
         },
@@ -294,22 +333,24 @@ export function emmettSqliteSubject(synchronous: Synchronous = 'FULL'): Subject 
  * almost every append, and its unhandled statement errors can end the process).
  */
 export function emmettSqliteDefaultSubject(): Subject {
+  const name = 'emmett-sqlite 0.42.4, connection per call';
   return {
-    name: 'emmett-sqlite 0.42.4, connection per call',
+    name,
     family: 'SQLite',
     role: 'peer',
     workloads: ['single'],
     async open(tag: string): Promise<OpenSubject> {
       const dir = mkdtempSync(join(tmpdir(), `handhaving-bench-emmett-sqlite-default-${tag}-`));
       const fileName = join(dir, 'emmett.sqlite');
-      const restoreLog = captureEmmettLogs();
+      const restoreLog = beginEmmettCapture();
+      const label = `${name} ${tag}`;
       const store = getSQLiteEventStore({ fileName });
       await store.schema.migrate();
       const notMeasured = (): Promise<number> => Promise.reject(new Error('not measured for this configuration'));
       return {
-        writer: emmettWriter(store),
+        writer: emmettWriter(store, label),
         // Every call has its own connection already; the writers share the store.
-        concurrentWriters: async (count: number) => Array.from({ length: count }, () => emmettWriter(store)),
+        concurrentWriters: async (count: number) => Array.from({ length: count }, () => emmettWriter(store, label)),
         readStream: notMeasured,
         catchUp: notMeasured,
         async dispose(): Promise<void> {

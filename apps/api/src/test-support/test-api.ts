@@ -72,7 +72,8 @@ export async function startTestApi(redisUrl: string, extraEnv: Record<string, st
     eventStore: () => app.get<EventStore>(EventStoreToken),
     token: (rollen, gemeenten = ['GM0928'], userId = `test-${rollen.join('-')}`) => issuer.sign({ userId, rollen, gemeenten }),
     close: async () => {
-      await app.close();
+      // A test may have closed the app itself (shutdown tests); closing twice is harmless here.
+      await app.close().catch(() => undefined);
       await deleteKeys(redis, prefix);
       redis.disconnect();
       rmSync(dataDir, { recursive: true, force: true });

@@ -69,6 +69,26 @@ export class ProjectionWriteError extends Error {
   }
 }
 
+export class InvalidCheckpointError extends Error {
+  constructor(
+    readonly projectionName: string,
+    readonly value: string,
+  ) {
+    super(`Projection ${projectionName}: checkpoint in Redis is not a position: "${value}"`);
+    this.name = 'InvalidCheckpointError';
+  }
+}
+
+/** Failures of the projection itself, which a restart would only repeat. */
+export function isProjectionFault(error: unknown): boolean {
+  return (
+    error instanceof ProjectionHandlerError ||
+    error instanceof ProjectionWriteError ||
+    error instanceof ProjectionConflictError ||
+    error instanceof InvalidCheckpointError
+  );
+}
+
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

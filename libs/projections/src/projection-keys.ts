@@ -1,5 +1,6 @@
 import type { GlobalPosition } from '@handhaving/event-store';
 import type { Redis } from 'ioredis';
+import { InvalidCheckpointError } from './projection-errors';
 
 /** The key prefix of one installation when none is configured. */
 export const defaultKeyPrefix = 'hh:';
@@ -16,9 +17,7 @@ export function checkpointKey(keyPrefix: string, projectionName: string): string
 /** `null` when the projection has never committed a batch (or was wiped). */
 export function parseCheckpoint(projectionName: string, value: string | null): GlobalPosition | null {
   if (value === null) return null;
-  if (!/^\d+$/.test(value)) {
-    throw new Error(`Projection ${projectionName}: checkpoint in Redis is not a position: "${value}"`);
-  }
+  if (!/^\d+$/.test(value)) throw new InvalidCheckpointError(projectionName, value);
   return BigInt(value);
 }
 

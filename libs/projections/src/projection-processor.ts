@@ -2,6 +2,7 @@ import type { EventStore, EventSubscription, GlobalPosition, SubscriptionBatch }
 import type { ChainableCommander, Redis } from 'ioredis';
 import { assertValidProjectionName, type Projection, type ProjectionContext } from './projection';
 import {
+  isProjectionFault,
   messageOf,
   ProjectionConflictError,
   ProjectionHandlerError,
@@ -68,9 +69,18 @@ export interface ProjectionProcessorOptions {
   readonly logger?: ProjectionLogger;
   /** Called after every committed batch. */
   readonly onCommit?: (projectionName: string, checkpoint: GlobalPosition) => void;
+  /**
+   * After a failure that is not the projection's own (Redis or the event store unreachable), start
+   * again after this delay, doubled on every further failure up to 30 s; 1000 when absent,
+   * `false` never. A handler error, a refused write or a second processor is never retried: the
+   * processor stays `failed` until it is fixed and started again.
+   */
+  readonly restartDelayMs?: number | false;
 }
 
 export const defaultBatchSize = 500;
+const defaultRestartDelayMs = 1000;
+const maxRestartDelayMs = 30_000;
 
 interface RunMode {
   /** Stop once everything this projection takes up to this position is applied (a rebuild). */
@@ -114,6 +124,8 @@ export class ProjectionProcessor {
   /** Bumped by every `stop()`: a start or rebuild asked for before it then does nothing. */
   private stopGeneration = 0;
   private operations: Promise<unknown> = Promise.resolve();
+  private restartTimer: NodeJS.Timeout | undefined;
+  private nextRestartDelayMs: number;
 
   constructor(
     readonly projection: Projection,
@@ -133,6 +145,7 @@ export class ProjectionProcessor {
     this.keyPrefix = options.keyPrefix ?? defaultKeyPrefix;
     this.batchSize = batchSize;
     this.logger = options.logger ?? consoleProjectionLogger;
+    this.nextRestartDelayMs = options.restartDelayMs || defaultRestartDelayMs;
     this.prefix = projectionKeyPrefix(this.keyPrefix, this.name);
     this.checkpointKey = checkpointKey(this.keyPrefix, this.name);
     const prefix = this.prefix;
@@ -155,11 +168,17 @@ export class ProjectionProcessor {
     return this.state;
   }
 
+  /** Failed for a reason outside the projection, and about to start again by itself. */
+  get restartPending(): boolean {
+    return this.restartTimer !== undefined;
+  }
+
   /** Resolves once the processor has read its checkpoint and subscribed; rejects if it could not. */
   start(): Promise<void> {
     const generation = this.stopGeneration;
     return this.exclusively(async () => {
       if (generation !== this.stopGeneration || this.run) return;
+      this.cancelRestart();
       this.failure = undefined;
       await this.launch(generation, {}).ready;
     });
@@ -168,6 +187,7 @@ export class ProjectionProcessor {
   /** Lets the batch in flight commit, then stops. Resolves when nothing runs any more. */
   async stop(): Promise<void> {
     this.stopGeneration += 1;
+    this.cancelRestart();
     const run = this.run;
     if (run) {
       run.stopRequested = true;
@@ -187,6 +207,7 @@ export class ProjectionProcessor {
     return this.exclusively(async () => {
       const wasRunning = this.run !== undefined;
       if (this.run) await this.halt(this.run);
+      this.cancelRestart();
       this.failure = undefined;
       this.state = 'catching-up';
       let head: GlobalPosition;
@@ -293,6 +314,8 @@ export class ProjectionProcessor {
       (error: unknown) => {
         this.fail(error);
         refuse(error);
+        // A rebuild reports its failure to its caller instead.
+        if (mode.until === undefined) this.scheduleRestart(generation, error);
         return { reached: false };
       },
     );
@@ -314,14 +337,19 @@ export class ProjectionProcessor {
   }
 
   private async consume(run: Run, mode: RunMode, ready: () => void): Promise<{ reached: boolean }> {
-    // A connection of its own: WATCH is per connection, and a reply lost with a dropped
-    // connection must fail the batch, not be sent again (that could apply it twice).
+    // A connection of its own, because WATCH is per connection. It never reconnects: a WATCH
+    // does not survive a reconnect, and a batch whose reply was lost must fail, not be sent
+    // again (it may have been applied). The run fails instead and restarts from the checkpoint.
     const writer = this.redis.duplicate({
       lazyConnect: true,
       enableOfflineQueue: false,
       autoResendUnfulfilledCommands: false,
+      retryStrategy: () => null,
       connectionName: `projection:${this.name}`,
     });
+    writer.on('error', (error: Error) =>
+      this.logger.warn(`Projection ${this.name}: Redis connection error: ${error.message}`, { projection: this.name }),
+    );
     try {
       await writer.connect();
       let checkpoint = parseCheckpoint(this.name, await writer.get(this.checkpointKey)) ?? 0n;
@@ -380,6 +408,7 @@ export class ProjectionProcessor {
 
           checkpoint = batchCheckpoint;
           this.lastCheckpoint = checkpoint;
+          this.nextRestartDelayMs = this.options.restartDelayMs || defaultRestartDelayMs;
           processed += events.length;
           if (mode.until === undefined && this.state === 'catching-up') {
             // A short batch means the read reached the end of the log; a full one may have too.
@@ -438,6 +467,25 @@ export class ProjectionProcessor {
       checkpoint: String(this.lastCheckpoint),
       error: this.failure.message,
     });
+  }
+
+  private scheduleRestart(generation: number, error: unknown): void {
+    if (this.options.restartDelayMs === false || isProjectionFault(error) || generation !== this.stopGeneration) return;
+    const delayMs = this.nextRestartDelayMs;
+    this.nextRestartDelayMs = Math.min(delayMs * 2, maxRestartDelayMs);
+    this.logger.warn(`Projection ${this.name} restarts in ${delayMs} ms`, { projection: this.name, delayMs });
+    this.cancelRestart();
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = undefined;
+      this.start().catch(() => undefined);
+    }, delayMs);
+    // A pending restart does not keep a process (a CLI, a test) alive.
+    this.restartTimer.unref();
+  }
+
+  private cancelRestart(): void {
+    if (this.restartTimer) clearTimeout(this.restartTimer);
+    this.restartTimer = undefined;
   }
 
   /** start, stop and rebuild one after another, never interleaved. */

@@ -279,6 +279,59 @@ describeWithRedis('projections in Redis, fed by the embedded event store', () =>
     expect(resumed.map(({ key }) => key)).toEqual(['checkpoint', 'per-gemeente', 'per-type']);
   });
 
+  /** `tellingen` whose Redis write connection drops (as in a network failure) in the batch at `position`. */
+  function droppingConnectionAt(position: GlobalPosition): Projection {
+    let dropped = false;
+    return defineProjection({
+      name: v1,
+      async handle(events, context) {
+        await tellingen().handle(events, context);
+        if (!dropped && events[0].globalPosition === position) {
+          dropped = true;
+          const clients = (await context.redis.client('LIST')) as string;
+          const line = clients.split('\n').find((client) => client.includes(`name=projection:${v1}`));
+          await context.redis.client('KILL', 'ID', /id=(\d+)/.exec(line ?? '')?.[1] ?? '0');
+        }
+      },
+    });
+  }
+
+  it('a Redis connection dropped mid-batch neither loses nor doubles the batch; start() resumes', async () => {
+    const head = await append(1000);
+    const projections = runner([droppingConnectionAt(201n)], { batchSize: 100, restartDelayMs: false });
+    await projections.start();
+    await eventually(async () => (await projections.status())[0].state === 'failed');
+    expect(await storedCheckpoint()).toBe('200');
+    const { perType } = await tellingenIn();
+    expect(Object.values(perType).reduce((sum, value) => sum + Number(value), 0)).toBe(200);
+
+    await projections.start();
+    expect(await projections.waitForPosition(head, 10_000)).toBe(true);
+    expect(await tellingenIn()).toEqual(await expectedTellingen());
+    expect((await projections.status())[0]).toMatchObject({ state: 'live', checkpoint: head, lag: 0n });
+  });
+
+  it('restarts by itself after a lost connection, but never after a handler error', async () => {
+    const head = await append(1000);
+    const dropping = runner([droppingConnectionAt(301n)], { batchSize: 100, restartDelayMs: 20 });
+    await dropping.start();
+    expect(await dropping.waitForPosition(head, 10_000)).toBe(true);
+    expect(await tellingenIn()).toEqual(await expectedTellingen());
+    expect(logged.filter(({ level }) => level === 'warn').map(({ message }) => message)).toContain(
+      `Projection ${v1} restarts in 20 ms`,
+    );
+    await dropping.stop();
+
+    const broken = runner([tellingen({ name: v2, failOn: (event) => event.globalPosition === 10n })], {
+      restartDelayMs: 20,
+    });
+    await broken.start();
+    await eventually(async () => (await broken.status())[0].state === 'failed');
+    await sleep(100);
+    expect((await broken.status())[0]).toMatchObject({ state: 'failed', checkpoint: 0n });
+    expect(logged.filter(({ message }) => message === `Projection ${v2} restarts in 20 ms`)).toEqual([]);
+  });
+
   it('wiping Redis and rebuilding gives the same read models, with progress', async () => {
     const head = await append(1500);
     const projections = runner([tellingen(), tellingenV2()], { batchSize: 200 });

@@ -27,6 +27,8 @@ export interface ProjectionRunnerOptions {
    * (they may be written by another process); 50 ms when absent.
    */
   readonly pollIntervalMs?: number;
+  /** See `ProjectionProcessorOptions.restartDelayMs`. */
+  readonly restartDelayMs?: number | false;
 }
 
 /**
@@ -57,6 +59,7 @@ export class ProjectionRunner {
           keyPrefix: this.keyPrefix,
           batchSize: options.batchSize,
           logger: options.logger,
+          restartDelayMs: options.restartDelayMs,
           onCommit: () => this.commits.notify(),
         }),
       );
@@ -97,7 +100,7 @@ export class ProjectionRunner {
   /**
    * Read-your-writes: true once every projection (or the named ones) has applied everything it
    * takes up to `position` (e.g. the `lastPosition` of an append); false after `timeoutMs`, or
-   * at once when one of them has failed in this process. Wakes on every batch committed here and
+   * at once when one of them has failed in this process for good (no restart pending). Wakes on every batch committed here and
    * polls every `pollIntervalMs` for checkpoints written by other processes.
    */
   async waitForPosition(
@@ -117,7 +120,7 @@ export class ProjectionRunner {
       );
       waiting = waiting.filter((_, index) => !reached[index]);
       if (waiting.length === 0) return true;
-      if (waiting.some((processor) => processor.currentState === 'failed')) return false;
+      if (waiting.some((processor) => processor.currentState === 'failed' && !processor.restartPending)) return false;
       const left = deadline - performance.now();
       if (left <= 0) return false;
       await this.commits.wait(version, Math.min(left, this.pollIntervalMs));

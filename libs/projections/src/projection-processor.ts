@@ -205,7 +205,7 @@ export class ProjectionProcessor {
   rebuild(options: RebuildOptions = {}): Promise<RebuildResult> {
     const generation = this.stopGeneration;
     return this.exclusively(async () => {
-      const wasRunning = this.run !== undefined;
+      const wasRunning = this.run !== undefined || this.restartPending;
       if (this.run) await this.halt(this.run);
       this.cancelRestart();
       this.failure = undefined;

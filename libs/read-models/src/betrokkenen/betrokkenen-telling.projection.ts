@@ -11,21 +11,31 @@ export const betrokkenenTelling = defineProjection({
   name: 'betrokkenen.telling.v1',
   filter: { eventTypes: ['BetrokkeneGeregistreerd', 'PersoonsgegevensVerwijderd'] },
   handle(events: readonly RecordedEvent[], context: ProjectionContext) {
+    // Counted per batch first: one HINCRBY per key and field, not one per event.
+    const increments = new Map<string, Map<string, number>>();
+    const count = (key: string, field: string): void => {
+      const fields = increments.get(key) ?? new Map<string, number>();
+      fields.set(field, (fields.get(field) ?? 0) + 1);
+      increments.set(key, fields);
+    };
     for (const recorded of events) {
       const event = { ...(recorded.data as object), type: recorded.type } as BetrokkeneEvent;
       const gemeente = recorded.metadata.gemeente ?? 'onbekend';
       switch (event.type) {
         case 'BetrokkeneGeregistreerd':
-          context.multi.hincrby(tellingKey(context, gemeente, jaarVan(event.registratiedatum)), `geregistreerd:${event.soort}`, 1);
+          count(context.key(gemeente, jaarVan(event.registratiedatum)), `geregistreerd:${event.soort}`);
           break;
         case 'PersoonsgegevensVerwijderd':
-          context.multi.hincrby(tellingKey(context, gemeente, jaarVan(event.verwijderdOp)), `verwijderd:${event.reden}`, 1);
+          count(context.key(gemeente, jaarVan(event.verwijderdOp)), `verwijderd:${event.reden}`);
           break;
         default: {
           const unhandled: never = event;
           throw new Error(`betrokkenen.telling.v1 does not handle ${JSON.stringify(unhandled)}`);
         }
       }
+    }
+    for (const [key, fields] of increments) {
+      for (const [field, increment] of fields) context.multi.hincrby(key, field, increment);
     }
   },
 });
@@ -50,10 +60,6 @@ export async function leesBetrokkenenTelling(redis: Redis, keyPrefix: string, ge
     geregistreerd: { persoon, bedrijf, totaal: persoon + bedrijf },
     persoonsgegevensVerwijderd: { 'avg-artikel-17': avg, 'bewaartermijn-verstreken': bewaartermijn, totaal: avg + bewaartermijn },
   };
-}
-
-function tellingKey(context: ProjectionContext, gemeente: string, jaar: string): string {
-  return context.key(gemeente, jaar);
 }
 
 function jaarVan(datum: string): string {

@@ -1,7 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { personalDataRedactPaths } from '@handhaving/personal-data';
+import { personAddressFieldNames, personFieldNames, personalDataFieldNames } from '@handhaving/personal-data';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { ApiConfig } from '../config/api-config';
@@ -17,8 +17,17 @@ import { ProjectionsModule } from './projections/projections.module';
 import { ProblemDetailsFilter } from './problem-details/problem-details.filter';
 import { RedisModule } from './redis/redis.module';
 
-/** Never logged: tokens, and the fields that hold a person's data (they are sealed in events). */
-const redactedPaths = ['req.headers.authorization', 'req.headers.cookie', ...personalDataRedactPaths];
+/**
+ * Never logged: tokens, and the fields that hold a person's data (they are sealed in events, and
+ * request bodies are not logged, so this is a safety net). Field names at the top level and one
+ * level down, and a person's address fields: deeper wildcards made every log line cost ~0.6 ms.
+ */
+const redactedPaths = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  ...personalDataFieldNames.flatMap((field) => [field, `*.${field}`]),
+  ...personFieldNames.flatMap((person) => personAddressFieldNames.map((field) => `${person}.${field}`)),
+];
 
 export interface PlatformOptions {
   /** Where log lines go (stdout by default); tests read them to prove nothing personal is logged. */

@@ -446,6 +446,15 @@ function observations(measurements: readonly Measurement[], sizes: Sizes): strin
         '(better-sqlite3 is synchronous, so in one process the writers never wait on each other’s lock; the adapter also takes the write lock up front with BEGIN IMMEDIATE and waits up to 60 s for it).',
     );
   }
+  const emmettPgCatchUp = rate(measurements, 'catch-up', EMMETT_PG);
+  if (emmettPgCatchUp !== undefined) {
+    lines.push(
+      `- emmett-postgresql catches up at ${fmt(emmettPgCatchUp)} events/s against the PostgreSQL adapter’s ${fmt(rate(measurements, 'catch-up', POSTGRES))}: ` +
+        'its `emt_messages` table has no index on `global_position` or `transaction_id` (the primary key is stream_id, stream_position, partition, is_archived), ' +
+        'so every `readMessagesBatch` (`WHERE transaction_id < pg_snapshot_xmin(…) AND global_position >= … ORDER BY transaction_id, global_position LIMIT …`) ' +
+        'scans and sorts the rest of the log; a catch-up gets slower the longer the log is.',
+    );
+  }
   return lines.length > 0 ? ['### Observations', '', ...lines] : [];
 }
 

@@ -1,2 +1,3 @@
 export * from './group-commit';
 export * from './open-database';
+export * from './migrate-database';

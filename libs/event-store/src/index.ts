@@ -6,6 +6,7 @@ export * from './port/event-filter';
 export * from './port/clock';
 export { assertValidStreamId } from './port/append-request';
 export * from './port/name-based-uuid';
+export * from './subscription/change-signal';
 export * from './upcasting/upcaster-registry';
 export * from './upcasting/upcasting-event-store';
 export * from './adapters/embedded/embedded-event-store';

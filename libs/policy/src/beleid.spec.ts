@@ -1,5 +1,4 @@
-import { TERMIJNSOORTEN } from '@handhaving/termijnen';
-import { beschrijfMaatregel, HERINNERING_TERMIJNSOORTEN, herinneringenVoor, maatregelVolgensLadder } from './beleid';
+import { beschrijfMaatregel, herinneringenVoor, maatregelVolgensLadder } from './beleid';
 import { voorbeeldBeleid } from './default-policies';
 
 describe('Beleid', () => {
@@ -38,9 +37,5 @@ describe('Beleid', () => {
     expect(herinneringenVoor(beleid, 'verjaring-dwangsom')[0]).toEqual({ wanneer: 'voor-einde', werkdagen: 20, tijd: '08:00' });
     const zonder = { ...beleid, herinneringen: { ...beleid.herinneringen, perTermijnsoort: { zienswijzetermijn: [] } } };
     expect(herinneringenVoor(zonder, 'zienswijzetermijn')).toEqual([]);
-  });
-
-  it('names the kinds of term as the termijnen library does', () => {
-    expect([...HERINNERING_TERMIJNSOORTEN].sort()).toEqual([...TERMIJNSOORTEN].sort());
   });
 });

@@ -1,3 +1,4 @@
+import { TERMIJNSOORTEN, type TermijnSoort } from '@handhaving/termijnen';
 /*
  * The policy (beleid) of one gemeente at one moment: what its Damoclesbeleid makes of a find,
  * how long a find counts for recidive, the terms it sets in its letters and besluiten, and when
@@ -74,23 +75,9 @@ export interface TermijnenBeleid {
   readonly atwVerlengt: { readonly [T in Beleidstermijn]: boolean };
 }
 
-/**
- * The kinds of term a reminder can be set for; the same names as `TERMIJNSOORTEN` of
- * `@handhaving/termijnen` (a test keeps them equal).
- */
-export const HERINNERING_TERMIJNSOORTEN = [
-  'bezwaartermijn',
-  'beroepstermijn',
-  'beslistermijn-bezwaar',
-  'beslistermijn-aanvraag',
-  'zienswijzetermijn',
-  'begunstigingstermijn',
-  'lbb-advies',
-  'verjaring-dwangsom',
-  'sluitingsduur',
-  'wettelijke-termijn',
-] as const;
-export type HerinneringTermijnsoort = (typeof HERINNERING_TERMIJNSOORTEN)[number];
+/** The kinds of term a reminder can be set for: every kind `@handhaving/termijnen` computes. */
+export const HERINNERING_TERMIJNSOORTEN = TERMIJNSOORTEN;
+export type HerinneringTermijnsoort = TermijnSoort;
 
 /**
  * One reminder, relative to the last day of a term, at a local time (Europe/Amsterdam) on a

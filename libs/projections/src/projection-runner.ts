@@ -1,6 +1,5 @@
-import type { EventStore, GlobalPosition } from '@handhaving/event-store';
+import { ChangeSignal, type EventStore, type GlobalPosition } from '@handhaving/event-store';
 import type { Redis } from 'ioredis';
-import { CommitSignal } from './commit-signal';
 import type { Projection } from './projection';
 import { UnknownProjectionError } from './projection-errors';
 import { checkpointKey, defaultKeyPrefix, parseCheckpoint } from './projection-keys';
@@ -39,7 +38,7 @@ export interface ProjectionRunnerOptions {
 export class ProjectionRunner {
   readonly keyPrefix: string;
   private readonly processors = new Map<string, ProjectionProcessor>();
-  private readonly commits = new CommitSignal();
+  private readonly commits = new ChangeSignal();
   private readonly redis: Redis;
   private readonly eventStore: EventStore;
   private readonly pollIntervalMs: number;

@@ -1,6 +1,6 @@
 import type { EventSubscription, ReadAllOptions, SubscribeOptions, SubscriptionBatch } from '../port/event-store.port';
 import type { GlobalPosition, RecordedEvent } from '../port/recorded-event';
-import type { AppendSignal } from './append-signal';
+import type { ChangeSignal } from './change-signal';
 
 export interface PollingSource {
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
@@ -21,7 +21,7 @@ export class PollingSubscription implements EventSubscription {
 
   constructor(
     private readonly source: PollingSource,
-    private readonly signal: AppendSignal,
+    private readonly signal: ChangeSignal,
     private readonly options: SubscribeOptions,
     private readonly pollIntervalMs: number,
   ) {

@@ -15,7 +15,7 @@ import type {
 } from '../../port/event-store.port';
 import { assertExpectedRevision, type CurrentRevision } from '../../port/expected-revision';
 import type { GlobalPosition, NewEvent, RecordedEvent } from '../../port/recorded-event';
-import { AppendSignal } from '../../subscription/append-signal';
+import { ChangeSignal } from '../../subscription/change-signal';
 import { PollingSubscription } from '../../subscription/polling-subscription';
 import { migrate } from './embedded-schema';
 
@@ -51,7 +51,7 @@ const eventColumns =
   'global_position, stream_id, stream_revision, event_id, event_type, schema_version, data, metadata';
 
 // Appends in this process wake this process's subscriptions on the same file at once.
-const signalsByFile = new Map<string, AppendSignal>();
+const signalsByFile = new Map<string, ChangeSignal>();
 
 /**
  * The event store on SQLite (better-sqlite3) in WAL mode, for a laptop or a single server with
@@ -62,7 +62,7 @@ const signalsByFile = new Map<string, AppendSignal>();
  */
 export class EmbeddedEventStore implements EventStore {
   private readonly db: Database.Database;
-  private readonly signal: AppendSignal;
+  private readonly signal: ChangeSignal;
   private readonly clock: Clock;
   private readonly pollIntervalMs: number;
   private readonly subscriptions = new Set<EventSubscription>();
@@ -79,7 +79,7 @@ export class EmbeddedEventStore implements EventStore {
     this.clock = options.clock ?? systemClock;
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
     let signal = signalsByFile.get(file);
-    if (!signal) signalsByFile.set(file, (signal = new AppendSignal()));
+    if (!signal) signalsByFile.set(file, (signal = new ChangeSignal()));
     this.signal = signal;
 
     const db = this.db;

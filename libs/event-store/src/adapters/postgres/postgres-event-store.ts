@@ -13,7 +13,7 @@ import type {
 } from '../../port/event-store.port';
 import { WrongExpectedRevision } from '../../port/errors';
 import type { GlobalPosition, NewEvent, RecordedEvent, RecordedMetadata } from '../../port/recorded-event';
-import { AppendSignal } from '../../subscription/append-signal';
+import { ChangeSignal } from '../../subscription/change-signal';
 import { PollingSubscription } from '../../subscription/polling-subscription';
 import { appendChannel, migrate, quoteIdentifier } from './postgres-schema';
 
@@ -54,7 +54,7 @@ const eventColumns =
  * Create it with `PostgresEventStore.connect`, which runs the schema migration.
  */
 export class PostgresEventStore implements EventStore {
-  private readonly signal = new AppendSignal();
+  private readonly signal = new ChangeSignal();
   private readonly subscriptions = new Set<EventSubscription>();
   private listener: Client | undefined;
   private closed = false;

@@ -1,3 +1,4 @@
+import { migrateSchema, quoteIdentifier } from '@handhaving/postgres-support';
 import type { PoolClient } from 'pg';
 
 /** The channel on which appends are announced to live subscriptions (LISTEN/NOTIFY). */
@@ -12,8 +13,7 @@ const migrationLockClass = 4_870_214;
  * Migrations per schema, applied in order on start and recorded in `schema_migrations`. Never
  * edit one that has shipped: add the next.
  */
-function migrations(schema: string): string[] {
-  const s = quoteIdentifier(schema);
+function migrations(s: string): string[] {
   return [
     `
     CREATE TABLE ${s}.events (
@@ -98,33 +98,8 @@ function appendFunction(s: string): string {
   `;
 }
 
-export async function migrate(client: PoolClient, schema: string): Promise<void> {
-  const s = quoteIdentifier(schema);
-  await client.query('BEGIN');
-  try {
-    // Several instances may start at once: one migrates, the others wait and find it done.
-    await client.query(`SELECT pg_advisory_xact_lock(${migrationLockClass}, hashtext($1))`, [schema]);
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
-    await client.query(
-      `CREATE TABLE IF NOT EXISTS ${s}.schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
-    );
-    const { rows } = await client.query<{ version: number | null }>(`SELECT max(version) AS version FROM ${s}.schema_migrations`);
-    const applied = rows[0]?.version ?? 0;
-    const all = migrations(schema);
-    for (let version = applied + 1; version <= all.length; version++) {
-      await client.query(all[version - 1]);
-      await client.query(`INSERT INTO ${s}.schema_migrations (version) VALUES ($1)`, [version]);
-    }
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  }
+export function migrate(client: PoolClient, schema: string): Promise<void> {
+  return migrateSchema(client, { schema, migrationsTable: 'schema_migrations', migrations, lockClass: migrationLockClass });
 }
 
-export function quoteIdentifier(identifier: string): string {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(identifier)) {
-    throw new Error(`PostgreSQL schema name "${identifier}" is not valid: use lower-case letters, digits and _`);
-  }
-  return `"${identifier}"`;
-}
+export { quoteIdentifier };

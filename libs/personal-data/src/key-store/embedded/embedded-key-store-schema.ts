@@ -1,3 +1,4 @@
+import { migrateDatabase } from '@handhaving/embedded-sqlite';
 import type { Database } from 'better-sqlite3';
 
 /**
@@ -36,9 +37,5 @@ const migrations: readonly string[] = [
 ];
 
 export function migrate(db: Database): void {
-  db.transaction(() => {
-    const applied = db.pragma('user_version', { simple: true }) as number;
-    for (let index = applied; index < migrations.length; index++) db.exec(migrations[index]);
-    if (applied < migrations.length) db.pragma(`user_version = ${migrations.length}`);
-  }).immediate();
+  migrateDatabase(db, migrations);
 }

@@ -1,3 +1,4 @@
+import { migrateSchema, quoteIdentifier } from '@handhaving/postgres-support';
 import type { PoolClient } from 'pg';
 
 // Advisory lock (class, object) for migrations; the event store uses 4_870_213 and 4_870_214.
@@ -14,8 +15,7 @@ export const defaultKeyStoreSchema = 'handhaving_keys';
  * One row per subject holds either its wrapped key or its tombstone, as in the embedded
  * adapter: the primary key alone makes "create unless erased" and "erase" exclude each other.
  */
-function migrations(schema: string): string[] {
-  const s = quoteIdentifier(schema);
+function migrations(s: string): string[] {
   return [
     `
     CREATE TABLE ${s}.subject_keys (
@@ -52,33 +52,8 @@ function migrations(schema: string): string[] {
   ];
 }
 
-export async function migrate(client: PoolClient, schema: string): Promise<void> {
-  const s = quoteIdentifier(schema);
-  await client.query('BEGIN');
-  try {
-    // Several instances may start at once: one migrates, the others wait and find it done.
-    await client.query(`SELECT pg_advisory_xact_lock(${migrationLockClass}, hashtext($1))`, [schema]);
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
-    await client.query(
-      `CREATE TABLE IF NOT EXISTS ${s}.key_store_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
-    );
-    const { rows } = await client.query<{ version: number | null }>(`SELECT max(version) AS version FROM ${s}.key_store_migrations`);
-    const applied = rows[0]?.version ?? 0;
-    const all = migrations(schema);
-    for (let version = applied + 1; version <= all.length; version++) {
-      await client.query(all[version - 1]);
-      await client.query(`INSERT INTO ${s}.key_store_migrations (version) VALUES ($1)`, [version]);
-    }
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  }
+export function migrate(client: PoolClient, schema: string): Promise<void> {
+  return migrateSchema(client, { schema, migrationsTable: 'key_store_migrations', migrations, lockClass: migrationLockClass });
 }
 
-export function quoteIdentifier(identifier: string): string {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(identifier)) {
-    throw new Error(`PostgreSQL schema name "${identifier}" is not valid: use lower-case letters, digits and _`);
-  }
-  return `"${identifier}"`;
-}
+export { quoteIdentifier };

@@ -1,9 +1,9 @@
 /**
- * Wakes live subscriptions when events are appended. A version counter closes the race between
- * "read found nothing" and "start waiting": a wait for a version that has already passed
- * returns at once.
+ * Wakes whoever waits for a change (live subscriptions when events are appended, read-your-writes
+ * when a projection commits). A version counter closes the race between "looked, nothing new"
+ * and "start waiting": a wait for a version that has already passed returns at once.
  */
-export class AppendSignal {
+export class ChangeSignal {
   private current = 0;
   private waiters = new Set<() => void>();
 
@@ -19,18 +19,18 @@ export class AppendSignal {
   }
 
   /** Resolves when a notification after `sinceVersion` arrives, after `timeoutMs`, or on abort. */
-  wait(sinceVersion: number, timeoutMs: number, abort: AbortSignal): Promise<void> {
-    if (this.current !== sinceVersion || abort.aborted) return Promise.resolve();
+  wait(sinceVersion: number, timeoutMs: number, abort?: AbortSignal): Promise<void> {
+    if (this.current !== sinceVersion || abort?.aborted) return Promise.resolve();
     return new Promise((resolve) => {
       const done = (): void => {
         clearTimeout(timer);
         this.waiters.delete(done);
-        abort.removeEventListener('abort', done);
+        abort?.removeEventListener('abort', done);
         resolve();
       };
       const timer = setTimeout(done, timeoutMs);
       this.waiters.add(done);
-      abort.addEventListener('abort', done, { once: true });
+      abort?.addEventListener('abort', done, { once: true });
     });
   }
 }

@@ -6,7 +6,6 @@
  * PostgreSQL: HANDHAVING_BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/test);
  * EventStoreDB: EVENTSTORE_URL (measured only when set); BENCH_SCALE=0.1 for a quick run.
  */
-import './event-store/workspace-paths';
 import { randomBytes } from 'node:crypto';
 import { loadavg, tmpdir } from 'node:os';
 import { embeddedSubject, eventStoreDbSubject, postgresSubject } from './event-store/adapter-subjects';

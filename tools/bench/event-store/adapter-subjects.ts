@@ -3,7 +3,6 @@
  * uses them: expected revision `no-stream` for a new stream, metadata with a commandId, and
  * `subscribeToAll({ from: 'start' })` for catch-up.
  */
-import './workspace-paths';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

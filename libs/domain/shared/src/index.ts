@@ -1,3 +1,4 @@
 export * from './decider/decider';
 export * from './decider/domain-rule-violation';
 export * from './decider/decider-specification';
+export * from './pand/pand';

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import { registerDemoCommand } from './demo.command';
 import { registerDevTokenCommand } from './dev-token.command';
+import { registerImportCommand } from './import.command';
 import { registerProjectionsCommand } from './projections.command';
 import { registerSeedDemoCommand } from './seed-demo.command';
 import { registerTermijnCommand } from './termijn.command';
 
 /** Every `handhaving` subcommand registers itself on the program here. */
-export const commands: ReadonlyArray<(program: Command) => void> = [registerDemoCommand, registerDevTokenCommand, registerProjectionsCommand, registerSeedDemoCommand, registerTermijnCommand];
+export const commands: ReadonlyArray<(program: Command) => void> = [registerDemoCommand, registerDevTokenCommand, registerImportCommand, registerProjectionsCommand, registerSeedDemoCommand, registerTermijnCommand];

@@ -1,0 +1,60 @@
+import { importNdjson } from '@handhaving/api-client';
+import { voorbeeldBeleid } from '@handhaving/policy';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startTestApi, testRedisUrl, type TestApi } from './test-support/test-api';
+
+const redisUrl = testRedisUrl();
+const describeWithRedis = redisUrl ? describe : describe.skip;
+
+describeWithRedis('handhaving import: commands from an NDJSON file through the API', () => {
+  let api: TestApi;
+  let baseUrl: string;
+  let dir: string;
+
+  beforeAll(async () => {
+    api = await startTestApi(redisUrl ?? '');
+    await api.app.listen(0, '127.0.0.1');
+    baseUrl = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
+    dir = mkdtempSync(join(tmpdir(), 'handhaving-import-'));
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('appends each command once: a second run of the same file appends nothing; bad lines are named with their reason', async () => {
+    const beleid = voorbeeldBeleid();
+    const lines = [
+      JSON.stringify({ opdracht: 'POST /api/beleid/GM0928/versies', reeks: 'beleid-GM0928', body: { ingangsdatum: '2016-01-01', beleid, toelichting: 'import 1' } }),
+      JSON.stringify({ opdracht: 'POST /api/beleid/GM0928/versies', reeks: 'beleid-GM0928', body: { ingangsdatum: '2020-01-01', beleid, toelichting: 'import 2' } }),
+      JSON.stringify({ opdracht: 'POST /api/betrokkenen', body: { gemeente: 'GM0928', soort: 'persoon', naam: 'I. Mport' } }),
+      '{ dit is geen json',
+      JSON.stringify({ opdracht: 'POST /api/betrokkenen', body: { gemeente: 'GM0928', soort: 'kat', naam: 'X' } }),
+      '',
+      JSON.stringify({ opdracht: 'GET /api/beleid/GM0928' }),
+    ];
+    const file = join(dir, 'opdrachten.ndjson');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const token = await api.token(['beheer', 'juridisch-medewerker']);
+
+    const first = await importNdjson(file, { api: baseUrl, token });
+    expect(first).toMatchObject({ lines: 7, appended: 3, alreadyProcessed: 0 });
+    expect(first.rejected).toEqual([
+      { line: 4, status: 0, reason: 'geen geldige JSON' },
+      { line: 5, status: 400, reason: 'soort: soort moet persoon of bedrijf zijn' },
+      { line: 7, status: 0, reason: 'opdracht moet "POST /api/…" (of PUT, PATCH, DELETE) zijn' },
+    ]);
+    const head = await api.eventStore().readHeadPosition();
+
+    const second = await importNdjson(file, { api: baseUrl, token });
+    expect(second).toMatchObject({ appended: 0, alreadyProcessed: 3 });
+    expect(await api.eventStore().readHeadPosition()).toBe(head);
+
+    const versies = await api.http().get('/api/beleid/GM0928/versies').set('Authorization', `Bearer ${token}`).expect(200);
+    expect(versies.body.versies.map((versie: { ingangsdatum: string }) => versie.ingangsdatum)).toEqual(['2016-01-01', '2020-01-01']);
+  });
+});

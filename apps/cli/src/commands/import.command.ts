@@ -1,0 +1,36 @@
+import { importNdjson } from '@handhaving/api-client';
+import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+
+/**
+ * `handhaving import <file.ndjson>`: submits commands (one JSON object per line, the API's own
+ * command shapes) through the API's command pipeline. Running the same file twice appends
+ * nothing the second time; rejected lines are listed with their line number and reason.
+ */
+export function registerImportCommand(program: Command): void {
+  program
+    .command('import')
+    .description('submit the commands of an NDJSON file through the API (idempotent)')
+    .argument('<bestand>', 'NDJSON file: {"opdracht": "POST /api/…", "body": {…}, "reeks"?: "…", "sleutel"?: "…"} per line')
+    .option('--api <url>', 'base URL of the API', process.env['HANDHAVING_API_URL'] ?? 'http://localhost:3000')
+    .option('--token <token>', 'bearer token (or HANDHAVING_TOKEN)', process.env['HANDHAVING_TOKEN'])
+    .option('--parallel <n>', 'reeksen sent side by side', (value: string) => Number(value), 8)
+    .action(async (file: string, options: { api: string; token?: string; parallel: number }) => {
+      if (!existsSync(file)) throw new Error(`Bestand ${file} bestaat niet`);
+      if (!options.token) throw new Error('Geef een token met --token of HANDHAVING_TOKEN (in dev mode: handhaving dev-token)');
+      const summary = await importNdjson(file, {
+        api: options.api,
+        token: options.token,
+        parallel: options.parallel,
+        onProgress: ({ done, total, perSecond }) => process.stderr.write(`\r${done}/${total} opdrachten, ${Math.round(perSecond)}/s`),
+      });
+      process.stderr.write('\n');
+      console.log(
+        `${summary.lines} regels in ${summary.seconds.toFixed(1)} s: ${summary.appended} verwerkt, ${summary.alreadyProcessed} al eerder verwerkt (niets toegevoegd), ${summary.rejected.length} geweigerd`,
+      );
+      for (const rejected of summary.rejected) {
+        console.log(`  regel ${rejected.line}${rejected.status ? ` (${rejected.status})` : ''}: ${rejected.reason}`);
+      }
+      if (summary.rejected.length > 0) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,144 @@
+import type { PandInvoer } from '@handhaving/domain-shared';
+import type { Beleid, Begunstigingsduur, Pandtype, Zienswijzeduur } from '@handhaving/policy';
+import type { Afwijking, EerdereVondst, Feitcorrectie, Vondst, WijzeVanZienswijze, ZaakBetrokkene } from './damocles.events';
+
+/*
+ * Every command carries the domain date of its step (`datum`, YYYY-MM-DD) and who gives it
+ * (`door`): the decider reads no clock. What the decider needs from elsewhere (the policy in
+ * force, the earlier finds in the pand) the application looks up and passes in.
+ */
+
+interface Stap {
+  readonly zaakId: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export interface RegistreerRapportage extends Stap {
+  readonly type: 'RegistreerRapportage';
+  readonly gemeente: string;
+  readonly pand: PandInvoer;
+  readonly pandtype: Pandtype;
+  readonly constateringsdatum: string;
+  readonly ontvangstdatum: string;
+  readonly vondsten: readonly Vondst[];
+  readonly betrokkenen: readonly ZaakBetrokkene[];
+}
+
+export interface StelMaatregelVoor extends Stap {
+  readonly type: 'StelMaatregelVoor';
+  /** The version id `beleidOp` gave for the constateringsdatum, and that version's policy. */
+  readonly beleidsversie: string;
+  readonly beleid: Beleid;
+  /** The earlier finds in the same pand within the recidive window, from the recidive projection. */
+  readonly eerdereVondsten: readonly EerdereVondst[];
+}
+
+/** A term the gemeente sets: a length with the policy's Atw choice, or an end date written in the letter. */
+export type GesteldeTermijn<Duur> = { readonly lengte: Duur; readonly verlengAlsAtw: boolean } | { readonly einde: string };
+
+export interface VerzendVoornemen extends Stap {
+  readonly type: 'VerzendVoornemen';
+  readonly maatregel: VoorgenomenMaatregel;
+  /** Required when `maatregel` is not the proposed one. */
+  readonly afwijking?: Afwijking;
+  readonly verzenddatum: string;
+  readonly zienswijzetermijn: GesteldeTermijn<Zienswijzeduur>;
+}
+
+export type VoorgenomenMaatregel = { readonly soort: 'waarschuwing' } | { readonly soort: 'sluiting'; readonly duurMaanden: number | 'onbepaald' };
+
+/** A closure without voornemen (art. 4:11 Awb): motivated, and the sluitingsbesluit itself. */
+export interface NeemSpoedeisendeSluiting extends Stap {
+  readonly type: 'NeemSpoedeisendeSluiting';
+  readonly motivering: string;
+  readonly duurMaanden: number | 'onbepaald';
+  readonly begunstigingstermijn?: GesteldeTermijn<Begunstigingsduur>;
+  readonly bekendmakingsdatum: string;
+  /** Required when the closure is not the proposed measure. */
+  readonly afwijking?: Afwijking;
+}
+
+export interface RegistreerZienswijze extends Stap {
+  readonly type: 'RegistreerZienswijze';
+  readonly wijze: WijzeVanZienswijze;
+}
+
+export interface StelVastDatZienswijzetermijnVerstreken extends Stap {
+  readonly type: 'StelVastDatZienswijzetermijnVerstreken';
+}
+
+export type Besluit =
+  | { readonly soort: 'waarschuwing'; readonly bekendmakingsdatum: string }
+  | {
+      readonly soort: 'sluiting';
+      readonly duurMaanden: number | 'onbepaald';
+      readonly begunstigingstermijn: GesteldeTermijn<Begunstigingsduur>;
+      readonly bekendmakingsdatum: string;
+    }
+  | { readonly soort: 'afzien'; readonly motivering: string };
+
+export interface NeemBesluit extends Stap {
+  readonly type: 'NeemBesluit';
+  readonly besluit: Besluit;
+  /** Required when a waarschuwing or sluiting is not what the voornemen announced. */
+  readonly afwijking?: Afwijking;
+}
+
+export interface RegistreerBezwaar extends Stap {
+  readonly type: 'RegistreerBezwaar';
+  readonly ontvangstdatum: string;
+  /** The postmark, for an objection sent by post (art. 6:9 lid 2 Awb). */
+  readonly verzenddatum?: string;
+}
+
+export interface RegistreerVoorlopigeVoorziening extends Stap {
+  readonly type: 'RegistreerVoorlopigeVoorziening';
+  readonly stap: 'gevraagd' | 'toegewezen' | 'afgewezen';
+}
+
+export type GevolgVanGegrondBezwaar = { readonly soort: 'herroepen' } | { readonly soort: 'gewijzigd'; readonly duurMaanden: number | 'onbepaald' };
+
+export interface NeemBeslissingOpBezwaar extends Stap {
+  readonly type: 'NeemBeslissingOpBezwaar';
+  readonly uitkomst: 'gegrond' | 'ongegrond' | 'niet-ontvankelijk';
+  /** Required for `gegrond`, absent otherwise. */
+  readonly gevolg?: GevolgVanGegrondBezwaar;
+  readonly bekendmakingsdatum: string;
+}
+
+export interface RegistreerSluitingUitgevoerd extends Stap {
+  readonly type: 'RegistreerSluitingUitgevoerd';
+  readonly sluitingsdatum: string;
+}
+
+export interface RegistreerHeropening extends Stap {
+  readonly type: 'RegistreerHeropening';
+  readonly heropeningsdatum: string;
+}
+
+/** The facts to correct, each with its new value; what was recorded the decider takes from the case. */
+export type Correcties = {
+  readonly [C in Exclude<Feitcorrectie['veld'], 'zwaarsteCategorie'>]?: Extract<Feitcorrectie, { veld: C }>['nieuw'];
+};
+
+export interface CorrigeerFeiten extends Stap {
+  readonly type: 'CorrigeerFeiten';
+  readonly correcties: Correcties;
+  readonly reden: string;
+}
+
+export type DamoclesCommand =
+  | RegistreerRapportage
+  | StelMaatregelVoor
+  | VerzendVoornemen
+  | NeemSpoedeisendeSluiting
+  | RegistreerZienswijze
+  | StelVastDatZienswijzetermijnVerstreken
+  | NeemBesluit
+  | RegistreerBezwaar
+  | RegistreerVoorlopigeVoorziening
+  | NeemBeslissingOpBezwaar
+  | RegistreerSluitingUitgevoerd
+  | RegistreerHeropening
+  | CorrigeerFeiten;

@@ -1,0 +1,289 @@
+import type { Pand } from '@handhaving/domain-shared';
+import type { Drugscategorie, Maatregel, Pandtype, Trede, Zienswijzeduur, Begunstigingsduur } from '@handhaving/policy';
+
+/*
+ * One Damocles case (art. 13b Opiumwet): one bestuurlijke rapportage about one pand, from its
+ * receipt to the reopening. Every event records the domain date of the step (`datum`,
+ * YYYY-MM-DD, Europe/Amsterdam) and who recorded it (`door`). Personal data lives with the
+ * betrokkenen context: a case holds only their ids.
+ */
+
+export interface Vondst {
+  readonly categorie: Drugscategorie;
+  readonly omschrijving: string;
+  /** As the police wrote it: "120 planten", "2 kg". */
+  readonly hoeveelheid?: string;
+}
+
+export const ROLLEN = ['eigenaar', 'gebruiker', 'exploitant'] as const;
+export type Rol = (typeof ROLLEN)[number];
+
+export interface ZaakBetrokkene {
+  readonly betrokkeneId: string;
+  readonly rol: Rol;
+}
+
+export interface ZaakPand {
+  /** `pandSleutel(identiteit)`: what the recidive check groups by. */
+  readonly sleutel: string;
+  readonly identiteit: Pand;
+  readonly pandtype: Pandtype;
+}
+
+export interface RapportageOntvangen {
+  readonly type: 'RapportageOntvangen';
+  readonly zaakId: string;
+  readonly gemeente: string;
+  readonly pand: ZaakPand;
+  /** The day of the find: recidive counts from it. */
+  readonly constateringsdatum: string;
+  /** The day the rapportage reached the gemeente. */
+  readonly ontvangstdatum: string;
+  readonly vondsten: readonly Vondst[];
+  /** Heaviest of `vondsten` (harddrugs > softdrugs > attributen): the case is classified by it. */
+  readonly zwaarsteCategorie: Drugscategorie;
+  readonly betrokkenen: readonly ZaakBetrokkene[];
+  readonly datum: string;
+  readonly door: string;
+}
+
+export interface EerdereVondst {
+  readonly zaakId: string;
+  readonly constateringsdatum: string;
+}
+
+/** The ladder's answer, reproducible from what the event holds. */
+export interface MaatregelVoorgesteld {
+  readonly type: 'MaatregelVoorgesteld';
+  readonly zaakId: string;
+  readonly voorgesteld: Maatregel;
+  readonly trede: Trede;
+  /** The policy version the case was judged by. */
+  readonly beleidsversie: string;
+  readonly recidiveTermijnMaanden: number;
+  /** The earlier finds in the same pand within the window, as the recidive projection gave them. */
+  readonly eerdereVondsten: readonly EerdereVondst[];
+  /** For the medewerker: pand type, category, earlier finds, rung and measure. */
+  readonly uitleg: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+/** A departure from the proposal or from the voornemen, with its written reasons (proportionality, bijzondere omstandigheden). */
+export interface Afwijking {
+  readonly motivering: string;
+}
+
+export interface Zienswijzetermijn {
+  /** Last day on which a zienswijze is on time. */
+  readonly einde: string;
+  /** Set when computed from a length (art. 4:8 Awb leaves it to the authority); absent when the end was given. */
+  readonly lengte?: Zienswijzeduur;
+  /** Whether the policy extends this term past weekends and holidays as the Atw would. */
+  readonly verlengdAlsAtw?: boolean;
+}
+
+export interface VoornemenVerzonden {
+  readonly type: 'VoornemenVerzonden';
+  readonly zaakId: string;
+  readonly maatregel: Maatregel;
+  readonly afwijking?: Afwijking;
+  readonly verzenddatum: string;
+  readonly zienswijzetermijn: Zienswijzetermijn;
+  readonly datum: string;
+  readonly door: string;
+}
+
+/** Art. 4:11 Awb: no voornemen where the required speed forbids it (immediate danger); always motivated. */
+export interface VoornemenAchterwegeGelaten {
+  readonly type: 'VoornemenAchterwegeGelaten';
+  readonly zaakId: string;
+  readonly motivering: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export const WIJZEN_VAN_ZIENSWIJZE = ['schriftelijk', 'mondeling'] as const;
+export type WijzeVanZienswijze = (typeof WIJZEN_VAN_ZIENSWIJZE)[number];
+
+export interface ZienswijzeOntvangen {
+  readonly type: 'ZienswijzeOntvangen';
+  readonly zaakId: string;
+  readonly wijze: WijzeVanZienswijze;
+  /** False for a zienswijze that came after the term ended: recorded, and the besluit weighs it. */
+  readonly binnenTermijn: boolean;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export interface ZienswijzetermijnVerstreken {
+  readonly type: 'ZienswijzetermijnVerstreken';
+  readonly zaakId: string;
+  readonly einde: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+/** The warning ends the case; the find still counts for recidive. */
+export interface WaarschuwingGegeven {
+  readonly type: 'WaarschuwingGegeven';
+  readonly zaakId: string;
+  readonly afwijking?: Afwijking;
+  readonly bekendmakingsdatum: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export interface Begunstigingstermijn {
+  /** Last day on which the owner may close the premises himself (art. 5:32a Awb). */
+  readonly einde: string;
+  readonly lengte?: Begunstigingsduur;
+  readonly verlengdAlsAtw?: boolean;
+}
+
+/** A last onder bestuursdwang: closure for a duration, counted from the day the premises are actually closed. */
+export interface SluitingsbesluitGenomen {
+  readonly type: 'SluitingsbesluitGenomen';
+  readonly zaakId: string;
+  readonly duurMaanden: number | 'onbepaald';
+  /** Absent only for a spoedeisende sluiting that gives none. */
+  readonly begunstigingstermijn?: Begunstigingstermijn;
+  readonly bekendmakingsdatum: string;
+  /** Art. 6:7, 6:8 Awb: six weeks from the day after bekendmaking, extended by the Atw. */
+  readonly bezwaartermijnEinde: string;
+  readonly spoedeisend: boolean;
+  readonly afwijking?: Afwijking;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export interface AfgezienVanMaatregel {
+  readonly type: 'AfgezienVanMaatregel';
+  readonly zaakId: string;
+  readonly motivering: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export interface BezwaarIngediend {
+  readonly type: 'BezwaarIngediend';
+  readonly zaakId: string;
+  readonly ontvangstdatum: string;
+  /** The postmark, when the objection came by post (art. 6:9 lid 2 Awb). */
+  readonly verzenddatum?: string;
+  readonly bezwaartermijnEinde: string;
+  /**
+   * False for a late objection: recorded and flagged, never refused; the medewerker decides
+   * whether the lateness is excusable (art. 6:11 Awb).
+   */
+  readonly tijdig: boolean;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export interface VoorlopigeVoorzieningGevraagd {
+  readonly type: 'VoorlopigeVoorzieningGevraagd';
+  readonly zaakId: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+/** The court suspends the sluitingsbesluit (art. 8:81 Awb) until the beslissing op bezwaar. */
+export interface VoorlopigeVoorzieningToegewezen {
+  readonly type: 'VoorlopigeVoorzieningToegewezen';
+  readonly zaakId: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export interface VoorlopigeVoorzieningAfgewezen {
+  readonly type: 'VoorlopigeVoorzieningAfgewezen';
+  readonly zaakId: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export const BEZWAARUITKOMSTEN = ['gegrond', 'ongegrond', 'niet-ontvankelijk'] as const;
+export type Bezwaaruitkomst = (typeof BEZWAARUITKOMSTEN)[number];
+
+/** What a gegrond objection does to the closure. */
+export type GevolgVanBezwaar =
+  | { readonly soort: 'herroepen' }
+  | {
+      readonly soort: 'gewijzigd';
+      readonly duurMaanden: number | 'onbepaald';
+      /** The new end of a closure already carried out. */
+      readonly eindeSluiting?: string;
+    };
+
+export interface BeslissingOpBezwaarGenomen {
+  readonly type: 'BeslissingOpBezwaarGenomen';
+  readonly zaakId: string;
+  readonly uitkomst: Bezwaaruitkomst;
+  readonly gevolg?: GevolgVanBezwaar;
+  readonly bekendmakingsdatum: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export interface SluitingUitgevoerd {
+  readonly type: 'SluitingUitgevoerd';
+  readonly zaakId: string;
+  /** The day the premises were actually closed (sealed). */
+  readonly sluitingsdatum: string;
+  /** Last day of the closure: sluitingsdatum plus the duration in calendar months; absent for an indefinite one. */
+  readonly eindeSluiting?: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export interface PandHeropend {
+  readonly type: 'PandHeropend';
+  readonly zaakId: string;
+  readonly heropeningsdatum: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+/** One corrected fact: the field, what was recorded and what is right. */
+export type Feitcorrectie =
+  | { readonly veld: 'constateringsdatum'; readonly oud: string; readonly nieuw: string }
+  | { readonly veld: 'ontvangstdatum'; readonly oud: string; readonly nieuw: string }
+  | { readonly veld: 'pandtype'; readonly oud: Pandtype; readonly nieuw: Pandtype }
+  | { readonly veld: 'vondsten'; readonly oud: readonly Vondst[]; readonly nieuw: readonly Vondst[] }
+  /** Follows from corrected `vondsten`; recorded so figures read the new classification directly. */
+  | { readonly veld: 'zwaarsteCategorie'; readonly oud: Drugscategorie; readonly nieuw: Drugscategorie }
+  | { readonly veld: 'betrokkenen'; readonly oud: readonly ZaakBetrokkene[]; readonly nieuw: readonly ZaakBetrokkene[] };
+
+/**
+ * A recorded fact was wrong (a typo in the constateringsdatum, a category the lab corrected).
+ * Stored events are never edited: the correction is its own event, so the case as known on an
+ * earlier day still shows what was known then.
+ */
+export interface FeitenGecorrigeerd {
+  readonly type: 'FeitenGecorrigeerd';
+  readonly zaakId: string;
+  readonly correcties: readonly Feitcorrectie[];
+  readonly reden: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export type DamoclesEvent =
+  | RapportageOntvangen
+  | MaatregelVoorgesteld
+  | VoornemenVerzonden
+  | VoornemenAchterwegeGelaten
+  | ZienswijzeOntvangen
+  | ZienswijzetermijnVerstreken
+  | WaarschuwingGegeven
+  | SluitingsbesluitGenomen
+  | AfgezienVanMaatregel
+  | BezwaarIngediend
+  | VoorlopigeVoorzieningGevraagd
+  | VoorlopigeVoorzieningToegewezen
+  | VoorlopigeVoorzieningAfgewezen
+  | BeslissingOpBezwaarGenomen
+  | SluitingUitgevoerd
+  | PandHeropend
+  | FeitenGecorrigeerd;

@@ -1,0 +1,70 @@
+import type { Drugscategorie, Maatregel, Trede } from '@handhaving/policy';
+import type { Bezwaaruitkomst, Vondst, ZaakBetrokkene, ZaakPand } from './damocles.events';
+
+/** The facts of the rapportage as now known (corrections applied). */
+export interface Zaak {
+  readonly zaakId: string;
+  readonly gemeente: string;
+  readonly pand: ZaakPand;
+  readonly constateringsdatum: string;
+  readonly ontvangstdatum: string;
+  readonly vondsten: readonly Vondst[];
+  readonly zwaarsteCategorie: Drugscategorie;
+  readonly betrokkenen: readonly ZaakBetrokkene[];
+}
+
+export interface Voorstel {
+  readonly voorgesteld: Maatregel;
+  readonly trede: Trede;
+  readonly beleidsversie: string;
+}
+
+export interface Voornemen {
+  readonly maatregel: Maatregel;
+  readonly verzenddatum: string;
+  readonly zienswijzetermijnEinde: string;
+}
+
+export interface Sluitingsbesluit {
+  readonly duurMaanden: number | 'onbepaald';
+  readonly bekendmakingsdatum: string;
+  readonly bezwaartermijnEinde: string;
+  readonly begunstigingstermijnEinde?: string;
+  /** A gegrond objection revoked it; a closure already carried out must end. */
+  readonly herroepen: boolean;
+}
+
+export interface Rechtsbescherming {
+  readonly bezwaar?: { readonly ontvangstdatum: string; readonly tijdig: boolean };
+  readonly voorlopigeVoorziening: 'geen' | 'gevraagd' | 'toegewezen' | 'afgewezen';
+  readonly beslissingOpBezwaar?: Bezwaaruitkomst;
+}
+
+export type Afloop = 'waarschuwing' | 'afgezien' | 'sluiting-herroepen' | 'heropend';
+
+export type DamoclesState =
+  | { readonly status: 'onbekend' }
+  | { readonly status: 'rapportage-ontvangen'; readonly zaak: Zaak }
+  | { readonly status: 'maatregel-voorgesteld'; readonly zaak: Zaak; readonly voorstel: Voorstel }
+  | { readonly status: 'voornemen-verzonden'; readonly zaak: Zaak; readonly voorstel: Voorstel; readonly voornemen: Voornemen }
+  /** The zienswijze came in, or its term passed: the besluit can be taken. */
+  | {
+      readonly status: 'gereed-voor-besluit';
+      readonly zaak: Zaak;
+      readonly voorstel: Voorstel;
+      readonly voornemen: Voornemen;
+      readonly zienswijze: 'ontvangen' | 'termijn-verstreken';
+    }
+  | { readonly status: 'sluiting-besloten'; readonly zaak: Zaak; readonly besluit: Sluitingsbesluit; readonly rechtsbescherming: Rechtsbescherming }
+  | {
+      readonly status: 'pand-gesloten';
+      readonly zaak: Zaak;
+      readonly besluit: Sluitingsbesluit;
+      readonly rechtsbescherming: Rechtsbescherming;
+      readonly sluitingsdatum: string;
+      /** Absent for a closure for an indefinite period. */
+      readonly eindeSluiting?: string;
+    }
+  | { readonly status: 'afgesloten'; readonly zaak: Zaak; readonly afloop: Afloop; readonly sinds: string };
+
+export type DamoclesStatus = DamoclesState['status'];

@@ -463,7 +463,21 @@ describe('damocles: bezwaar en voorlopige voorziening', () => {
       { type: 'VoorlopigeVoorzieningToegewezen', zaakId, datum: '2021-04-20', door },
     ])
       .when(voerUit('2021-04-22'))
-      .thenRefuses('damocles/sluiting-geschorst', 'zaakId');
+      .thenRefuses('damocles/sluiting-geschorst', 'sluitingsdatum');
+  });
+
+  it('lets the suspension last through the beroepstermijn after an ongegrond objection, and no longer (art. 8:85 Awb)', () => {
+    const geschorstEnOngegrond: DamoclesEvent[] = [
+      ...totSluitingsbesluit,
+      bezwaar,
+      { type: 'VoorlopigeVoorzieningGevraagd', zaakId, datum: '2021-04-02', door },
+      { type: 'VoorlopigeVoorzieningToegewezen', zaakId, datum: '2021-04-20', door },
+      { type: 'BeslissingOpBezwaarGenomen', zaakId, uitkomst: 'ongegrond', bekendmakingsdatum: '2021-05-12', beroepstermijnEinde: '2021-06-23', datum: '2021-05-12', door },
+    ];
+    given(geschorstEnOngegrond).when(voerUit('2021-06-23')).thenRefuses('damocles/sluiting-geschorst', 'sluitingsdatum');
+    given(geschorstEnOngegrond)
+      .when(voerUit('2021-06-24'))
+      .then([{ type: 'SluitingUitgevoerd', zaakId, sluitingsdatum: '2021-06-24', eindeSluiting: '2021-09-23', datum: '2021-06-24', door }]);
   });
 });
 
@@ -483,6 +497,7 @@ describe('damocles: beslissing op bezwaar', () => {
     uitkomst: 'gegrond',
     gevolg: { soort: 'herroepen' },
     bekendmakingsdatum: '2021-05-12',
+    beroepstermijnEinde: '2021-06-23',
     datum: '2021-05-12',
     door,
   } as const;
@@ -490,10 +505,10 @@ describe('damocles: beslissing op bezwaar', () => {
   it('records an ongegrond or niet-ontvankelijk objection; the closure stands', () => {
     given([...totSluitingsbesluit, bezwaar])
       .when(beslis({}))
-      .then([{ type: 'BeslissingOpBezwaarGenomen', zaakId, uitkomst: 'ongegrond', bekendmakingsdatum: '2021-05-12', datum: '2021-05-12', door }]);
+      .then([{ type: 'BeslissingOpBezwaarGenomen', zaakId, uitkomst: 'ongegrond', bekendmakingsdatum: '2021-05-12', beroepstermijnEinde: '2021-06-23', datum: '2021-05-12', door }]);
     given([...totSluitingsbesluit, bezwaar])
       .when(beslis({ uitkomst: 'niet-ontvankelijk' }))
-      .then([{ type: 'BeslissingOpBezwaarGenomen', zaakId, uitkomst: 'niet-ontvankelijk', bekendmakingsdatum: '2021-05-12', datum: '2021-05-12', door }]);
+      .then([{ type: 'BeslissingOpBezwaarGenomen', zaakId, uitkomst: 'niet-ontvankelijk', bekendmakingsdatum: '2021-05-12', beroepstermijnEinde: '2021-06-23', datum: '2021-05-12', door }]);
   });
 
   it('revokes the closure on a gegrond objection, after which it cannot be carried out', () => {
@@ -511,6 +526,7 @@ describe('damocles: beslissing op bezwaar', () => {
           uitkomst: 'gegrond',
           gevolg: { soort: 'gewijzigd', duurMaanden: 6, eindeSluiting: '2021-09-24' },
           bekendmakingsdatum: '2021-05-12',
+          beroepstermijnEinde: '2021-06-23',
           datum: '2021-05-12',
           door,
         },
@@ -518,7 +534,7 @@ describe('damocles: beslissing op bezwaar', () => {
   });
 
   it('changes the duration of a closure not yet carried out, which then runs for the new duration', () => {
-    const gewijzigd = { type: 'BeslissingOpBezwaarGenomen', zaakId, uitkomst: 'gegrond', gevolg: { soort: 'gewijzigd', duurMaanden: 1 }, bekendmakingsdatum: '2021-05-12', datum: '2021-05-12', door } as const;
+    const gewijzigd = { type: 'BeslissingOpBezwaarGenomen', zaakId, uitkomst: 'gegrond', gevolg: { soort: 'gewijzigd', duurMaanden: 1 }, bekendmakingsdatum: '2021-05-12', beroepstermijnEinde: '2021-06-23', datum: '2021-05-12', door } as const;
     given([...totSluitingsbesluit, bezwaar]).when(beslis({ uitkomst: 'gegrond', gevolg: { soort: 'gewijzigd', duurMaanden: 1 } })).then([gewijzigd]);
     given([...totSluitingsbesluit, bezwaar, gewijzigd])
       .when(voerUit('2021-05-20'))
@@ -563,7 +579,7 @@ describe('damocles: sluiting en heropening', () => {
   });
 
   it('lets a pand whose closure was revoked after it was carried out reopen', () => {
-    const herroepen = { type: 'BeslissingOpBezwaarGenomen', zaakId, uitkomst: 'gegrond', gevolg: { soort: 'herroepen' }, bekendmakingsdatum: '2021-05-12', datum: '2021-05-12', door } as const;
+    const herroepen = { type: 'BeslissingOpBezwaarGenomen', zaakId, uitkomst: 'gegrond', gevolg: { soort: 'herroepen' }, bekendmakingsdatum: '2021-05-12', beroepstermijnEinde: '2021-06-23', datum: '2021-05-12', door } as const;
     const state = fold(damoclesDecider, [...totSluitingsbesluit, uitgevoerd, bezwaar, herroepen]);
     expect(state).toMatchObject({ status: 'pand-gesloten', besluit: { herroepen: true } });
     given([...totSluitingsbesluit, uitgevoerd, bezwaar, herroepen])

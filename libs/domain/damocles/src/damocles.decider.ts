@@ -116,7 +116,7 @@ export const damoclesDecider: Decider<DamoclesCommand, DamoclesEvent, DamoclesSt
         return metRechtsbescherming(state, (r) => ({ ...r, voorlopigeVoorziening: 'afgewezen' }));
       case 'BeslissingOpBezwaarGenomen': {
         if (state.status !== 'sluiting-besloten' && state.status !== 'pand-gesloten') return state;
-        const rechtsbescherming: Rechtsbescherming = { ...state.rechtsbescherming, beslissingOpBezwaar: event.uitkomst };
+        const rechtsbescherming: Rechtsbescherming = { ...state.rechtsbescherming, beslissingOpBezwaar: { uitkomst: event.uitkomst, beroepstermijnEinde: event.beroepstermijnEinde } };
         const gevolg = event.gevolg;
         if (gevolg?.soort === 'herroepen') {
           if (state.status === 'sluiting-besloten') return { status: 'afgesloten', zaak: state.zaak, afloop: 'sluiting-herroepen', sinds: event.bekendmakingsdatum };
@@ -366,6 +366,7 @@ export const damoclesDecider: Decider<DamoclesCommand, DamoclesEvent, DamoclesSt
             uitkomst: command.uitkomst,
             ...(gevolg === undefined ? {} : { gevolg }),
             bekendmakingsdatum: command.bekendmakingsdatum,
+            beroepstermijnEinde: termijn({ soort: 'beroepstermijn', vanaf: command.bekendmakingsdatum }, 'bekendmakingsdatum'),
             datum: command.datum,
             door: command.door,
           },
@@ -377,10 +378,20 @@ export const damoclesDecider: Decider<DamoclesCommand, DamoclesEvent, DamoclesSt
           throw new DomainRuleViolation('damocles/sluiting-herroepen', 'Het sluitingsbesluit is na bezwaar herroepen: de sluiting kan niet meer worden uitgevoerd', 'zaakId');
         }
         const s = vereis(state, command.zaakId, ['sluiting-besloten'], 'Een sluiting wordt uitgevoerd na een sluitingsbesluit, en één keer');
-        if (s.rechtsbescherming.voorlopigeVoorziening === 'toegewezen') {
-          throw new DomainRuleViolation('damocles/sluiting-geschorst', 'De rechter heeft het sluitingsbesluit geschorst (voorlopige voorziening): de sluiting kan nu niet worden uitgevoerd', 'zaakId');
-        }
         controleerDatum(command.sluitingsdatum, 'sluitingsdatum');
+        const r = s.rechtsbescherming;
+        // Art. 8:85 lid 2 Awb: a voorziening granted pending the objection lapses at the latest when the
+        // beroepstermijn against the beslissing op bezwaar passed unused. A beroep is not recorded here
+        // yet; a suspension the court extends must be recorded before carrying out the closure.
+        if (r.voorlopigeVoorziening === 'toegewezen' && (r.beslissingOpBezwaar === undefined || command.sluitingsdatum <= r.beslissingOpBezwaar.beroepstermijnEinde)) {
+          throw new DomainRuleViolation(
+            'damocles/sluiting-geschorst',
+            r.beslissingOpBezwaar === undefined
+              ? 'De rechter heeft het sluitingsbesluit geschorst (voorlopige voorziening): de sluiting kan niet worden uitgevoerd zolang op het bezwaar niet is beslist'
+              : `De voorlopige voorziening loopt tot na de beroepstermijn (${r.beslissingOpBezwaar.beroepstermijnEinde}): de sluiting kan pas daarna worden uitgevoerd`,
+            'sluitingsdatum',
+          );
+        }
         controleerVolgorde(s.besluit.bekendmakingsdatum, command.sluitingsdatum, 'sluitingsdatum', 'De sluiting kan niet vóór de bekendmaking van het besluit zijn uitgevoerd');
         const eindeSluiting = eindeVanSluiting(command.sluitingsdatum, s.besluit.duurMaanden);
         return [
@@ -403,7 +414,13 @@ export const damoclesDecider: Decider<DamoclesCommand, DamoclesEvent, DamoclesSt
       }
 
       case 'CorrigeerFeiten': {
-        const s = vereis(state, command.zaakId, ['rapportage-ontvangen', 'maatregel-voorgesteld', 'voornemen-verzonden', 'gereed-voor-besluit', 'sluiting-besloten', 'pand-gesloten', 'afgesloten'], '');
+        // Facts can be corrected at any stage, even after the case closed: figures as known now must be right.
+        const s = vereis(
+          state,
+          command.zaakId,
+          ['rapportage-ontvangen', 'maatregel-voorgesteld', 'voornemen-verzonden', 'gereed-voor-besluit', 'sluiting-besloten', 'pand-gesloten', 'afgesloten'],
+          'Feiten worden gecorrigeerd op een geregistreerde zaak',
+        );
         if (leeg(command.reden)) throw new DomainRuleViolation('damocles/correctie-zonder-reden', 'Zeg waarom de feiten worden gecorrigeerd', 'reden');
         const correcties = bepaalCorrecties(s.zaak, command.correcties);
         if (correcties.length === 0) {

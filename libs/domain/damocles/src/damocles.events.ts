@@ -222,6 +222,8 @@ export interface BeslissingOpBezwaarGenomen {
   readonly uitkomst: Bezwaaruitkomst;
   readonly gevolg?: GevolgVanBezwaar;
   readonly bekendmakingsdatum: string;
+  /** Art. 6:7, 6:8 Awb: six weeks from the day after bekendmaking; a voorlopige voorziening lasts at least until then (art. 8:85 lid 2 Awb). */
+  readonly beroepstermijnEinde: string;
   readonly datum: string;
   readonly door: string;
 }

@@ -37,7 +37,7 @@ export interface Sluitingsbesluit {
 export interface Rechtsbescherming {
   readonly bezwaar?: { readonly ontvangstdatum: string; readonly tijdig: boolean };
   readonly voorlopigeVoorziening: 'geen' | 'gevraagd' | 'toegewezen' | 'afgewezen';
-  readonly beslissingOpBezwaar?: Bezwaaruitkomst;
+  readonly beslissingOpBezwaar?: { readonly uitkomst: Bezwaaruitkomst; readonly beroepstermijnEinde: string };
 }
 
 export type Afloop = 'waarschuwing' | 'afgezien' | 'sluiting-herroepen' | 'heropend';

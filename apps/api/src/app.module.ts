@@ -2,11 +2,12 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import type { ApiConfig } from './config/api-config';
 import { BeleidModule } from './beleid/beleid.module';
 import { BetrokkenenModule } from './betrokkenen/betrokkenen.module';
+import { DamoclesModule } from './damocles/damocles.module';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: ApiConfig, options: PlatformOptions = {}): DynamicModule {
-    return { module: AppModule, imports: [PlatformModule.forRoot(config, options), BeleidModule, BetrokkenenModule] };
+    return { module: AppModule, imports: [PlatformModule.forRoot(config, options), BeleidModule, BetrokkenenModule, DamoclesModule] };
   }
 }

@@ -16,6 +16,8 @@ const andere = 'GM0888';
 interface Fixture {
   /** A betrokkene registered in the own gemeente. */
   betrokkeneId: string;
+  /** A Damocles case in the own gemeente. */
+  zaakId: string;
 }
 
 interface RouteCase {
@@ -36,7 +38,31 @@ const persoon = (gemeente: string): object => ({ gemeente, soort: 'persoon', naa
 const iedereen: readonly Rol[] = rollen;
 const beleidsversie = (): object => ({ ingangsdatum: '2016-01-01', beleid: voorbeeldBeleid(), toelichting: 'matrix' });
 
+const rapportage = (): object => ({
+  gemeente: eigen,
+  pand: { postcode: '6461AB', huisnummer: 12 },
+  pandtype: 'woning',
+  constateringsdatum: '2020-03-02',
+  ontvangstdatum: '2020-03-09',
+  vondsten: [{ categorie: 'softdrugs', omschrijving: 'hennepkwekerij' }],
+  betrokkenen: [],
+});
+
 const routes: readonly RouteCase[] = [
+  {
+    method: 'post',
+    path: '/api/damocles/zaken',
+    allowed: ['juridisch-medewerker'],
+    otherGemeente: 403,
+    request: () => ({ url: '/api/damocles/zaken', body: rapportage() }),
+  },
+  {
+    method: 'get',
+    path: '/api/damocles/zaken/{zaakId}',
+    allowed: ['juridisch-medewerker', 'oov-analist', 'beheer'],
+    otherGemeente: 404,
+    request: (fixture) => ({ url: `/api/damocles/zaken/${fixture.zaakId}` }),
+  },
   { method: 'get', path: '/api/beleid/{gemeente}', allowed: iedereen, otherGemeente: 403, request: () => ({ url: `/api/beleid/${eigen}` }) },
   { method: 'get', path: '/api/beleid/{gemeente}/versies', allowed: iedereen, otherGemeente: 403, request: () => ({ url: `/api/beleid/${eigen}/versies` }) },
   {
@@ -100,7 +126,8 @@ describeWithRedis('authorisation matrix', () => {
     await api.http().post(`/api/beleid/${eigen}/versies`).set('Authorization', `Bearer ${beheer}`).send(beleidsversie()).expect(201);
     const token = await api.token(['juridisch-medewerker'], [eigen]);
     const response = await api.http().post('/api/betrokkenen').set('Authorization', `Bearer ${token}`).send(persoon(eigen)).expect(201);
-    return { betrokkeneId: response.body.betrokkeneId };
+    const zaak = await api.http().post('/api/damocles/zaken').set('Authorization', `Bearer ${token}`).send(rapportage()).expect(201);
+    return { betrokkeneId: response.body.betrokkeneId, zaakId: zaak.body.zaakId };
   }
 
   it('names every route of the API', async () => {

@@ -1,0 +1,46 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { magGemeente } from '@handhaving/auth';
+import { damoclesDecider, damoclesStreamId } from '@handhaving/domain-damocles';
+import { nameBasedUuid } from '@handhaving/event-store';
+import { randomUUID } from 'node:crypto';
+import { ClockToken, vandaag, type Clock } from '../../../platform/clock/clock';
+import { CommandPipeline, type CommandOutcome } from '../../../platform/commands/command-pipeline';
+import { Forbidden } from '../../../platform/problem-details/api-errors';
+import { RegistreerRapportageCommand } from './registreer-rapportage.command';
+
+export interface ZaakGeopendOutcome extends CommandOutcome {
+  readonly zaakId: string;
+}
+
+@CommandHandler(RegistreerRapportageCommand)
+export class RegistreerRapportageHandler implements ICommandHandler<RegistreerRapportageCommand, ZaakGeopendOutcome> {
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    @Inject(ClockToken) private readonly clock: Clock,
+  ) {}
+
+  async execute({ request, principal, headers, idempotent }: RegistreerRapportageCommand): Promise<ZaakGeopendOutcome> {
+    if (!magGemeente(principal, request.gemeente)) throw new Forbidden(`U werkt niet voor gemeente ${request.gemeente}`);
+    const zaakId = idempotent ? nameBasedUuid('damocles', principal.userId, headers.commandId) : randomUUID();
+    const { pand, ...rapportage } = request;
+    const outcome = await this.pipeline.execute(damoclesDecider, {
+      streamId: damoclesStreamId(zaakId),
+      command: {
+        type: 'RegistreerRapportage',
+        zaakId,
+        ...rapportage,
+        pand: pand.adresseerbaarObjectId !== undefined
+          ? { adresseerbaarObjectId: pand.adresseerbaarObjectId }
+          : { postcode: pand.postcode ?? '', huisnummer: pand.huisnummer ?? 0, huisletter: pand.huisletter, huisnummertoevoeging: pand.huisnummertoevoeging },
+        datum: vandaag(this.clock),
+        door: principal.userId,
+      },
+      gemeente: request.gemeente,
+      principal,
+      ...headers,
+      streamMustExist: false,
+    });
+    return { ...outcome, zaakId };
+  }
+}

@@ -1,0 +1,97 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { DRUGSCATEGORIEEN, PANDTYPES, type Drugscategorie, type Pandtype } from '@handhaving/policy';
+
+const datum = /^\d{4}-\d{2}-\d{2}$/;
+
+export class PandRequest {
+  @ApiPropertyOptional({ example: '0928010000012345', description: 'BAG adresseerbaar-object-id (16 cijfers); anders het adres' })
+  @IsOptional()
+  @Matches(/^\d{16}$/, { message: 'adresseerbaarObjectId moet 16 cijfers zijn' })
+  adresseerbaarObjectId?: string;
+
+  @ApiPropertyOptional({ example: '6461 AB' })
+  @ValidateIf((pand: PandRequest) => pand.adresseerbaarObjectId === undefined)
+  @IsString({ message: 'postcode is verplicht zonder BAG-id' })
+  postcode?: string;
+
+  @ApiPropertyOptional({ example: 12 })
+  @ValidateIf((pand: PandRequest) => pand.adresseerbaarObjectId === undefined)
+  @IsInt({ message: 'huisnummer moet een geheel getal zijn' })
+  @Min(1, { message: 'huisnummer moet 1 of hoger zijn' })
+  huisnummer?: number;
+
+  @ApiPropertyOptional({ example: 'A' })
+  @IsOptional()
+  @IsString()
+  huisletter?: string;
+
+  @ApiPropertyOptional({ example: '2' })
+  @IsOptional()
+  @IsString()
+  huisnummertoevoeging?: string;
+}
+
+export class VondstRequest {
+  @ApiProperty({ enum: DRUGSCATEGORIEEN, example: 'softdrugs' })
+  @IsIn([...DRUGSCATEGORIEEN], { message: `categorie moet ${DRUGSCATEGORIEEN.join(', ')} zijn` })
+  categorie!: Drugscategorie;
+
+  @ApiProperty({ example: 'hennepkwekerij' })
+  @IsString()
+  @Length(1, 500, { message: 'omschrijving moet 1 tot 500 tekens hebben' })
+  omschrijving!: string;
+
+  @ApiPropertyOptional({ example: '120 planten' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  hoeveelheid?: string;
+}
+
+export class ZaakBetrokkeneRequest {
+  @ApiProperty({ example: '0b7d5c1e-2f4a-4c3b-9a8e-5d6f7a8b9c0d', description: 'Id uit POST /api/betrokkenen' })
+  @IsUUID('all', { message: 'betrokkeneId moet een id uit POST /api/betrokkenen zijn' })
+  betrokkeneId!: string;
+
+  @ApiProperty({ enum: ['eigenaar', 'gebruiker', 'exploitant'], example: 'eigenaar' })
+  @IsIn(['eigenaar', 'gebruiker', 'exploitant'], { message: 'rol moet eigenaar, gebruiker of exploitant zijn' })
+  rol!: 'eigenaar' | 'gebruiker' | 'exploitant';
+}
+
+export class RegistreerRapportageRequest {
+  @ApiProperty({ example: 'GM0928' })
+  @Matches(/^GM\d{4}$/, { message: 'gemeente moet een CBS gemeentecode zijn, bijvoorbeeld GM0928' })
+  gemeente!: string;
+
+  @ApiProperty({ type: PandRequest })
+  @ValidateNested()
+  @Type(() => PandRequest)
+  pand!: PandRequest;
+
+  @ApiProperty({ enum: PANDTYPES, example: 'woning' })
+  @IsIn([...PANDTYPES], { message: `pandtype moet ${PANDTYPES.join(' of ')} zijn` })
+  pandtype!: Pandtype;
+
+  @ApiProperty({ example: '2020-03-02', description: 'De dag van de vondst: recidive telt hiervandaan' })
+  @Matches(datum, { message: 'constateringsdatum moet de vorm JJJJ-MM-DD hebben' })
+  constateringsdatum!: string;
+
+  @ApiProperty({ example: '2020-03-09', description: 'De dag dat de bestuurlijke rapportage binnenkwam' })
+  @Matches(datum, { message: 'ontvangstdatum moet de vorm JJJJ-MM-DD hebben' })
+  ontvangstdatum!: string;
+
+  @ApiProperty({ type: [VondstRequest] })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'vondsten moet minstens één vondst bevatten' })
+  @ValidateNested({ each: true })
+  @Type(() => VondstRequest)
+  vondsten!: VondstRequest[];
+
+  @ApiProperty({ type: [ZaakBetrokkeneRequest] })
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => ZaakBetrokkeneRequest)
+  betrokkenen!: ZaakBetrokkeneRequest[];
+}

@@ -1,5 +1,9 @@
 import type { Projection } from '@handhaving/projections';
 import { betrokkenenTelling } from './betrokkenen/betrokkenen-telling.projection';
+import { recidive } from './damocles/recidive.projection';
 
 /** Every read model of Handhaving; the API runs them and the CLI reports on and rebuilds them. */
-export const allProjections: readonly Projection[] = [betrokkenenTelling];
+export const allProjections: readonly Projection[] = [
+  betrokkenenTelling,
+  recidive,
+];

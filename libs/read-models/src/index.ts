@@ -1,2 +1,3 @@
 export * from './all-projections';
 export * from './betrokkenen/betrokkenen-telling.projection';
+export * from './damocles/recidive.projection';

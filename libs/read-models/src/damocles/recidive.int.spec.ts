@@ -1,0 +1,237 @@
+import { damoclesStreamId, type DamoclesEvent, type RapportageOntvangen } from '@handhaving/domain-damocles';
+import { pandSleutel, type Pand } from '@handhaving/domain-shared';
+import { EmbeddedEventStore, type GlobalPosition } from '@handhaving/event-store';
+import type { Drugscategorie } from '@handhaving/policy';
+import { deleteKeysWithPrefix, ProjectionRunner, type ProjectionLogger } from '@handhaving/projections';
+import Redis from 'ioredis';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { minMaanden, recidive, recidiveVoor, type RecidiveVraag } from './recidive.projection';
+
+jest.setTimeout(60_000);
+
+/** Redis from `npm test` (or by hand); skipped loudly when absent, required under CI=true. */
+function testRedisUrl(): string | undefined {
+  const url = process.env['HANDHAVING_TEST_REDIS_URL'];
+  if (url) return url;
+  if (process.env['CI'] === 'true') throw new Error('HANDHAVING_TEST_REDIS_URL is required under CI=true (run the tests with npm test)');
+  process.stderr.write(
+    '\n⚠️  SKIPPED damocles.recidive.v1 integration tests: HANDHAVING_TEST_REDIS_URL is not set ' +
+      "(start redis-server --port 6391 --save '' --appendonly no --daemonize yes and set HANDHAVING_TEST_REDIS_URL=redis://127.0.0.1:6391)\n\n",
+  );
+  return undefined;
+}
+
+const redisUrl = testRedisUrl();
+/** Start-up lines are noise here; warnings and errors still show. */
+const stil: ProjectionLogger = { info: () => undefined, warn: console.warn, error: console.error };
+const describeWithRedis = redisUrl ? describe : describe.skip;
+
+const BAG: Pand = { soort: 'bag', adresseerbaarObjectId: '0928010000012345' };
+const ADRES: Pand = { soort: 'adres', postcode: '6461AB', huisnummer: 12 };
+const ANDER_PAND: Pand = { soort: 'adres', postcode: '6461AB', huisnummer: 14 };
+
+function rapportage(zaakId: string, pand: Pand, constateringsdatum: string, categorie: Drugscategorie = 'softdrugs'): RapportageOntvangen {
+  return {
+    type: 'RapportageOntvangen',
+    zaakId,
+    gemeente: 'GM0928',
+    pand: { sleutel: pandSleutel(pand), identiteit: pand, pandtype: 'woning' },
+    constateringsdatum,
+    ontvangstdatum: constateringsdatum,
+    vondsten: [{ categorie, omschrijving: 'vondst' }],
+    zwaarsteCategorie: categorie,
+    betrokkenen: [],
+    datum: constateringsdatum,
+    door: 'mw-1',
+  };
+}
+
+describe('minMaanden: the start of the recidive window', () => {
+  it('keeps the day number, or takes the last day of a shorter month', () => {
+    expect(minMaanden('2021-06-15', 36)).toBe('2018-06-15');
+    expect(minMaanden('2023-05-31', 3)).toBe('2023-02-28');
+    expect(minMaanden('2024-05-31', 3)).toBe('2024-02-29');
+    expect(minMaanden('2021-01-10', 1)).toBe('2020-12-10');
+  });
+});
+
+describeWithRedis('damocles.recidive.v1 in Redis, fed by the embedded event store', () => {
+  let redis: Redis;
+  let store: EmbeddedEventStore;
+  let runner: ProjectionRunner;
+  let dataDir: string;
+  let keyPrefix: string;
+  let nu: Date;
+
+  beforeAll(() => {
+    redis = new Redis(redisUrl as string, { maxRetriesPerRequest: 3 });
+  });
+  afterAll(async () => {
+    await redis.quit();
+  });
+
+  beforeEach(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'handhaving-recidive-'));
+    nu = new Date('2021-06-01T10:00:00Z');
+    store = new EmbeddedEventStore({ dataDir, synchronous: 'NORMAL', pollIntervalMs: 20, clock: { now: () => nu } });
+    keyPrefix = `hhtest:recidive:${process.pid}:${Math.random().toString(36).slice(2, 10)}:`;
+    runner = new ProjectionRunner({ eventStore: store, redis, projections: [recidive], keyPrefix, logger: stil });
+    await runner.start();
+  });
+
+  afterEach(async () => {
+    await runner.stop();
+    await store.close();
+    await deleteKeysWithPrefix(redis, keyPrefix);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** Appends the events to the case's stream, recorded at `op`, and waits until the projection has them. */
+  async function vastleggen(op: string, ...events: DamoclesEvent[]): Promise<GlobalPosition> {
+    nu = new Date(op);
+    let laatste = 0n;
+    for (const event of events) {
+      const { type, ...data } = event;
+      const result = await store.appendToStream(damoclesStreamId(event.zaakId), [{ type, data }], {
+        expectedRevision: 'any',
+        metadata: { gemeente: 'GM0928', userId: event.door },
+      });
+      laatste = result.lastPosition;
+    }
+    expect(await runner.waitForPosition(laatste, 10_000)).toBe(true);
+    return laatste;
+  }
+
+  const vraag = (extra: Partial<RecidiveVraag> = {}): Promise<ReturnType<typeof recidiveVoor> extends Promise<infer T> ? T : never> =>
+    recidiveVoor(redis, keyPrefix, {
+      pandSleutel: pandSleutel(BAG),
+      constateringsdatum: '2021-05-20',
+      recidiveTermijnMaanden: 36,
+      vondstenZonderMaatregelTellenMee: false,
+      ...extra,
+    });
+
+  it('a find 30 months earlier counts under a 36-month window, not under 24; the window start is inclusive', async () => {
+    await vastleggen(
+      '2021-05-25T09:00:00Z',
+      rapportage('Z-30', BAG, '2018-11-20', 'harddrugs'),
+      rapportage('Z-24', BAG, '2019-05-20'),
+      rapportage('Z-OUD', BAG, '2018-05-19'),
+      rapportage('Z-NU', BAG, '2021-05-20'),
+      { type: 'WaarschuwingGegeven', zaakId: 'Z-24', bekendmakingsdatum: '2019-07-01', datum: '2019-07-01', door: 'mw-1' },
+    );
+
+    const ruim = await vraag({ exclusiefZaakId: 'Z-NU' });
+    expect(ruim.venster).toEqual({ van: '2018-05-20', tot: '2021-05-19' });
+    expect(ruim.eerdereVondsten).toEqual([
+      { zaakId: 'Z-30', gemeente: 'GM0928', constateringsdatum: '2018-11-20', zwaarsteCategorie: 'harddrugs', afloop: 'lopend' },
+      { zaakId: 'Z-24', gemeente: 'GM0928', constateringsdatum: '2019-05-20', zwaarsteCategorie: 'softdrugs', afloop: 'waarschuwing' },
+    ]);
+
+    const krap = await vraag({ recidiveTermijnMaanden: 24, exclusiefZaakId: 'Z-NU' });
+    expect(krap.venster).toEqual({ van: '2019-05-20', tot: '2021-05-19' });
+    expect(krap.eerdereVondsten.map((v) => v.zaakId)).toEqual(['Z-24']);
+
+    // Not earlier than itself: the find judged never counts, even without exclusiefZaakId.
+    expect((await vraag()).eerdereVondsten.map((v) => v.zaakId)).toEqual(['Z-30', 'Z-24']);
+  });
+
+  it('the same building found via its BAG id and via its address are different keys: finds are not combined', async () => {
+    await vastleggen('2021-05-25T09:00:00Z', rapportage('Z-BAG', BAG, '2020-01-10'), rapportage('Z-ADRES', ADRES, '2020-02-10'), rapportage('Z-ANDER', ANDER_PAND, '2020-03-10'));
+
+    expect(pandSleutel(BAG)).not.toBe(pandSleutel(ADRES));
+    expect((await vraag()).eerdereVondsten.map((v) => v.zaakId)).toEqual(['Z-BAG']);
+    expect((await vraag({ pandSleutel: pandSleutel(ADRES) })).eerdereVondsten.map((v) => v.zaakId)).toEqual(['Z-ADRES']);
+    expect((await vraag({ pandSleutel: 'adres:9999ZZ-1' })).eerdereVondsten).toEqual([]);
+  });
+
+  it('finds that ended without a measure count only when the policy says so', async () => {
+    await vastleggen(
+      '2021-05-25T09:00:00Z',
+      rapportage('Z-AFGEZIEN', BAG, '2020-01-10'),
+      rapportage('Z-HERROEPEN', BAG, '2020-02-10'),
+      rapportage('Z-SLUITING', BAG, '2020-03-10'),
+      { type: 'AfgezienVanMaatregel', zaakId: 'Z-AFGEZIEN', motivering: 'bijzondere omstandigheden', datum: '2020-02-01', door: 'mw-1' },
+      {
+        type: 'SluitingsbesluitGenomen',
+        zaakId: 'Z-HERROEPEN',
+        duurMaanden: 3,
+        bekendmakingsdatum: '2020-03-02',
+        bezwaartermijnEinde: '2020-04-14',
+        spoedeisend: false,
+        datum: '2020-03-02',
+        door: 'mw-1',
+      },
+      {
+        type: 'BeslissingOpBezwaarGenomen',
+        zaakId: 'Z-HERROEPEN',
+        uitkomst: 'gegrond',
+        gevolg: { soort: 'herroepen' },
+        bekendmakingsdatum: '2020-05-01',
+        beroepstermijnEinde: '2020-06-12',
+        datum: '2020-05-01',
+        door: 'mw-1',
+      },
+      {
+        type: 'SluitingsbesluitGenomen',
+        zaakId: 'Z-SLUITING',
+        duurMaanden: 6,
+        bekendmakingsdatum: '2020-04-02',
+        bezwaartermijnEinde: '2020-05-14',
+        spoedeisend: false,
+        datum: '2020-04-02',
+        door: 'mw-1',
+      },
+    );
+
+    expect((await vraag()).eerdereVondsten.map((v) => [v.zaakId, v.afloop])).toEqual([['Z-SLUITING', 'sluiting']]);
+    expect((await vraag({ vondstenZonderMaatregelTellenMee: true })).eerdereVondsten.map((v) => [v.zaakId, v.afloop])).toEqual([
+      ['Z-AFGEZIEN', 'afgezien'],
+      ['Z-HERROEPEN', 'herroepen'],
+      ['Z-SLUITING', 'sluiting'],
+    ]);
+  });
+
+  it('a later correction of the constateringsdatum changes the answer as known now, not as known on a day before it', async () => {
+    await vastleggen('2020-06-01T10:00:00Z', rapportage('Z-A', BAG, '2019-01-10'));
+    await vastleggen('2021-03-15T10:00:00Z', {
+      type: 'FeitenGecorrigeerd',
+      zaakId: 'Z-A',
+      correcties: [
+        { veld: 'constateringsdatum', oud: '2019-01-10', nieuw: '2017-01-10' },
+        { veld: 'zwaarsteCategorie', oud: 'softdrugs', nieuw: 'harddrugs' },
+      ],
+      reden: 'typefout in het proces-verbaal',
+      datum: '2021-03-15',
+      door: 'mw-2',
+    });
+
+    // As known now: the corrected date lies outside the 36 months before 2021-05-20.
+    expect((await vraag()).eerdereVondsten).toEqual([]);
+    // As known at the end of a day before the correction (Europe/Amsterdam), and at an instant.
+    const toen = [{ zaakId: 'Z-A', gemeente: 'GM0928', constateringsdatum: '2019-01-10', zwaarsteCategorie: 'softdrugs', afloop: 'lopend' }];
+    expect((await vraag({ bekendOp: '2021-03-14' })).eerdereVondsten).toEqual(toen);
+    expect((await vraag({ bekendOp: '2021-03-15T09:59:59.999Z' })).eerdereVondsten).toEqual(toen);
+    expect((await vraag({ bekendOp: '2021-03-15' })).eerdereVondsten).toEqual([]);
+    // Before the find was recorded at all, nothing was known.
+    expect((await vraag({ bekendOp: '2020-05-31' })).eerdereVondsten).toEqual([]);
+    // Under a wider window the corrected version is found, with its corrected category.
+    expect((await vraag({ recidiveTermijnMaanden: 60 })).eerdereVondsten).toEqual([{ ...toen[0], constateringsdatum: '2017-01-10', zwaarsteCategorie: 'harddrugs' }]);
+
+    // Never deleted: both versions are in the stored row.
+    const opgeslagen = JSON.parse((await redis.hget(`${keyPrefix}damocles.recidive.v1:pand:${pandSleutel(BAG)}`, 'Z-A')) as string);
+    expect(opgeslagen.versies).toEqual([
+      { constateringsdatum: '2019-01-10', zwaarsteCategorie: 'softdrugs', vastgelegdOp: '2020-06-01T10:00:00.000Z', vervangenOp: '2021-03-15T10:00:00.000Z' },
+      { constateringsdatum: '2017-01-10', zwaarsteCategorie: 'harddrugs', vastgelegdOp: '2021-03-15T10:00:00.000Z' },
+    ]);
+  });
+
+  it('the outcome is the one known then: a warning recorded later is lopend as known before it', async () => {
+    await vastleggen('2020-06-01T10:00:00Z', rapportage('Z-W', BAG, '2020-05-01'));
+    await vastleggen('2020-09-01T10:00:00Z', { type: 'WaarschuwingGegeven', zaakId: 'Z-W', bekendmakingsdatum: '2020-09-01', datum: '2020-09-01', door: 'mw-1' });
+    expect((await vraag({ bekendOp: '2020-08-01' })).eerdereVondsten.map((v) => v.afloop)).toEqual(['lopend']);
+    expect((await vraag()).eerdereVondsten.map((v) => v.afloop)).toEqual(['waarschuwing']);
+  });
+});

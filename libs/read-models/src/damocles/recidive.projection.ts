@@ -1,0 +1,253 @@
+import type { DamoclesEvent } from '@handhaving/domain-damocles';
+import type { RecordedEvent } from '@handhaving/event-store';
+import type { Drugscategorie } from '@handhaving/policy';
+import { defineProjection, projectionKeyPrefix, type ProjectionContext } from '@handhaving/projections';
+import { eindeVanDagInAmsterdam, isKalenderdatum, plusDagen } from '@handhaving/termijnen';
+import type { Redis } from 'ioredis';
+
+/*
+ * Recidive (damocles.md): "A find is recidive when an earlier find in the same pand has a
+ * constateringsdatum within the policy window before this one (Kerkrade: 36 months since 2020,
+ * 24 before). Earlier warnings count; findings that led to no measure count only where the
+ * policy says so. The recidive check must be answerable for any pand at any date ("what did we
+ * know on that day"), and must show which earlier cases it found."
+ *
+ * Key layout (under `{keyPrefix}damocles.recidive.v1:`):
+ * - `pand:{pandSleutel}`  hash: zaakId -> JSON `VondstRecord` (every find in that pand, bitemporal)
+ * - `zaak-pand`           hash: zaakId -> pandSleutel (later events of a case carry only the zaakId)
+ *
+ * A pand is grouped by `pand.sleutel` exactly as the case recorded it (`pandSleutel` of
+ * @handhaving/domain-shared): `bag:{adresseerbaarObjectId}` or `adres:{postcode}-{huisnummer}…`.
+ * The same building recorded once by BAG id and once by address therefore has two keys and the
+ * finds are NOT combined; linking an address to its BAG id is a later step (a BAG lookup), not
+ * something this read model guesses.
+ *
+ * Nothing is ever deleted: a `FeitenGecorrigeerd` of the constateringsdatum or the heaviest
+ * category adds a new version of the fact and marks the previous one superseded at the
+ * correction's recorded-at; an outcome change appends to the outcome history. A query reads one
+ * hash and filters it: no replay.
+ */
+
+export const RECIDIVE_PROJECTIE = 'damocles.recidive.v1';
+
+export const AFLOPEN = ['lopend', 'waarschuwing', 'sluiting', 'afgezien', 'herroepen'] as const;
+export type Afloop = (typeof AFLOPEN)[number];
+
+/** One version of the facts of a find, valid from `vastgelegdOp` until `vervangenOp` (recorded-at instants, ISO UTC). */
+export interface VondstVersie {
+  readonly constateringsdatum: string;
+  readonly zwaarsteCategorie: Drugscategorie;
+  readonly vastgelegdOp: string;
+  readonly vervangenOp?: string;
+}
+
+export interface AfloopVersie {
+  readonly afloop: Afloop;
+  /** Domain date of the step (besluit, beslissing op bezwaar); absent for `lopend`. */
+  readonly datum?: string;
+  readonly vastgelegdOp: string;
+}
+
+export interface VondstRecord {
+  readonly zaakId: string;
+  readonly gemeente: string;
+  readonly pandSleutel: string;
+  /** Oldest first; the last one without `vervangenOp` is the version valid now. */
+  readonly versies: readonly VondstVersie[];
+  /** Oldest first; the last one recorded by a moment is the outcome known then. */
+  readonly afloop: readonly AfloopVersie[];
+}
+
+const RELEVANT: DamoclesEvent['type'][] = [
+  'RapportageOntvangen',
+  'WaarschuwingGegeven',
+  'SluitingsbesluitGenomen',
+  'AfgezienVanMaatregel',
+  'BeslissingOpBezwaarGenomen',
+  'FeitenGecorrigeerd',
+];
+
+export const recidive = defineProjection({
+  name: RECIDIVE_PROJECTIE,
+  filter: { eventTypes: RELEVANT },
+  async handle(events: readonly RecordedEvent[], context: ProjectionContext) {
+    // The batch's own writes are queued in the MULTI, not readable: keep them here.
+    const pandVanZaak = new Map<string, string | null>();
+    const records = new Map<string, VondstRecord | null>();
+    const gewijzigd = new Set<string>();
+
+    const pandVan = async (zaakId: string): Promise<string | null> => {
+      if (!pandVanZaak.has(zaakId)) pandVanZaak.set(zaakId, await context.redis.hget(context.key('zaak-pand'), zaakId));
+      return pandVanZaak.get(zaakId) ?? null;
+    };
+    const recordVan = async (zaakId: string): Promise<VondstRecord | null> => {
+      if (!records.has(zaakId)) {
+        const pand = await pandVan(zaakId);
+        const json = pand === null ? null : await context.redis.hget(context.key('pand', pand), zaakId);
+        records.set(zaakId, json === null ? null : (JSON.parse(json) as VondstRecord));
+      }
+      return records.get(zaakId) ?? null;
+    };
+    const zet = (record: VondstRecord): void => {
+      records.set(record.zaakId, record);
+      gewijzigd.add(record.zaakId);
+    };
+    const metAfloop = async (zaakId: string, afloop: Afloop, datum: string, vastgelegdOp: string): Promise<void> => {
+      const record = await recordVan(zaakId);
+      if (record === null) return; // a case whose rapportage this model never saw: nothing to attach to
+      zet({ ...record, afloop: [...record.afloop, { afloop, datum, vastgelegdOp }] });
+    };
+
+    for (const recorded of events) {
+      const event = { ...(recorded.data as object), type: recorded.type } as DamoclesEvent;
+      const op = recorded.metadata.recordedAt;
+      switch (event.type) {
+        case 'RapportageOntvangen': {
+          if ((await recordVan(event.zaakId)) !== null) break; // replayed twice: the first one stands
+          pandVanZaak.set(event.zaakId, event.pand.sleutel);
+          context.multi.hset(context.key('zaak-pand'), event.zaakId, event.pand.sleutel);
+          zet({
+            zaakId: event.zaakId,
+            gemeente: event.gemeente ?? recorded.metadata.gemeente ?? 'onbekend',
+            pandSleutel: event.pand.sleutel,
+            versies: [{ constateringsdatum: event.constateringsdatum, zwaarsteCategorie: event.zwaarsteCategorie, vastgelegdOp: op }],
+            afloop: [{ afloop: 'lopend', vastgelegdOp: op }],
+          });
+          break;
+        }
+        case 'WaarschuwingGegeven':
+          await metAfloop(event.zaakId, 'waarschuwing', event.bekendmakingsdatum, op);
+          break;
+        case 'SluitingsbesluitGenomen':
+          await metAfloop(event.zaakId, 'sluiting', event.bekendmakingsdatum, op);
+          break;
+        case 'AfgezienVanMaatregel':
+          await metAfloop(event.zaakId, 'afgezien', event.datum, op);
+          break;
+        case 'BeslissingOpBezwaarGenomen':
+          if (event.gevolg?.soort === 'herroepen') await metAfloop(event.zaakId, 'herroepen', event.bekendmakingsdatum, op);
+          break;
+        case 'FeitenGecorrigeerd': {
+          const record = await recordVan(event.zaakId);
+          if (record === null) break;
+          const huidig = record.versies[record.versies.length - 1];
+          let constateringsdatum = huidig.constateringsdatum;
+          let zwaarsteCategorie = huidig.zwaarsteCategorie;
+          for (const correctie of event.correcties) {
+            if (correctie.veld === 'constateringsdatum') constateringsdatum = correctie.nieuw;
+            if (correctie.veld === 'zwaarsteCategorie') zwaarsteCategorie = correctie.nieuw;
+          }
+          if (constateringsdatum === huidig.constateringsdatum && zwaarsteCategorie === huidig.zwaarsteCategorie) break;
+          zet({
+            ...record,
+            versies: [...record.versies.slice(0, -1), { ...huidig, vervangenOp: op }, { constateringsdatum, zwaarsteCategorie, vastgelegdOp: op }],
+          });
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    for (const zaakId of gewijzigd) {
+      const record = records.get(zaakId);
+      if (record) context.multi.hset(context.key('pand', record.pandSleutel), zaakId, JSON.stringify(record));
+    }
+  },
+});
+
+export interface RecidiveVraag {
+  readonly pandSleutel: string;
+  /** The constateringsdatum of the find being judged (YYYY-MM-DD). */
+  readonly constateringsdatum: string;
+  /** The policy window in calendar months (`Beleid.damocles.recidiveTermijnMaanden` in force on that date). */
+  readonly recidiveTermijnMaanden: number;
+  /** `Beleid.damocles.vondstenZonderMaatregelTellenMee`: whether finds that ended in `afgezien` or `herroepen` count. */
+  readonly vondstenZonderMaatregelTellenMee: boolean;
+  /** The case being judged, left out of its own answer. */
+  readonly exclusiefZaakId?: string;
+  /**
+   * "As known on": an ISO instant (facts recorded at or before it), or a date YYYY-MM-DD meaning
+   * through the end of that day in Europe/Amsterdam. Absent: as known now.
+   */
+  readonly bekendOp?: string;
+}
+
+export interface EerdereVondstInVenster {
+  readonly zaakId: string;
+  readonly gemeente: string;
+  readonly constateringsdatum: string;
+  readonly zwaarsteCategorie: Drugscategorie;
+  readonly afloop: Afloop;
+}
+
+export interface RecidiveAntwoord {
+  readonly eerdereVondsten: readonly EerdereVondstInVenster[];
+  /** Both ends inclusive: `van` is the date minus the window, `tot` the day before the date. */
+  readonly venster: { readonly van: string; readonly tot: string };
+}
+
+/**
+ * The earlier finds in the pand that count for recidive. The window rule, exact:
+ * an earlier find counts when `van <= constateringsdatum(earlier) < constateringsdatum`, where
+ * `van` is the constateringsdatum minus `recidiveTermijnMaanden` calendar months on the same day
+ * number, or the last day of that month when it lacks that day (the month counting of
+ * termijnen.md: 31 May 2023 − 3 months = 28 February 2023). `van` itself is inside the window,
+ * a find on the same date as the one judged is not "earlier" and does not count.
+ * Finds still `lopend` count (the find is a fact; the procedure has not ended without a measure);
+ * `afgezien` and `herroepen` count only when `vondstenZonderMaatregelTellenMee`.
+ */
+export async function recidiveVoor(redis: Redis, keyPrefix: string, vraag: RecidiveVraag): Promise<RecidiveAntwoord> {
+  if (!isKalenderdatum(vraag.constateringsdatum)) throw new RangeError(`constateringsdatum: geen datum JJJJ-MM-DD: ${JSON.stringify(vraag.constateringsdatum)}`);
+  if (!Number.isInteger(vraag.recidiveTermijnMaanden) || vraag.recidiveTermijnMaanden < 1) {
+    throw new RangeError(`recidiveTermijnMaanden: moet een geheel getal vanaf 1 zijn: ${JSON.stringify(vraag.recidiveTermijnMaanden)}`);
+  }
+  const van = minMaanden(vraag.constateringsdatum, vraag.recidiveTermijnMaanden);
+  const tot = plusDagen(vraag.constateringsdatum, -1);
+  const grens = vraag.bekendOp === undefined ? undefined : bekendOpGrens(vraag.bekendOp);
+  const velden = await redis.hvals(`${projectionKeyPrefix(keyPrefix, RECIDIVE_PROJECTIE)}pand:${vraag.pandSleutel}`);
+
+  const eerdereVondsten: EerdereVondstInVenster[] = [];
+  for (const json of velden) {
+    const record = JSON.parse(json) as VondstRecord;
+    if (record.zaakId === vraag.exclusiefZaakId) continue;
+    const versie = record.versies.find((v) =>
+      grens === undefined ? v.vervangenOp === undefined : ms(v.vastgelegdOp) <= grens && (v.vervangenOp === undefined || ms(v.vervangenOp) > grens),
+    );
+    if (versie === undefined) continue; // not yet recorded then
+    const afloop = [...record.afloop].reverse().find((a) => grens === undefined || ms(a.vastgelegdOp) <= grens)?.afloop ?? 'lopend';
+    if (versie.constateringsdatum < van || versie.constateringsdatum > tot) continue;
+    if (!vraag.vondstenZonderMaatregelTellenMee && (afloop === 'afgezien' || afloop === 'herroepen')) continue;
+    eerdereVondsten.push({
+      zaakId: record.zaakId,
+      gemeente: record.gemeente,
+      constateringsdatum: versie.constateringsdatum,
+      zwaarsteCategorie: versie.zwaarsteCategorie,
+      afloop,
+    });
+  }
+  eerdereVondsten.sort((a, b) => a.constateringsdatum.localeCompare(b.constateringsdatum) || a.zaakId.localeCompare(b.zaakId));
+  return { eerdereVondsten, venster: { van, tot } };
+}
+
+/** The last millisecond that still counts as "known by" `bekendOp`. */
+function bekendOpGrens(bekendOp: string): number {
+  if (isKalenderdatum(bekendOp)) return ms(eindeVanDagInAmsterdam(bekendOp)) - 1;
+  const grens = ms(bekendOp);
+  if (Number.isNaN(grens)) throw new RangeError(`bekendOp: geen tijdstip of datum: ${JSON.stringify(bekendOp)}`);
+  return grens;
+}
+
+function ms(instant: string): number {
+  return Date.parse(instant);
+}
+
+/** `datum` minus whole calendar months; the last day of the month when it lacks the day number. */
+export function minMaanden(datum: string, maanden: number): string {
+  const [jaar, maand, dag] = datum.split('-').map(Number);
+  const index = jaar * 12 + (maand - 1) - maanden;
+  const nieuwJaar = Math.floor(index / 12);
+  const nieuweMaand = (index % 12) + 1;
+  const laatsteDag = new Date(Date.UTC(nieuwJaar, nieuweMaand, 0)).getUTCDate();
+  const d = Math.min(dag, laatsteDag);
+  return `${String(nieuwJaar).padStart(4, '0')}-${String(nieuweMaand).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

@@ -1,9 +1,11 @@
 import type { Projection } from '@handhaving/projections';
 import { betrokkenenTelling } from './betrokkenen/betrokkenen-telling.projection';
 import { recidive } from './damocles/recidive.projection';
+import { deadlinesProjectie } from './termijnen/deadlines.projection';
 
 /** Every read model of Handhaving; the API runs them and the CLI reports on and rebuilds them. */
 export const allProjections: readonly Projection[] = [
   betrokkenenTelling,
   recidive,
+  deadlinesProjectie,
 ];

@@ -1,3 +1,4 @@
 export * from './all-projections';
 export * from './betrokkenen/betrokkenen-telling.projection';
 export * from './damocles/recidive.projection';
+export * from './termijnen/deadlines.projection';

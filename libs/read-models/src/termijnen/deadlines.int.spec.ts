@@ -1,0 +1,215 @@
+import { damoclesStreamId, type DamoclesEvent, type RapportageOntvangen } from '@handhaving/domain-damocles';
+import { pandSleutel, type Pand } from '@handhaving/domain-shared';
+import { EmbeddedEventStore } from '@handhaving/event-store';
+import { deleteKeysWithPrefix, ProjectionRunner, type ProjectionLogger } from '@handhaving/projections';
+import Redis from 'ioredis';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deadlines, deadlinesProjectie, type DeadlineVraag } from './deadlines.projection';
+
+jest.setTimeout(60_000);
+
+/** Redis from `npm test` (or by hand); skipped loudly when absent, required under CI=true. */
+function testRedisUrl(): string | undefined {
+  const url = process.env['HANDHAVING_TEST_REDIS_URL'];
+  if (url) return url;
+  if (process.env['CI'] === 'true') throw new Error('HANDHAVING_TEST_REDIS_URL is required under CI=true (run the tests with npm test)');
+  process.stderr.write(
+    '\n⚠️  SKIPPED termijnen.deadlines.v1 integration tests: HANDHAVING_TEST_REDIS_URL is not set ' +
+      "(start redis-server --port 6391 --save '' --appendonly no --daemonize yes and set HANDHAVING_TEST_REDIS_URL=redis://127.0.0.1:6391)\n\n",
+  );
+  return undefined;
+}
+
+const redisUrl = testRedisUrl();
+const describeWithRedis = redisUrl ? describe : describe.skip;
+/** Start-up lines are noise here; warnings and errors still show. */
+const stil: ProjectionLogger = { info: () => undefined, warn: console.warn, error: console.error };
+
+const PAND: Pand = { soort: 'adres', postcode: '6461AB', huisnummer: 12 };
+
+function rapportage(zaakId: string, gemeente: string): RapportageOntvangen {
+  return {
+    type: 'RapportageOntvangen',
+    zaakId,
+    gemeente,
+    pand: { sleutel: pandSleutel(PAND), identiteit: PAND, pandtype: 'woning' },
+    constateringsdatum: '2021-02-01',
+    ontvangstdatum: '2021-02-03',
+    vondsten: [{ categorie: 'softdrugs', omschrijving: '120 planten' }],
+    zwaarsteCategorie: 'softdrugs',
+    betrokkenen: [],
+    datum: '2021-02-03',
+    door: 'mw-1',
+  };
+}
+
+const voornemen = (zaakId: string, einde: string, door: string): DamoclesEvent => ({
+  type: 'VoornemenVerzonden',
+  zaakId,
+  maatregel: { soort: 'sluiting', duurMaanden: 3 },
+  verzenddatum: '2021-02-15',
+  zienswijzetermijn: { einde },
+  datum: '2021-02-15',
+  door,
+});
+
+describeWithRedis('termijnen.deadlines.v1 in Redis, fed by the embedded event store', () => {
+  let redis: Redis;
+  let store: EmbeddedEventStore;
+  let runner: ProjectionRunner;
+  let dataDir: string;
+  let keyPrefix: string;
+
+  beforeAll(async () => {
+    redis = new Redis(redisUrl as string, { maxRetriesPerRequest: 3 });
+    dataDir = mkdtempSync(join(tmpdir(), 'handhaving-deadlines-'));
+    store = new EmbeddedEventStore({ dataDir, synchronous: 'NORMAL', pollIntervalMs: 20 });
+    keyPrefix = `hhtest:deadlines:${process.pid}:${Math.random().toString(36).slice(2, 10)}:`;
+    runner = new ProjectionRunner({ eventStore: store, redis, projections: [deadlinesProjectie], keyPrefix, logger: stil });
+    await runner.start();
+
+    // Z-1, GM0928: voornemen, zienswijze, closure, objection, closure carried out, revoked on objection.
+    await vastleggen('GM0928', rapportage('Z-1', 'GM0928'), voornemen('Z-1', '2021-03-01', 'mw-1'), {
+      type: 'ZienswijzeOntvangen',
+      zaakId: 'Z-1',
+      wijze: 'schriftelijk',
+      binnenTermijn: true,
+      datum: '2021-02-25',
+      door: 'mw-1',
+    });
+    await vastleggen('GM0928', {
+      type: 'SluitingsbesluitGenomen',
+      zaakId: 'Z-1',
+      duurMaanden: 3,
+      begunstigingstermijn: { einde: '2021-03-17' },
+      bekendmakingsdatum: '2021-03-03',
+      bezwaartermijnEinde: '2021-04-14',
+      spoedeisend: false,
+      datum: '2021-03-03',
+      door: 'mw-3',
+    });
+  });
+
+  afterAll(async () => {
+    await runner.stop();
+    await store.close();
+    await deleteKeysWithPrefix(redis, keyPrefix);
+    rmSync(dataDir, { recursive: true, force: true });
+    await redis.quit();
+  });
+
+  /** Appends to each event's case stream with the gemeente and the user in the metadata; waits for the projection. */
+  async function vastleggen(gemeente: string, ...events: DamoclesEvent[]): Promise<void> {
+    let laatste = 0n;
+    for (const event of events) {
+      const { type, ...data } = event;
+      const result = await store.appendToStream(damoclesStreamId(event.zaakId), [{ type, data }], {
+        expectedRevision: 'any',
+        metadata: { gemeente, userId: event.door },
+      });
+      laatste = result.lastPosition;
+    }
+    expect(await runner.waitForPosition(laatste, 10_000)).toBe(true);
+  }
+
+  const vraag = (extra: Partial<DeadlineVraag> = {}) => deadlines(redis, keyPrefix, { gemeente: 'GM0928', peildatum: '2021-03-10', ...extra });
+  const kort = async (extra: Partial<DeadlineVraag> = {}) => (await vraag(extra)).map((d) => [d.id, d.einde, d.status]);
+
+  it('a voornemen, a zienswijze and a sluitingsbesluit give their terms with the right end, state and medewerker', async () => {
+    expect(await kort()).toEqual([
+      ['damocles-Z-1.zienswijzetermijn', '2021-03-01', 'voldaan'],
+      ['damocles-Z-1.begunstigingstermijn', '2021-03-17', 'lopend'],
+      ['damocles-Z-1.bezwaartermijn', '2021-04-14', 'lopend'],
+    ]);
+    const [zienswijze, , bezwaar] = await vraag();
+    expect(zienswijze).toMatchObject({
+      zaakId: 'Z-1',
+      streamId: 'damocles-Z-1',
+      gemeente: 'GM0928',
+      soort: 'zienswijzetermijn',
+      medewerker: 'mw-1',
+      afgeslotenDoor: { event: 'ZienswijzeOntvangen', datum: '2021-02-25', reden: 'zienswijze ontvangen' },
+    });
+    expect(bezwaar.medewerker).toBe('mw-3');
+    expect(bezwaar.uitleg).toContain('2021-04-14');
+    expect(bezwaar.uitleg).toContain('6:7');
+    for (const d of await vraag()) expect(d.id).not.toContain(':');
+  });
+
+  it('an objection leaves the bezwaartermijn running and starts the beslistermijn: 6 weeks from the day after the bezwaartermijn (art. 7:10 Awb)', async () => {
+    await vastleggen('GM0928', {
+      type: 'BezwaarIngediend',
+      zaakId: 'Z-1',
+      ontvangstdatum: '2021-03-20',
+      bezwaartermijnEinde: '2021-04-14',
+      tijdig: true,
+      datum: '2021-03-20',
+      door: 'mw-2',
+    });
+    const regels = await vraag({ van: '2021-04-01' });
+    expect(regels.map((d) => [d.soort, d.einde, d.status, d.medewerker])).toEqual([
+      ['bezwaartermijn', '2021-04-14', 'lopend', 'mw-3'],
+      ['beslistermijn-bezwaar', '2021-05-26', 'lopend', 'mw-2'],
+    ]);
+    expect(regels[1].uitleg).toContain('2021-05-26');
+    expect(regels[1].uitleg).toContain('7:10');
+  });
+
+  it('carrying out the closure satisfies the begunstigingstermijn and starts the sluitingsduur; revoking it on objection makes that vervallen', async () => {
+    await vastleggen('GM0928', { type: 'SluitingUitgevoerd', zaakId: 'Z-1', sluitingsdatum: '2021-03-18', eindeSluiting: '2021-06-17', datum: '2021-03-18', door: 'mw-3' });
+    expect(await kort({ van: '2021-03-17', tot: '2021-03-17' })).toEqual([['damocles-Z-1.begunstigingstermijn', '2021-03-17', 'voldaan']]);
+    expect(await kort({ van: '2021-06-17', tot: '2021-06-17' })).toEqual([['damocles-Z-1.sluitingsduur', '2021-06-17', 'lopend']]);
+
+    await vastleggen('GM0928', {
+      type: 'BeslissingOpBezwaarGenomen',
+      zaakId: 'Z-1',
+      uitkomst: 'gegrond',
+      gevolg: { soort: 'herroepen' },
+      bekendmakingsdatum: '2021-05-10',
+      beroepstermijnEinde: '2021-06-21',
+      datum: '2021-05-10',
+      door: 'mw-2',
+    });
+    expect(await kort({ van: '2021-04-15', peildatum: '2021-05-11' })).toEqual([
+      ['damocles-Z-1.beslistermijn-bezwaar', '2021-05-26', 'voldaan'],
+      ['damocles-Z-1.sluitingsduur', '2021-06-17', 'vervallen'],
+      ['damocles-Z-1.beroepstermijn', '2021-06-21', 'lopend'],
+    ]);
+    const [sluitingsduur] = await vraag({ van: '2021-06-17', tot: '2021-06-17' });
+    expect(sluitingsduur.afgeslotenDoor).toMatchObject({ event: 'BeslissingOpBezwaarGenomen', reden: 'sluitingsbesluit herroepen op bezwaar' });
+  });
+
+  it('a range query by gemeente and due window returns only those; by medewerker only theirs; verstreken comes from the peildatum', async () => {
+    await vastleggen('GM0928', rapportage('Z-2', 'GM0928'), voornemen('Z-2', '2021-03-12', 'mw-2'));
+    await vastleggen('GM0882', rapportage('Z-3', 'GM0882'), voornemen('Z-3', '2021-03-05', 'mw-2'));
+    await vastleggen('GM0928', rapportage('Z-4', 'GM0928'), voornemen('Z-4', '2021-03-08', 'mw-1'), {
+      type: 'WaarschuwingGegeven',
+      zaakId: 'Z-4',
+      bekendmakingsdatum: '2021-03-20',
+      datum: '2021-03-20',
+      door: 'mw-1',
+    });
+
+    expect(await kort({ van: '2021-03-01', tot: '2021-03-31' })).toEqual([
+      ['damocles-Z-1.zienswijzetermijn', '2021-03-01', 'voldaan'],
+      ['damocles-Z-4.zienswijzetermijn', '2021-03-08', 'vervallen'],
+      ['damocles-Z-2.zienswijzetermijn', '2021-03-12', 'lopend'],
+      ['damocles-Z-1.begunstigingstermijn', '2021-03-17', 'voldaan'],
+    ]);
+    expect(await kort({ gemeente: 'GM0882' })).toEqual([['damocles-Z-3.zienswijzetermijn', '2021-03-05', 'verstreken']]);
+    expect(await kort({ medewerker: 'mw-2', van: '2021-03-01', tot: '2021-03-31' })).toEqual([['damocles-Z-2.zienswijzetermijn', '2021-03-12', 'lopend']]);
+
+    // The last day itself is still lopend; the day after it is verstreken.
+    expect(await kort({ van: '2021-03-12', tot: '2021-03-12', peildatum: '2021-03-12' })).toEqual([['damocles-Z-2.zienswijzetermijn', '2021-03-12', 'lopend']]);
+    expect(await kort({ van: '2021-03-12', tot: '2021-03-12', peildatum: '2021-03-13' })).toEqual([['damocles-Z-2.zienswijzetermijn', '2021-03-12', 'verstreken']]);
+    expect(await kort({ status: 'verstreken', peildatum: '2021-04-20' })).toEqual([
+      ['damocles-Z-2.zienswijzetermijn', '2021-03-12', 'verstreken'],
+      ['damocles-Z-1.bezwaartermijn', '2021-04-14', 'verstreken'],
+    ]);
+    expect(await kort({ status: ['lopend'], peildatum: '2021-04-20' })).toEqual([
+      ['damocles-Z-1.beroepstermijn', '2021-06-21', 'lopend'],
+    ]);
+  });
+});

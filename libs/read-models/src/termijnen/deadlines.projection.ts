@@ -1,0 +1,304 @@
+import type { DamoclesEvent } from '@handhaving/domain-damocles';
+import type { RecordedEvent } from '@handhaving/event-store';
+import { defineProjection, projectionKeyPrefix, type ProjectionContext } from '@handhaving/projections';
+import { berekenTermijn, isKalenderdatum, renderUitleg, type TermijnOpties, type TermijnVraag } from '@handhaving/termijnen';
+import type { Redis } from 'ioredis';
+
+/*
+ * Every legal term of every case, shared by all contexts (Damocles first): its due date, state
+ * and explanation. The scheduler derives one BullMQ job per deadline from it (job id = deadline
+ * id, so the id holds no ':').
+ *
+ * Key layout (under `{keyPrefix}termijnen.deadlines.v1:`):
+ * - `termijn`                        hash: deadline id -> JSON `Deadline`
+ * - `gemeente:{gemeente}`            sorted set: deadline id, score = day number of `einde` (days since 1970-01-01)
+ * - `medewerker:{gemeente}:{userId}` sorted set: the same, for the medewerker who started the term
+ * - `zaak-gemeente`                  hash: streamId -> gemeente (for events recorded without one)
+ * Every state is kept in the sorted sets (nothing is removed), so a due window is one
+ * ZRANGEBYSCORE and the state is filtered after. `verstreken` is never stored: it is a lopend
+ * term whose `einde` lies before the peildatum of the question.
+ */
+
+export const DEADLINES_PROJECTIE = 'termijnen.deadlines.v1';
+
+export const DEADLINE_SOORTEN = ['zienswijzetermijn', 'begunstigingstermijn', 'bezwaartermijn', 'beslistermijn-bezwaar', 'beroepstermijn', 'sluitingsduur'] as const;
+export type DeadlineSoort = (typeof DEADLINE_SOORTEN)[number];
+
+/** Stored states; `verstreken` is derived at query time. */
+export type OpgeslagenDeadlineStatus = 'lopend' | 'voldaan' | 'vervallen';
+export type DeadlineStatus = OpgeslagenDeadlineStatus | 'verstreken';
+
+export interface DeadlineStap {
+  /** The event type that recorded the step. */
+  readonly event: string;
+  /** Its domain date (YYYY-MM-DD). */
+  readonly datum: string;
+  readonly vastgelegdOp: string;
+  readonly reden?: string;
+}
+
+export interface Deadline {
+  /** `{streamId}.{soort}`, e.g. `damocles-Z-1.bezwaartermijn`: no ':' (it becomes a BullMQ job id). */
+  readonly id: string;
+  readonly context: string;
+  readonly zaakId: string;
+  readonly streamId: string;
+  readonly gemeente: string;
+  readonly soort: DeadlineSoort;
+  /** Last day of the term (YYYY-MM-DD, Europe/Amsterdam), through 23:59:59 local time. */
+  readonly einde: string;
+  readonly status: OpgeslagenDeadlineStatus;
+  /** The user (event metadata `userId`, else the event's `door`) who recorded the step that started it. */
+  readonly medewerker?: string;
+  /** How the end was computed, from @handhaving/termijnen where it can be reproduced. */
+  readonly uitleg?: string;
+  readonly gestartDoor: DeadlineStap;
+  /** The step that made it voldaan or vervallen. */
+  readonly afgeslotenDoor?: DeadlineStap;
+}
+
+export function deadlineId(streamId: string, soort: DeadlineSoort): string {
+  return `${streamId}.${soort}`.replace(/:/g, '_');
+}
+
+const RELEVANT: DamoclesEvent['type'][] = [
+  'RapportageOntvangen',
+  'VoornemenVerzonden',
+  'ZienswijzeOntvangen',
+  'ZienswijzetermijnVerstreken',
+  'WaarschuwingGegeven',
+  'AfgezienVanMaatregel',
+  'SluitingsbesluitGenomen',
+  'BezwaarIngediend',
+  'BeslissingOpBezwaarGenomen',
+  'SluitingUitgevoerd',
+  'PandHeropend',
+];
+
+/**
+ * What satisfies or ends each term (termijnen.md "Reminders": a term stops being due when the
+ * step it waits for is recorded):
+ * - zienswijzetermijn: voldaan by ZienswijzeOntvangen or ZienswijzetermijnVerstreken (damocles.md
+ *   step 4: "received … or the term passed without one"); vervallen when a besluit comes first.
+ * - begunstigingstermijn: voldaan by SluitingUitgevoerd; vervallen when the closure is herroepen.
+ * - bezwaartermijn: runs out by itself; BezwaarIngediend does NOT satisfy it (others may object).
+ * - beslistermijn-bezwaar: started by BezwaarIngediend, 6 weeks from the day after the
+ *   bezwaartermijn ended (art. 7:10 lid 1 Awb, computed with @handhaving/termijnen); voldaan by
+ *   BeslissingOpBezwaarGenomen.
+ * - beroepstermijn: started by BeslissingOpBezwaarGenomen; runs out by itself.
+ * - sluitingsduur: started by SluitingUitgevoerd (when it has an end); voldaan by PandHeropend;
+ *   moved by a gegrond beslissing that changes the duration; vervallen when herroepen or made indefinite.
+ */
+export const deadlinesProjectie = defineProjection({
+  name: DEADLINES_PROJECTIE,
+  filter: { eventTypes: RELEVANT },
+  async handle(events: readonly RecordedEvent[], context: ProjectionContext) {
+    const deadlines = new Map<string, Deadline | null>();
+    const gewijzigd = new Set<string>();
+    const gemeenten = new Map<string, string | null>();
+
+    const lees = async (id: string): Promise<Deadline | null> => {
+      if (!deadlines.has(id)) {
+        const json = await context.redis.hget(context.key('termijn'), id);
+        deadlines.set(id, json === null ? null : (JSON.parse(json) as Deadline));
+      }
+      return deadlines.get(id) ?? null;
+    };
+    const zet = (deadline: Deadline): void => {
+      deadlines.set(deadline.id, deadline);
+      gewijzigd.add(deadline.id);
+    };
+    const gemeenteVan = async (recorded: RecordedEvent): Promise<string> => {
+      if (recorded.metadata.gemeente) return recorded.metadata.gemeente;
+      if (!gemeenten.has(recorded.streamId)) gemeenten.set(recorded.streamId, await context.redis.hget(context.key('zaak-gemeente'), recorded.streamId));
+      return gemeenten.get(recorded.streamId) ?? 'onbekend';
+    };
+
+    for (const recorded of events) {
+      const event = { ...(recorded.data as object), type: recorded.type } as DamoclesEvent;
+      const stap = (reden?: string): DeadlineStap => ({
+        event: recorded.type,
+        datum: event.datum,
+        vastgelegdOp: recorded.metadata.recordedAt,
+        ...(reden === undefined ? {} : { reden }),
+      });
+      const start = async (soort: DeadlineSoort, einde: string, uitleg: string | undefined): Promise<void> => {
+        const id = deadlineId(recorded.streamId, soort);
+        const bestaand = await lees(id);
+        if (bestaand !== null && bestaand.status === 'lopend') return; // a second objection starts no second beslistermijn
+        const medewerker = recorded.metadata.userId ?? event.door;
+        zet({
+          id,
+          context: 'damocles',
+          zaakId: event.zaakId,
+          streamId: recorded.streamId,
+          gemeente: await gemeenteVan(recorded),
+          soort,
+          einde,
+          status: 'lopend',
+          ...(medewerker ? { medewerker } : {}),
+          ...(uitleg === undefined ? {} : { uitleg }),
+          gestartDoor: stap(),
+        });
+      };
+      const sluit = async (soort: DeadlineSoort, status: 'voldaan' | 'vervallen', reden: string): Promise<void> => {
+        const bestaand = await lees(deadlineId(recorded.streamId, soort));
+        if (bestaand === null || bestaand.status !== 'lopend') return;
+        zet({ ...bestaand, status, afgeslotenDoor: stap(reden) });
+      };
+
+      switch (event.type) {
+        case 'RapportageOntvangen':
+          gemeenten.set(recorded.streamId, event.gemeente);
+          context.multi.hset(context.key('zaak-gemeente'), recorded.streamId, event.gemeente);
+          break;
+        case 'VoornemenVerzonden': {
+          const t = event.zienswijzetermijn;
+          const beleid = t.verlengdAlsAtw ?? true;
+          await start(
+            'zienswijzetermijn',
+            t.einde,
+            t.lengte === undefined
+              ? `zienswijzetermijn: eindigt ${t.einde}\n  gesteld in het voornemen verzonden op ${event.verzenddatum} (art. 4:8 Awb)`
+              : uitlegVoor({ soort: 'zienswijzetermijn', vanaf: event.verzenddatum, lengte: t.lengte }, t.einde, { beleid: { verlengAlsAtw: { zienswijzetermijn: beleid, begunstigingstermijn: beleid } } }),
+          );
+          break;
+        }
+        case 'ZienswijzeOntvangen':
+          await sluit('zienswijzetermijn', 'voldaan', event.binnenTermijn ? 'zienswijze ontvangen' : 'zienswijze ontvangen na de termijn');
+          break;
+        case 'ZienswijzetermijnVerstreken':
+          await sluit('zienswijzetermijn', 'voldaan', 'termijn verstreken zonder zienswijze (vastgelegd)');
+          break;
+        case 'WaarschuwingGegeven':
+          await sluit('zienswijzetermijn', 'vervallen', 'besluit genomen: waarschuwing');
+          break;
+        case 'AfgezienVanMaatregel':
+          await sluit('zienswijzetermijn', 'vervallen', 'afgezien van maatregel');
+          break;
+        case 'SluitingsbesluitGenomen': {
+          await sluit('zienswijzetermijn', 'vervallen', 'besluit genomen: sluiting');
+          const b = event.begunstigingstermijn;
+          if (b !== undefined) {
+            const beleid = b.verlengdAlsAtw ?? true;
+            await start(
+              'begunstigingstermijn',
+              b.einde,
+              b.lengte === undefined
+                ? `begunstigingstermijn: eindigt ${b.einde}\n  gesteld in het sluitingsbesluit bekendgemaakt op ${event.bekendmakingsdatum} (art. 5:32a Awb)`
+                : uitlegVoor({ soort: 'begunstigingstermijn', vanaf: event.bekendmakingsdatum, lengte: b.lengte }, b.einde, {
+                    beleid: { verlengAlsAtw: { zienswijzetermijn: beleid, begunstigingstermijn: beleid } },
+                  }),
+            );
+          }
+          await start('bezwaartermijn', event.bezwaartermijnEinde, uitlegVoor({ soort: 'bezwaartermijn', vanaf: event.bekendmakingsdatum }, event.bezwaartermijnEinde));
+          break;
+        }
+        case 'BezwaarIngediend': {
+          const berekend = berekenTermijn({ soort: 'beslistermijn-bezwaar', vanaf: event.bezwaartermijnEinde });
+          await start('beslistermijn-bezwaar', berekend.einde, renderUitleg(berekend.uitleg));
+          break;
+        }
+        case 'BeslissingOpBezwaarGenomen': {
+          await sluit('beslistermijn-bezwaar', 'voldaan', `beslissing op bezwaar: ${event.uitkomst}`);
+          await start('beroepstermijn', event.beroepstermijnEinde, uitlegVoor({ soort: 'beroepstermijn', vanaf: event.bekendmakingsdatum }, event.beroepstermijnEinde));
+          const gevolg = event.gevolg;
+          if (gevolg?.soort === 'herroepen') {
+            await sluit('begunstigingstermijn', 'vervallen', 'sluitingsbesluit herroepen op bezwaar');
+            await sluit('sluitingsduur', 'vervallen', 'sluitingsbesluit herroepen op bezwaar');
+          } else if (gevolg?.soort === 'gewijzigd') {
+            const sluitingsduur = await lees(deadlineId(recorded.streamId, 'sluitingsduur'));
+            if (gevolg.duurMaanden === 'onbepaald') await sluit('sluitingsduur', 'vervallen', 'sluiting gewijzigd naar onbepaalde duur');
+            else if (sluitingsduur?.status === 'lopend' && gevolg.eindeSluiting !== undefined) {
+              zet({
+                ...sluitingsduur,
+                einde: gevolg.eindeSluiting,
+                uitleg: `${sluitingsduur.uitleg ?? ''}\n  gewijzigd op bezwaar (${event.bekendmakingsdatum}): ${gevolg.duurMaanden} maanden, eindigt ${gevolg.eindeSluiting}`.trimStart(),
+              });
+            }
+          }
+          break;
+        }
+        case 'SluitingUitgevoerd':
+          await sluit('begunstigingstermijn', 'voldaan', 'sluiting uitgevoerd');
+          if (event.eindeSluiting !== undefined) {
+            await start(
+              'sluitingsduur',
+              event.eindeSluiting,
+              `sluitingsduur: eindigt ${event.eindeSluiting}\n  gesloten op ${event.sluitingsdatum}; een duur, geen termijn om binnen te handelen: niet verlengd`,
+            );
+          }
+          break;
+        case 'PandHeropend':
+          await sluit('sluitingsduur', 'voldaan', `pand heropend op ${event.heropeningsdatum}`);
+          break;
+        default:
+          break;
+      }
+    }
+
+    for (const id of gewijzigd) {
+      const deadline = deadlines.get(id);
+      if (!deadline) continue;
+      const score = dagnummer(deadline.einde);
+      context.multi.hset(context.key('termijn'), id, JSON.stringify(deadline));
+      context.multi.zadd(context.key('gemeente', deadline.gemeente), score, id);
+      if (deadline.medewerker) context.multi.zadd(context.key('medewerker', deadline.gemeente, deadline.medewerker), score, id);
+    }
+  },
+});
+
+/** The explanation from @handhaving/termijnen when it reproduces the end on the event; else a plain line. */
+function uitlegVoor(vraag: TermijnVraag, einde: string, opties?: TermijnOpties): string {
+  try {
+    const berekend = berekenTermijn(vraag, opties);
+    if (berekend.einde === einde) return renderUitleg(berekend.uitleg);
+  } catch {
+    // an end given on the event that the library does not reproduce: say only what is known
+  }
+  return `${vraag.soort}: eindigt ${einde} (vanaf ${vraag.vanaf}, zoals vastgelegd)`;
+}
+
+export interface DeadlineVraag {
+  readonly gemeente: string;
+  /** First due date included (YYYY-MM-DD). */
+  readonly van?: string;
+  /** Last due date included (YYYY-MM-DD). */
+  readonly tot?: string;
+  readonly medewerker?: string;
+  /** Keep only these states (after deriving `verstreken`). */
+  readonly status?: DeadlineStatus | readonly DeadlineStatus[];
+  /** The day the question is asked for: a lopend term with `einde` before it is `verstreken`. */
+  readonly peildatum: string;
+}
+
+export interface DeadlineRegel extends Omit<Deadline, 'status'> {
+  readonly status: DeadlineStatus;
+}
+
+/** The deadlines of a gemeente (or of one medewerker there) due in a window, ordered by due date. */
+export async function deadlines(redis: Redis, keyPrefix: string, vraag: DeadlineVraag): Promise<DeadlineRegel[]> {
+  for (const [veld, waarde] of [['peildatum', vraag.peildatum], ['van', vraag.van], ['tot', vraag.tot]] as const) {
+    if (waarde !== undefined && !isKalenderdatum(waarde)) throw new RangeError(`${veld}: geen datum JJJJ-MM-DD: ${JSON.stringify(waarde)}`);
+  }
+  const basis = projectionKeyPrefix(keyPrefix, DEADLINES_PROJECTIE);
+  const sleutel = vraag.medewerker === undefined ? `${basis}gemeente:${vraag.gemeente}` : `${basis}medewerker:${vraag.gemeente}:${vraag.medewerker}`;
+  const ids = await redis.zrangebyscore(sleutel, vraag.van === undefined ? '-inf' : dagnummer(vraag.van), vraag.tot === undefined ? '+inf' : dagnummer(vraag.tot));
+  if (ids.length === 0) return [];
+  const jsons = await redis.hmget(`${basis}termijn`, ...ids);
+  const statussen = vraag.status === undefined ? undefined : new Set<DeadlineStatus>(typeof vraag.status === 'string' ? [vraag.status] : vraag.status);
+  const regels: DeadlineRegel[] = [];
+  for (const json of jsons) {
+    if (json === null) continue;
+    const deadline = JSON.parse(json) as Deadline;
+    const status: DeadlineStatus = deadline.status === 'lopend' && deadline.einde < vraag.peildatum ? 'verstreken' : deadline.status;
+    if (statussen && !statussen.has(status)) continue;
+    regels.push({ ...deadline, status });
+  }
+  return regels;
+}
+
+function dagnummer(datum: string): number {
+  const [jaar, maand, dag] = datum.split('-').map(Number);
+  return Date.UTC(jaar, maand - 1, dag) / 86_400_000;
+}

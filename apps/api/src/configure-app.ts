@@ -4,6 +4,8 @@ import { createValidationPipe } from './platform/validation/validation.pipe';
 
 /** What both `main.ts` and the end-to-end tests apply to the app, so tests run the real thing. */
 export function configureApp(app: INestApplication): void {
+  // ETag is the stream revision (If-Match); Express must not add body-hash ETags of its own.
+  app.getHttpAdapter().getInstance().set('etag', false);
   app.setGlobalPrefix('api', { exclude: ['health/live', 'health/ready'] });
   app.useGlobalPipes(createValidationPipe());
   const document = SwaggerModule.createDocument(

@@ -1,3 +1,4 @@
+import { voorbeeldBeleid } from '@handhaving/policy';
 import { startTestApi, testRedisUrl, type TestApi } from '../test-support/test-api';
 
 const redisUrl = testRedisUrl();
@@ -59,5 +60,76 @@ describeWithRedis('Damocles over HTTP: registering a rapportage opens a case', (
     const first = await api.http().post('/api/damocles/zaken').set('Authorization', `Bearer ${medewerker}`).set('Idempotency-Key', 'rapportage-2020-17').send(rapportage).expect(201);
     const retry = await api.http().post('/api/damocles/zaken').set('Authorization', `Bearer ${medewerker}`).set('Idempotency-Key', 'rapportage-2020-17').send(rapportage).expect(200);
     expect(retry.body).toEqual({ ...first.body, alreadyProcessed: true });
+  });
+});
+
+describeWithRedis('Damocles over HTTP: a case from rapportage to heropening', () => {
+  let api: TestApi;
+  let medewerker: string;
+
+  beforeAll(async () => {
+    api = await startTestApi(redisUrl ?? '');
+    medewerker = await api.token(['juridisch-medewerker']);
+    const beheer = await api.token(['beheer']);
+    await api.http().post('/api/beleid/GM0928/versies').set('Authorization', `Bearer ${beheer}`).send({ ingangsdatum: '2016-01-01', beleid: voorbeeldBeleid(), toelichting: 'test' }).expect(201);
+  });
+
+  afterAll(() => api?.close());
+
+  it('walks every step with If-Match, and refuses a step out of order with 422 and the rule', async () => {
+    const created = await api
+      .http()
+      .post('/api/damocles/zaken')
+      .set('Authorization', `Bearer ${medewerker}`)
+      .send({
+        gemeente: 'GM0928',
+        pand: { adresseerbaarObjectId: '0928010000012345' },
+        pandtype: 'woning',
+        constateringsdatum: '2020-03-02',
+        ontvangstdatum: '2020-03-09',
+        vondsten: [{ categorie: 'harddrugs', omschrijving: 'cocaïne, handelshoeveelheid' }],
+        betrokkenen: [],
+      })
+      .expect(201);
+    const zaak = `/api/damocles/zaken/${created.body.zaakId}`;
+    let etag: string = created.headers['etag'];
+    const stap = async (pad: string, body: object, status = 200) => {
+      const response = await api.http().post(`${zaak}/${pad}`).set('Authorization', `Bearer ${medewerker}`).set('If-Match', etag).send(body);
+      expect({ pad, status: response.status, body: response.status === status ? 'ok' : response.body }).toEqual({ pad, status, body: 'ok' });
+      if (response.headers['etag']) etag = response.headers['etag'];
+      return response;
+    };
+
+    // Harddrugs never get a warning; and a besluit cannot come before the voornemen.
+    const early = await stap('besluit', { besluit: { soort: 'waarschuwing', bekendmakingsdatum: '2020-03-20' } }, 422);
+    expect(early.body.type).toMatch(/^https:\/\/handhaving\.nl\/problemen\/regel\/damocles\//);
+
+    await stap('maatregelvoorstel', {});
+    await stap('voornemen', {
+      maatregel: { soort: 'sluiting', duurMaanden: 3 },
+      verzenddatum: '2020-03-16',
+      zienswijzetermijn: { lengte: { aantal: 2, eenheid: 'weken' }, verlengAlsAtw: true },
+    });
+    await stap('zienswijze', { wijze: 'schriftelijk' });
+    await stap('besluit', {
+      besluit: { soort: 'sluiting', duurMaanden: 3, begunstigingstermijn: { einde: '2020-04-20' }, bekendmakingsdatum: '2020-04-06' },
+    });
+    await stap('sluiting-uitgevoerd', { sluitingsdatum: '2020-04-21' });
+    await stap('heropening', { heropeningsdatum: '2020-07-21' });
+
+    const view = await api.http().get(zaak).set('Authorization', `Bearer ${medewerker}`).expect(200);
+    expect(view.body.tijdlijn.map((step: { stap: string }) => step.stap)).toEqual([
+      'RapportageOntvangen',
+      'MaatregelVoorgesteld',
+      'VoornemenVerzonden',
+      'ZienswijzeOntvangen',
+      'SluitingsbesluitGenomen',
+      'SluitingUitgevoerd',
+      'PandHeropend',
+    ]);
+    expect(view.body.toestand.status).toBe('afgesloten');
+    // The proposal came from the policy ladder: a first harddrugs find in a woning, no earlier finds.
+    expect(view.body.tijdlijn[1].gegevens).toMatchObject({ trede: 'eerste', eerdereVondsten: [], beleidsversie: 'GM0928.2016-01-01.r0' });
+    expect(view.body.tijdlijn[1].gegevens.voorgesteld.soort).toBe('sluiting');
   });
 });

@@ -1,11 +1,16 @@
 import { Module } from '@nestjs/common';
+import { BeleidModule } from '../beleid/beleid.module';
 import { DamoclesCommandsController } from './commands/damocles-commands.http.controller';
 import { RegistreerRapportageHandler } from './commands/registreer-rapportage/registreer-rapportage.handler';
+import { StelMaatregelVoorHandler } from './commands/stel-maatregel-voor/stel-maatregel-voor.handler';
+import { VoerZaakstapUitHandler } from './commands/zaakstappen/voer-zaakstap-uit.handler';
+import { ZaakstappenController } from './commands/zaakstappen/zaakstappen.http.controller';
 import { ZaakInzienController } from './queries/zaak-inzien/zaak-inzien.http.controller';
 
 /** Damocles: closing drug premises under art. 13b Opiumwet. */
 @Module({
-  controllers: [DamoclesCommandsController, ZaakInzienController],
-  providers: [RegistreerRapportageHandler],
+  imports: [BeleidModule],
+  controllers: [DamoclesCommandsController, ZaakstappenController, ZaakInzienController],
+  providers: [RegistreerRapportageHandler, StelMaatregelVoorHandler, VoerZaakstapUitHandler],
 })
 export class DamoclesModule {}

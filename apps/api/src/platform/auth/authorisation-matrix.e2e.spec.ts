@@ -48,7 +48,33 @@ const rapportage = (): object => ({
   betrokkenen: [],
 });
 
+/** A well-formed body per step, so that what is checked is access, not shape (shape errors come first and reveal nothing). */
+const zaakstappen: Record<string, object> = {
+  maatregelvoorstel: {},
+  voornemen: { maatregel: { soort: 'waarschuwing' }, verzenddatum: '2020-03-16', zienswijzetermijn: { einde: '2020-03-30' } },
+  'spoedeisende-sluiting': { motivering: 'acuut gevaar voor de omgeving', duurMaanden: 3, bekendmakingsdatum: '2020-03-18' },
+  zienswijze: { wijze: 'schriftelijk' },
+  'zienswijzetermijn-verstreken': {},
+  besluit: { besluit: { soort: 'waarschuwing', bekendmakingsdatum: '2020-04-06' } },
+  bezwaar: { ontvangstdatum: '2020-05-12' },
+  'voorlopige-voorziening': { stap: 'gevraagd' },
+  'beslissing-op-bezwaar': { uitkomst: 'ongegrond', bekendmakingsdatum: '2020-06-30' },
+  'sluiting-uitgevoerd': { sluitingsdatum: '2020-04-21' },
+  heropening: { heropeningsdatum: '2020-07-21' },
+  correctie: { correcties: { ontvangstdatum: '2020-03-10' }, reden: 'datum van ontvangst verkeerd overgenomen' },
+};
+
 const routes: readonly RouteCase[] = [
+  // Those allowed get 200 or 422 (the decider's word on the step), never 401/403/404.
+  ...Object.entries(zaakstappen).map(
+    ([stap, body]): RouteCase => ({
+      method: 'post',
+      path: `/api/damocles/zaken/{zaakId}/${stap}`,
+      allowed: ['juridisch-medewerker'],
+      otherGemeente: 404,
+      request: (fixture) => ({ url: `/api/damocles/zaken/${fixture.zaakId}/${stap}`, body }),
+    }),
+  ),
   {
     method: 'post',
     path: '/api/damocles/zaken',

@@ -13,8 +13,11 @@ export interface DomainEvent {
 export interface CommandRequest<Command> {
   readonly streamId: string;
   readonly command: Command;
-  /** The gemeente the stream belongs to; checked against the caller's token. */
-  readonly gemeente: string;
+  /**
+   * The gemeente of a new stream; checked against the caller's token. For a step on an existing
+   * case it may be left out: the case's own gemeente (from its first event) is used.
+   */
+  readonly gemeente?: string;
   readonly principal: Principal;
   /** From `Idempotency-Key`, else the command's own id: a retry appends nothing twice. */
   readonly commandId: string;
@@ -86,9 +89,11 @@ export class CommandPipeline implements BeforeApplicationShutdown {
     if ((recorded.length === 0 && request.streamMustExist) || (streamGemeente !== undefined && !magGemeente(principal, streamGemeente))) {
       throw new NotFound(`Zaak ${streamId} bestaat niet of valt buiten uw gemeenten`);
     }
-    if (streamGemeente !== undefined && streamGemeente !== request.gemeente) {
+    if (streamGemeente !== undefined && request.gemeente !== undefined && streamGemeente !== request.gemeente) {
       throw new NotFound(`Zaak ${streamId} hoort niet bij gemeente ${request.gemeente}`);
     }
+    const gemeente = request.gemeente ?? streamGemeente;
+    if (gemeente === undefined) throw new NotFound(`Zaak ${streamId} bestaat niet`);
 
     const earlier = recorded.filter((event) => event.metadata.commandId === request.commandId);
     if (earlier.length > 0) return outcome(streamId, earlier, true);
@@ -109,7 +114,7 @@ export class CommandPipeline implements BeforeApplicationShutdown {
         correlationId: request.correlationId,
         causationId: request.commandId,
         userId: principal.userId,
-        gemeente: request.gemeente,
+        gemeente,
       },
     });
     return {

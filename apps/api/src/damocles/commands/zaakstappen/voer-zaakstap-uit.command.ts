@@ -1,0 +1,16 @@
+import type { Principal } from '@handhaving/auth';
+import type { DamoclesCommand } from '@handhaving/domain-damocles';
+import type { CommandHeaders } from '../../../platform/commands/command-http';
+
+/** The part of a step the caller gives; the case, the day and the user the handler adds. */
+export type Zaakstap = DamoclesCommand extends infer C ? (C extends DamoclesCommand ? Omit<C, 'zaakId' | 'datum' | 'door'> : never) : never;
+
+/** A step on an existing Damocles case, from any of the case's command endpoints. */
+export class VoerZaakstapUitCommand {
+  constructor(
+    readonly zaakId: string,
+    readonly stap: Zaakstap,
+    readonly principal: Principal,
+    readonly headers: CommandHeaders,
+  ) {}
+}

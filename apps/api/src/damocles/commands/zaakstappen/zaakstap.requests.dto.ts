@@ -1,0 +1,141 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDefined, IsIn, IsObject, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import type { Afwijking, Besluit, Correcties, GesteldeTermijn, GevolgVanGegrondBezwaar, VoorgenomenMaatregel } from '@handhaving/domain-damocles';
+import type { Begunstigingsduur, Zienswijzeduur } from '@handhaving/policy';
+
+/*
+ * The bodies of the steps on an existing Damocles case. The edge checks the shape; whether the
+ * step is allowed now, and what a measure or term means, the decider checks (422 with the rule).
+ */
+
+const datum = /^\d{4}-\d{2}-\d{2}$/;
+
+export class AfwijkingRequest implements Afwijking {
+  @ApiProperty({ example: 'Bewoner is 87 jaar en afhankelijk van mantelzorg in de woning (bijzondere omstandigheden)' })
+  @IsString()
+  @Length(10, 4000, { message: 'motivering moet 10 tot 4000 tekens hebben' })
+  motivering!: string;
+}
+
+export class VerzendVoornemenRequest {
+  @ApiProperty({ example: { soort: 'sluiting', duurMaanden: 3 }, description: '{ soort: waarschuwing } of { soort: sluiting, duurMaanden }' })
+  @IsObject({ message: 'maatregel moet een object zijn' })
+  maatregel!: VoorgenomenMaatregel;
+
+  @ApiPropertyOptional({ type: AfwijkingRequest, description: 'Verplicht als de maatregel afwijkt van het voorstel' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AfwijkingRequest)
+  afwijking?: AfwijkingRequest;
+
+  @ApiProperty({ example: '2020-03-16' })
+  @Matches(datum, { message: 'verzenddatum moet de vorm JJJJ-MM-DD hebben' })
+  verzenddatum!: string;
+
+  @ApiProperty({ example: { lengte: { aantal: 2, eenheid: 'weken' }, verlengAlsAtw: true }, description: '{ lengte, verlengAlsAtw } of { einde }' })
+  @IsObject({ message: 'zienswijzetermijn moet een object zijn' })
+  zienswijzetermijn!: GesteldeTermijn<Zienswijzeduur>;
+}
+
+export class NeemSpoedeisendeSluitingRequest {
+  @ApiProperty({ example: 'Acuut brandgevaar door illegale stroomaftap; sluiting kan niet wachten op een zienswijze' })
+  @IsString()
+  @Length(10, 4000, { message: 'motivering moet 10 tot 4000 tekens hebben' })
+  motivering!: string;
+
+  @ApiProperty({ example: 3, description: 'Aantal maanden of "onbepaald"' })
+  @IsDefined({ message: 'duurMaanden is verplicht: een aantal maanden of "onbepaald"' })
+  duurMaanden!: number | 'onbepaald';
+
+  @ApiPropertyOptional({ example: { einde: '2020-03-20' } })
+  @IsOptional()
+  @IsObject()
+  begunstigingstermijn?: GesteldeTermijn<Begunstigingsduur>;
+
+  @ApiProperty({ example: '2020-03-18' })
+  @Matches(datum, { message: 'bekendmakingsdatum moet de vorm JJJJ-MM-DD hebben' })
+  bekendmakingsdatum!: string;
+
+  @ApiPropertyOptional({ type: AfwijkingRequest })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AfwijkingRequest)
+  afwijking?: AfwijkingRequest;
+}
+
+export class RegistreerZienswijzeRequest {
+  @ApiProperty({ enum: ['schriftelijk', 'mondeling'], example: 'schriftelijk' })
+  @IsIn(['schriftelijk', 'mondeling'], { message: 'wijze moet schriftelijk of mondeling zijn' })
+  wijze!: 'schriftelijk' | 'mondeling';
+}
+
+export class NeemBesluitRequest {
+  @ApiProperty({
+    example: { soort: 'sluiting', duurMaanden: 3, begunstigingstermijn: { lengte: { aantal: 2, eenheid: 'weken' }, verlengAlsAtw: true }, bekendmakingsdatum: '2020-04-06' },
+    description: '{ soort: waarschuwing, bekendmakingsdatum } | { soort: sluiting, duurMaanden, begunstigingstermijn, bekendmakingsdatum } | { soort: afzien, motivering }',
+  })
+  @IsObject({ message: 'besluit moet een object zijn' })
+  besluit!: Besluit;
+
+  @ApiPropertyOptional({ type: AfwijkingRequest, description: 'Verplicht als het besluit afwijkt van het voornemen' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AfwijkingRequest)
+  afwijking?: AfwijkingRequest;
+}
+
+export class RegistreerBezwaarRequest {
+  @ApiProperty({ example: '2020-05-12' })
+  @Matches(datum, { message: 'ontvangstdatum moet de vorm JJJJ-MM-DD hebben' })
+  ontvangstdatum!: string;
+
+  @ApiPropertyOptional({ example: '2020-05-11', description: 'Poststempel, voor een per post verzonden bezwaar (art. 6:9 lid 2 Awb)' })
+  @IsOptional()
+  @Matches(datum, { message: 'verzenddatum moet de vorm JJJJ-MM-DD hebben' })
+  verzenddatum?: string;
+}
+
+export class RegistreerVoorlopigeVoorzieningRequest {
+  @ApiProperty({ enum: ['gevraagd', 'toegewezen', 'afgewezen'], example: 'gevraagd' })
+  @IsIn(['gevraagd', 'toegewezen', 'afgewezen'], { message: 'stap moet gevraagd, toegewezen of afgewezen zijn' })
+  stap!: 'gevraagd' | 'toegewezen' | 'afgewezen';
+}
+
+export class NeemBeslissingOpBezwaarRequest {
+  @ApiProperty({ enum: ['gegrond', 'ongegrond', 'niet-ontvankelijk'], example: 'ongegrond' })
+  @IsIn(['gegrond', 'ongegrond', 'niet-ontvankelijk'], { message: 'uitkomst moet gegrond, ongegrond of niet-ontvankelijk zijn' })
+  uitkomst!: 'gegrond' | 'ongegrond' | 'niet-ontvankelijk';
+
+  @ApiPropertyOptional({ example: { soort: 'herroepen' }, description: 'Bij gegrond: { soort: herroepen } of { soort: gewijzigd, duurMaanden }' })
+  @IsOptional()
+  @IsObject()
+  gevolg?: GevolgVanGegrondBezwaar;
+
+  @ApiProperty({ example: '2020-06-30' })
+  @Matches(datum, { message: 'bekendmakingsdatum moet de vorm JJJJ-MM-DD hebben' })
+  bekendmakingsdatum!: string;
+}
+
+export class RegistreerSluitingUitgevoerdRequest {
+  @ApiProperty({ example: '2020-04-21', description: 'De dag dat het pand feitelijk werd gesloten (verzegeld)' })
+  @Matches(datum, { message: 'sluitingsdatum moet de vorm JJJJ-MM-DD hebben' })
+  sluitingsdatum!: string;
+}
+
+export class RegistreerHeropeningRequest {
+  @ApiProperty({ example: '2020-07-21' })
+  @Matches(datum, { message: 'heropeningsdatum moet de vorm JJJJ-MM-DD hebben' })
+  heropeningsdatum!: string;
+}
+
+export class CorrigeerFeitenRequest {
+  @ApiProperty({ example: { constateringsdatum: '2020-03-01' }, description: 'De feiten met hun nieuwe waarde: constateringsdatum, ontvangstdatum, pandtype, vondsten, betrokkenen' })
+  @IsObject({ message: 'correcties moet een object zijn' })
+  correcties!: Correcties;
+
+  @ApiProperty({ example: 'Politie heeft de datum van de vondst gecorrigeerd in een aanvullend proces-verbaal' })
+  @IsString()
+  @Length(5, 2000, { message: 'reden moet 5 tot 2000 tekens hebben' })
+  reden!: string;
+}

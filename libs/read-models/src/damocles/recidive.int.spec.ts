@@ -192,6 +192,19 @@ describeWithRedis('damocles.recidive.v1 in Redis, fed by the embedded event stor
       ['Z-HERROEPEN', 'herroepen'],
       ['Z-SLUITING', 'sluiting'],
     ]);
+
+    // Disposable: a rebuild one event per batch stores exactly what the batched run stored.
+    const anderPrefix = `${keyPrefix}rebuild:`;
+    const herbouw = new ProjectionRunner({ eventStore: store, redis, projections: [recidive], keyPrefix: anderPrefix, logger: stil, batchSize: 1 });
+    await herbouw.start();
+    try {
+      const [{ head }] = await runner.status();
+      expect(await herbouw.waitForPosition(head, 10_000)).toBe(true);
+      const sleutel = (prefix: string) => `${prefix}damocles.recidive.v1:pand:${pandSleutel(BAG)}`;
+      expect(await redis.hgetall(sleutel(anderPrefix))).toEqual(await redis.hgetall(sleutel(keyPrefix)));
+    } finally {
+      await herbouw.stop();
+    }
   });
 
   it('a later correction of the constateringsdatum changes the answer as known now, not as known on a day before it', async () => {

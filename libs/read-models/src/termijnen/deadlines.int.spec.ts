@@ -212,4 +212,20 @@ describeWithRedis('termijnen.deadlines.v1 in Redis, fed by the embedded event st
       ['damocles-Z-1.beroepstermijn', '2021-06-21', 'lopend'],
     ]);
   });
+
+  it('is disposable: a rebuild from the event store one event per batch gives the same answers', async () => {
+    const anderPrefix = `${keyPrefix}rebuild:`;
+    const herbouw = new ProjectionRunner({ eventStore: store, redis, projections: [deadlinesProjectie], keyPrefix: anderPrefix, logger: stil, batchSize: 1 });
+    await herbouw.start();
+    try {
+      const [{ head }] = await runner.status();
+      expect(await herbouw.waitForPosition(head, 10_000)).toBe(true);
+      for (const extra of [{}, { gemeente: 'GM0882' }, { medewerker: 'mw-2' }, { van: '2021-04-01', peildatum: '2021-05-01' }]) {
+        const vraagAan = { gemeente: 'GM0928', peildatum: '2021-03-10', ...extra };
+        expect(await deadlines(redis, anderPrefix, vraagAan)).toEqual(await deadlines(redis, keyPrefix, vraagAan));
+      }
+    } finally {
+      await herbouw.stop();
+    }
+  });
 });

@@ -4,10 +4,11 @@ import { BeleidModule } from './beleid/beleid.module';
 import { BetrokkenenModule } from './betrokkenen/betrokkenen.module';
 import { DamoclesModule } from './damocles/damocles.module';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module';
+import { TermijnenModule } from './termijnen/termijnen.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: ApiConfig, options: PlatformOptions = {}): DynamicModule {
-    return { module: AppModule, imports: [PlatformModule.forRoot(config, options), BeleidModule, BetrokkenenModule, DamoclesModule] };
+    return { module: AppModule, imports: [PlatformModule.forRoot(config, options), BeleidModule, BetrokkenenModule, DamoclesModule, TermijnenModule] };
   }
 }

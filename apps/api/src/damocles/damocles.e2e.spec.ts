@@ -93,10 +93,12 @@ describeWithRedis('Damocles over HTTP: a case from rapportage to heropening', ()
       .expect(201);
     const zaak = `/api/damocles/zaken/${created.body.zaakId}`;
     let etag: string = created.headers['etag'];
+    let etagPosition: string = created.body.position;
     const stap = async (pad: string, body: object, status = 200) => {
       const response = await api.http().post(`${zaak}/${pad}`).set('Authorization', `Bearer ${medewerker}`).set('If-Match', etag).send(body);
       expect({ pad, status: response.status, body: response.status === status ? 'ok' : response.body }).toEqual({ pad, status, body: 'ok' });
       if (response.headers['etag']) etag = response.headers['etag'];
+      if (response.body.position) etagPosition = response.body.position;
       return response;
     };
 
@@ -110,12 +112,25 @@ describeWithRedis('Damocles over HTTP: a case from rapportage to heropening', ()
       verzenddatum: '2020-03-16',
       zienswijzetermijn: { lengte: { aantal: 2, eenheid: 'weken' }, verlengAlsAtw: true },
     });
+    const termijnen = async (position: string) =>
+      (await api.http().get(`/api/termijnen?gemeente=GM0928&peildatum=2020-03-20&na=${position}`).set('Authorization', `Bearer ${medewerker}`).expect(200)).body.termijnen.filter(
+        (termijn: { zaakId: string }) => termijn.zaakId === created.body.zaakId,
+      );
+    const afterVoornemen = await termijnen(etagPosition);
+    expect(afterVoornemen).toEqual([expect.objectContaining({ soort: 'zienswijzetermijn', einde: '2020-03-30', status: 'lopend' })]);
+
     await stap('zienswijze', { wijze: 'schriftelijk' });
+    expect((await termijnen(etagPosition))[0]).toMatchObject({ soort: 'zienswijzetermijn', status: 'voldaan' });
     await stap('besluit', {
       besluit: { soort: 'sluiting', duurMaanden: 3, begunstigingstermijn: { einde: '2020-04-20' }, bekendmakingsdatum: '2020-04-06' },
     });
+    const soorten = async () => Object.fromEntries((await termijnen(etagPosition)).map((termijn: { soort: string; einde: string; status: string }) => [termijn.soort, `${termijn.einde} ${termijn.status}`]));
+    // Bekendmaking Monday 2020-04-06: bezwaartermijn 6 weeks from the day after, to Monday 2020-05-18 (art. 6:7, 6:8 Awb).
+    expect(await soorten()).toMatchObject({ bezwaartermijn: '2020-05-18 lopend', begunstigingstermijn: '2020-04-20 lopend' });
     await stap('sluiting-uitgevoerd', { sluitingsdatum: '2020-04-21' });
+    expect(await soorten()).toMatchObject({ begunstigingstermijn: '2020-04-20 voldaan', sluitingsduur: expect.stringMatching(/^2020-07-2\d lopend$/) });
     await stap('heropening', { heropeningsdatum: '2020-07-21' });
+    expect(await soorten()).toMatchObject({ sluitingsduur: expect.stringMatching(/ voldaan$/) });
 
     const view = await api.http().get(zaak).set('Authorization', `Bearer ${medewerker}`).expect(200);
     expect(view.body.tijdlijn.map((step: { stap: string }) => step.stap)).toEqual([

@@ -65,6 +65,13 @@ const zaakstappen: Record<string, object> = {
 };
 
 const routes: readonly RouteCase[] = [
+  {
+    method: 'get',
+    path: '/api/termijnen',
+    allowed: ['juridisch-medewerker', 'toezichthouder', 'beheer'],
+    otherGemeente: 403,
+    request: () => ({ url: `/api/termijnen?gemeente=${eigen}` }),
+  },
   // Those allowed get 200 or 422 (the decider's word on the step), never 401/403/404.
   ...Object.entries(zaakstappen).map(
     ([stap, body]): RouteCase => ({

@@ -1,0 +1,39 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+
+const datum = /^\d{4}-\d{2}-\d{2}$/;
+
+export class DeadlinesRequest {
+  @ApiProperty({ example: 'GM0928' })
+  @Matches(/^GM\d{4}$/, { message: 'gemeente moet een CBS gemeentecode zijn, bijvoorbeeld GM0928' })
+  gemeente!: string;
+
+  @ApiPropertyOptional({ example: '2020-04-01', description: 'Vroegste einddatum' })
+  @IsOptional()
+  @Matches(datum, { message: 'van moet de vorm JJJJ-MM-DD hebben' })
+  van?: string;
+
+  @ApiPropertyOptional({ example: '2020-04-30', description: 'Laatste einddatum' })
+  @IsOptional()
+  @Matches(datum, { message: 'tot moet de vorm JJJJ-MM-DD hebben' })
+  tot?: string;
+
+  @ApiPropertyOptional({ example: 'mijn', description: 'Alleen de termijnen van één medewerker; "mijn" voor de eigen' })
+  @IsOptional()
+  medewerker?: string;
+
+  @ApiPropertyOptional({ enum: ['lopend', 'verstreken', 'voldaan', 'vervallen'] })
+  @IsOptional()
+  @IsIn(['lopend', 'verstreken', 'voldaan', 'vervallen'], { message: 'status moet lopend, verstreken, voldaan of vervallen zijn' })
+  status?: 'lopend' | 'verstreken' | 'voldaan' | 'vervallen';
+
+  @ApiPropertyOptional({ example: '2020-04-15', description: 'De dag waarop "verstreken" wordt beoordeeld; vandaag als u niets opgeeft' })
+  @IsOptional()
+  @Matches(datum, { message: 'peildatum moet de vorm JJJJ-MM-DD hebben' })
+  peildatum?: string;
+
+  @ApiPropertyOptional({ example: '42', description: 'Wacht (hoogstens 5 s) tot deze positie uit een eerder antwoord verwerkt is' })
+  @IsOptional()
+  @Matches(/^\d{1,30}$/, { message: 'na moet een positie zijn (een geheel getal)' })
+  na?: string;
+}

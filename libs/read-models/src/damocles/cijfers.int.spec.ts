@@ -1,0 +1,303 @@
+import { damoclesStreamId, type DamoclesEvent, type RapportageOntvangen } from '@handhaving/domain-damocles';
+import { pandSleutel, type Pand } from '@handhaving/domain-shared';
+import { EmbeddedEventStore } from '@handhaving/event-store';
+import type { Drugscategorie } from '@handhaving/policy';
+import { deleteKeysWithPrefix, ProjectionRunner, type ProjectionLogger } from '@handhaving/projections';
+import Redis from 'ioredis';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { damoclesCijfers, damoclesCijfersProjectie, type Cel, type CijferRij, type DamoclesCijfersVraag } from './cijfers.projection';
+
+jest.setTimeout(60_000);
+
+/** Redis from `npm test` (or by hand); skipped loudly when absent, required under CI=true. */
+function testRedisUrl(): string | undefined {
+  const url = process.env['HANDHAVING_TEST_REDIS_URL'];
+  if (url) return url;
+  if (process.env['CI'] === 'true') throw new Error('HANDHAVING_TEST_REDIS_URL is required under CI=true (run the tests with npm test)');
+  process.stderr.write(
+    '\n⚠️  SKIPPED damocles.cijfers.v1 integration tests: HANDHAVING_TEST_REDIS_URL is not set ' +
+      "(start redis-server --port 6392 --save '' --appendonly no --daemonize yes and set HANDHAVING_TEST_REDIS_URL=redis://127.0.0.1:6392)\n\n",
+  );
+  return undefined;
+}
+
+const redisUrl = testRedisUrl();
+const stil: ProjectionLogger = { info: () => undefined, warn: console.warn, error: console.error };
+const describeWithRedis = redisUrl ? describe : describe.skip;
+
+const KERKRADE = 'GM0928';
+const LANDGRAAF = 'GM0882';
+
+function pand(nr: number): Pand {
+  return { soort: 'adres', postcode: '6461AB', huisnummer: nr };
+}
+
+function rapportage(
+  zaakId: string,
+  pandNr: number,
+  constateringsdatum: string,
+  ontvangstdatum: string,
+  categorieen: readonly Drugscategorie[],
+  gemeente = KERKRADE,
+): RapportageOntvangen {
+  const zwaarste: Drugscategorie = categorieen.includes('harddrugs') ? 'harddrugs' : categorieen.includes('softdrugs') ? 'softdrugs' : 'attributen';
+  return {
+    type: 'RapportageOntvangen',
+    zaakId,
+    gemeente,
+    pand: { sleutel: pandSleutel(pand(pandNr)), identiteit: pand(pandNr), pandtype: 'woning' },
+    constateringsdatum,
+    ontvangstdatum,
+    vondsten: categorieen.map((categorie) => ({ categorie, omschrijving: 'vondst' })),
+    zwaarsteCategorie: zwaarste,
+    betrokkenen: [],
+    datum: ontvangstdatum,
+    door: 'mw-1',
+  };
+}
+
+const waarschuwing = (zaakId: string, datum: string, bekendmakingsdatum = datum): DamoclesEvent => ({
+  type: 'WaarschuwingGegeven',
+  zaakId,
+  bekendmakingsdatum,
+  datum,
+  door: 'mw-1',
+});
+
+const sluiting = (zaakId: string, datum: string): DamoclesEvent => ({
+  type: 'SluitingsbesluitGenomen',
+  zaakId,
+  duurMaanden: 6,
+  bekendmakingsdatum: datum,
+  bezwaartermijnEinde: '2099-01-01',
+  spoedeisend: false,
+  datum,
+  door: 'mw-1',
+});
+
+const afgezien = (zaakId: string, datum: string): DamoclesEvent => ({ type: 'AfgezienVanMaatregel', zaakId, motivering: 'bijzondere omstandigheden', datum, door: 'mw-1' });
+
+const herroepen = (zaakId: string, datum: string): DamoclesEvent => ({
+  type: 'BeslissingOpBezwaarGenomen',
+  zaakId,
+  uitkomst: 'gegrond',
+  gevolg: { soort: 'herroepen' },
+  bekendmakingsdatum: datum,
+  beroepstermijnEinde: '2099-01-01',
+  datum,
+  door: 'mw-1',
+});
+
+const cel = (...zaakIds: string[]): Cel => ({ aantal: zaakIds.length, zaakIds });
+const rij = (softdrugs: string[], harddrugs: string[], attributen: string[]): CijferRij => ({
+  softdrugs: cel(...softdrugs),
+  harddrugs: cel(...harddrugs),
+  attributen: cel(...attributen),
+  totaal: cel(...[...softdrugs, ...harddrugs, ...attributen].sort()),
+});
+
+/** Kerkrade's policy versions: 24 months before 2020, 36 from 2020-01-01 (looked up by the find date). */
+const kerkradeTermijn = (datum: string): number => (datum < '2020-01-01' ? 24 : 36);
+
+/*
+ * The cases, in recorded order (each recorded on its domain date at 10:00Z unless said):
+ *
+ * | zaak | pand | found      | received   | category        | besluit (datum)                   | notes
+ * | I1   | 8    | 2017-06-01 | 2017-06-05 | softdrugs       | waarschuwing 2017-07-01           |
+ * | A    | 1    | 2019-03-01 | 2019-03-10 | softdrugs       | waarschuwing 2019-05-01           |
+ * | I2   | 8    | 2019-08-01 | 2019-08-05 | softdrugs       | running                           | 26 months after I1: recidive only under 36
+ * | B    | 2    | 2019-11-20 | 2019-12-01 | softdrugs       | sluiting 2020-02-10               | report 2019, measure 2020
+ * | J    | 9    | 2020-01-10 | 2020-01-15 | attributen      | afgezien 2020-03-01               |
+ * | G    | 7    | 2020-02-01 | 2020-02-05 | softdrugs       | sluiting 2020-04-01               | herroepen on bezwaar, recorded 2021-03-01
+ * | C    | 3    | 2020-03-01 | 2020-03-05 | soft + harddrugs| sluiting 2020-05-01               | once, under harddrugs
+ * | F    | 6    | 2020-04-01 | 2020-04-03 | softdrugs       | waarschuwing 2020-06-01           | corrected to attributen, recorded 2021-02-01
+ * | E    | 5    | 2020-06-01 | 2020-06-05 | attributen      | running                           | not counted as a measure
+ * | L    | 1    | 2020-07-01 | 2020-07-02 | softdrugs       | sluiting 2020-08-01               | other gemeente (Landgraaf)
+ * | K    | 9    | 2020-09-01 | 2020-09-05 | softdrugs       | waarschuwing 2020-12-30 (bek. 2021-01-04) | earlier find J ended in afgezien
+ * | D    | 4    | 2020-12-10 | 2020-12-15 | softdrugs       | sluiting 2021-01-20               | report 2020, measure 2021
+ * | M    | 2    | 2020-10-20 | 2020-11-01 | softdrugs       | running                           | recorded late (2021-01-15); recidive after B
+ * | H    | 1    | 2021-09-01 | 2021-09-05 | harddrugs       | running                           | 30 months after A: recidive under 36, not 24
+ */
+const TIJDLIJN: ReadonlyArray<readonly [string, DamoclesEvent]> = [
+  ['2017-06-05', rapportage('I1', 8, '2017-06-01', '2017-06-05', ['softdrugs'])],
+  ['2017-07-01', waarschuwing('I1', '2017-07-01')],
+  ['2019-03-10', rapportage('A', 1, '2019-03-01', '2019-03-10', ['softdrugs'])],
+  ['2019-05-01', waarschuwing('A', '2019-05-01')],
+  ['2019-08-05', rapportage('I2', 8, '2019-08-01', '2019-08-05', ['softdrugs'])],
+  ['2019-12-01', rapportage('B', 2, '2019-11-20', '2019-12-01', ['softdrugs'])],
+  ['2020-01-15', rapportage('J', 9, '2020-01-10', '2020-01-15', ['attributen'])],
+  ['2020-02-05', rapportage('G', 7, '2020-02-01', '2020-02-05', ['softdrugs'])],
+  ['2020-02-10', sluiting('B', '2020-02-10')],
+  ['2020-03-01', afgezien('J', '2020-03-01')],
+  ['2020-03-05', rapportage('C', 3, '2020-03-01', '2020-03-05', ['softdrugs', 'harddrugs'])],
+  ['2020-04-01', sluiting('G', '2020-04-01')],
+  ['2020-04-03', rapportage('F', 6, '2020-04-01', '2020-04-03', ['softdrugs'])],
+  ['2020-05-01', sluiting('C', '2020-05-01')],
+  ['2020-06-01', waarschuwing('F', '2020-06-01')],
+  ['2020-06-05', rapportage('E', 5, '2020-06-01', '2020-06-05', ['attributen'])],
+  ['2020-07-02', rapportage('L', 1, '2020-07-01', '2020-07-02', ['softdrugs'], LANDGRAAF)],
+  ['2020-08-01', sluiting('L', '2020-08-01')],
+  ['2020-09-05', rapportage('K', 9, '2020-09-01', '2020-09-05', ['softdrugs'])],
+  ['2020-12-15', rapportage('D', 4, '2020-12-10', '2020-12-15', ['softdrugs'])],
+  ['2020-12-30', waarschuwing('K', '2020-12-30', '2021-01-04')],
+  ['2021-01-15', rapportage('M', 2, '2020-10-20', '2020-11-01', ['softdrugs'])],
+  ['2021-01-20', sluiting('D', '2021-01-20')],
+  [
+    '2021-02-01',
+    {
+      type: 'FeitenGecorrigeerd',
+      zaakId: 'F',
+      correcties: [
+        { veld: 'vondsten', oud: [{ categorie: 'softdrugs', omschrijving: 'vondst' }], nieuw: [{ categorie: 'attributen', omschrijving: 'vondst' }] },
+        { veld: 'zwaarsteCategorie', oud: 'softdrugs', nieuw: 'attributen' },
+      ],
+      reden: 'het lab vond geen hennep, alleen kweekmateriaal',
+      datum: '2021-02-01',
+      door: 'mw-2',
+    },
+  ],
+  ['2021-03-01', herroepen('G', '2021-03-01')],
+  ['2021-09-05', rapportage('H', 1, '2021-09-01', '2021-09-05', ['harddrugs'])],
+];
+
+describeWithRedis('damocles.cijfers.v1: the Kerkrade Damocles table from the embedded event store', () => {
+  let redis: Redis;
+  let store: EmbeddedEventStore;
+  let runner: ProjectionRunner;
+  let dataDir: string;
+  let keyPrefix: string;
+  let nu = new Date('2017-01-01T00:00:00Z');
+
+  beforeAll(async () => {
+    redis = new Redis(redisUrl as string, { maxRetriesPerRequest: 3 });
+    dataDir = mkdtempSync(join(tmpdir(), 'handhaving-cijfers-'));
+    store = new EmbeddedEventStore({ dataDir, synchronous: 'NORMAL', pollIntervalMs: 20, clock: { now: () => nu } });
+    keyPrefix = `hhtest:cijfers:${process.pid}:${Math.random().toString(36).slice(2, 10)}:`;
+    runner = new ProjectionRunner({ eventStore: store, redis, projections: [damoclesCijfersProjectie], keyPrefix, logger: stil });
+    await runner.start();
+
+    let laatste = 0n;
+    for (const [dag, event] of TIJDLIJN) {
+      nu = new Date(`${dag}T10:00:00Z`);
+      const { type, ...data } = event;
+      const gemeente = event.type === 'RapportageOntvangen' ? event.gemeente : event.zaakId === 'L' ? LANDGRAAF : KERKRADE;
+      const result = await store.appendToStream(damoclesStreamId(event.zaakId), [{ type, data }], {
+        expectedRevision: 'any',
+        metadata: { gemeente, userId: event.door },
+      });
+      laatste = result.lastPosition;
+    }
+    expect(await runner.waitForPosition(laatste, 20_000)).toBe(true);
+  });
+
+  afterAll(async () => {
+    await runner?.stop();
+    await store?.close();
+    await deleteKeysWithPrefix(redis, keyPrefix);
+    await redis.quit();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const cijfers = (vraag: Partial<DamoclesCijfersVraag> & { jaar?: number } = {}) => {
+    const { jaar = 2020, ...rest } = vraag;
+    return damoclesCijfers(redis, keyPrefix, {
+      gemeente: KERKRADE,
+      van: `${jaar}-01-01`,
+      tot: `${jaar}-12-31`,
+      recidiveTermijnMaanden: kerkradeTermijn,
+      ...rest,
+    });
+  };
+
+  it('2020 as known now: measures in the year of the besluit, once under the heaviest category; running and afgezien not counted; the revoked closure gone', async () => {
+    const t = await cijfers();
+    expect(t.gemeente).toBe(KERKRADE);
+    expect(t.periode).toEqual({ van: '2020-01-01', tot: '2020-12-31' });
+    expect(t.bekendOp).toBeNull();
+    // B: reported 2019, closed 2020; C: soft+hard under harddrugs; G revoked; D closed in 2021; L is Landgraaf.
+    expect(t.sluitingsbesluiten).toEqual(rij(['B'], ['C'], []));
+    // F as corrected (attributen); K by its besluit date 2020-12-30, not its bekendmaking in 2021.
+    expect(t.waarschuwingen).toEqual(rij(['K'], [], ['F']));
+    expect(t.rapportagesOntvangen).toEqual(cel('C', 'D', 'E', 'F', 'G', 'J', 'K', 'M'));
+    // M: an earlier find in pand 2 (B, 2019-11-20); K's earlier find J ended in afgezien and does not count.
+    expect(t.recidive).toEqual({
+      ...cel('M'),
+      gevallen: [{ zaakId: 'M', constateringsdatum: '2020-10-20', recidiveTermijnMaanden: 36, venster: { van: '2017-10-20', tot: '2020-10-19' }, eerdereZaakIds: ['B'] }],
+    });
+  });
+
+  it('2020 as known on 31-12-2020: the closure later revoked still counts, the uncorrected category, without the rapportage recorded in 2021', async () => {
+    const t = await cijfers({ bekendOp: '2020-12-31' });
+    expect(t.bekendOp).toBe('2020-12-31');
+    expect(t.sluitingsbesluiten).toEqual(rij(['B', 'G'], ['C'], []));
+    expect(t.waarschuwingen).toEqual(rij(['F', 'K'], [], []));
+    expect(t.rapportagesOntvangen).toEqual(cel('C', 'D', 'E', 'F', 'G', 'J', 'K'));
+    expect(t.recidive).toEqual({ ...cel(), gevallen: [] });
+    // Asked again later with the same bekendOp: the same answer, whatever was recorded since.
+    expect(await cijfers({ bekendOp: '2020-12-31' })).toEqual(t);
+  });
+
+  it('"as known on" an instant: the correction and the revocation count from the moment they were recorded', async () => {
+    const voorCorrectie = await cijfers({ bekendOp: '2021-02-01T09:59:59.999Z' });
+    expect(voorCorrectie.waarschuwingen).toEqual(rij(['F', 'K'], [], []));
+    expect(voorCorrectie.rapportagesOntvangen.zaakIds).toContain('M');
+    const naCorrectie = await cijfers({ bekendOp: '2021-02-01T10:00:00Z' });
+    expect(naCorrectie.waarschuwingen).toEqual(rij(['K'], [], ['F']));
+    expect(naCorrectie.sluitingsbesluiten).toEqual(rij(['B', 'G'], ['C'], []));
+    // A date means through the end of that day in Europe/Amsterdam.
+    expect((await cijfers({ bekendOp: '2021-03-01' })).sluitingsbesluiten).toEqual(rij(['B'], ['C'], []));
+    expect((await cijfers({ bekendOp: '2021-02-28' })).sluitingsbesluiten).toEqual(rij(['B', 'G'], ['C'], []));
+  });
+
+  it('2019 and 2021: a report of 2019 decided in 2020 and one of December 2020 decided in 2021', async () => {
+    const t2019 = await cijfers({ jaar: 2019 });
+    expect(t2019.rapportagesOntvangen).toEqual(cel('A', 'B', 'I2'));
+    expect(t2019.sluitingsbesluiten).toEqual(rij([], [], []));
+    expect(t2019.waarschuwingen).toEqual(rij(['A'], [], []));
+    // I2 is 26 months after I1: not recidive under the 24-month window in force in 2019.
+    expect(t2019.recidive).toEqual({ ...cel(), gevallen: [] });
+
+    const t2021 = await cijfers({ jaar: 2021 });
+    expect(t2021.rapportagesOntvangen).toEqual(cel('H'));
+    expect(t2021.sluitingsbesluiten).toEqual(rij(['D'], [], []));
+    expect(t2021.waarschuwingen).toEqual(rij([], [], []));
+    // H is 30 months after A in the same pand: recidive under the 36-month window in force in 2021.
+    expect(t2021.recidive).toEqual({
+      ...cel('H'),
+      gevallen: [{ zaakId: 'H', constateringsdatum: '2021-09-01', recidiveTermijnMaanden: 36, venster: { van: '2018-09-01', tot: '2021-08-31' }, eerdereZaakIds: ['A'] }],
+    });
+    // As known on 31-12-2020, D's closure of 2021 was not yet taken.
+    expect((await cijfers({ jaar: 2021, bekendOp: '2020-12-31' })).sluitingsbesluiten).toEqual(rij([], [], []));
+  });
+
+  it('recidive at 24 versus 36 months, and finds without a measure only when the policy counts them', async () => {
+    expect((await cijfers({ jaar: 2019, recidiveTermijnMaanden: 36 })).recidive.zaakIds).toEqual(['I2']);
+    expect((await cijfers({ jaar: 2021, recidiveTermijnMaanden: 24 })).recidive.zaakIds).toEqual([]);
+    expect((await cijfers({ jaar: 2021 /* default 36 */, recidiveTermijnMaanden: undefined })).recidive.zaakIds).toEqual(['H']);
+    const ruim = await cijfers({ vondstenZonderMaatregelTellenMee: true });
+    expect(ruim.recidive.zaakIds).toEqual(['K', 'M']);
+    expect(ruim.recidive.gevallen.find((g) => g.zaakId === 'K')?.eerdereZaakIds).toEqual(['J']);
+  });
+
+  it('any period, and per gemeente', async () => {
+    const winter = await cijfers({ van: '2019-11-01', tot: '2020-02-29' });
+    expect(winter.rapportagesOntvangen).toEqual(cel('B', 'G', 'J'));
+    expect(winter.sluitingsbesluiten).toEqual(rij(['B'], [], []));
+
+    const landgraaf = await cijfers({ gemeente: LANDGRAAF });
+    expect(landgraaf.sluitingsbesluiten).toEqual(rij(['L'], [], []));
+    expect(landgraaf.rapportagesOntvangen).toEqual(cel('L'));
+    // Pand 1 in Landgraaf is not Kerkrade's pand 1 of case A: no recidive across gemeenten.
+    expect(landgraaf.recidive.zaakIds).toEqual([]);
+    expect((await cijfers({ gemeente: 'GM0000' })).rapportagesOntvangen).toEqual(cel());
+  });
+
+  it('refuses a malformed question', async () => {
+    await expect(cijfers({ van: '2020-13-01' })).rejects.toThrow(RangeError);
+    await expect(cijfers({ van: '2021-01-01', tot: '2020-12-31' })).rejects.toThrow(RangeError);
+    await expect(cijfers({ bekendOp: 'gisteren' })).rejects.toThrow(RangeError);
+    await expect(cijfers({ recidiveTermijnMaanden: 0 })).rejects.toThrow(RangeError);
+  });
+});

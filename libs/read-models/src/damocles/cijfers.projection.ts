@@ -1,0 +1,357 @@
+import type { DamoclesEvent } from '@handhaving/domain-damocles';
+import type { RecordedEvent } from '@handhaving/event-store';
+import type { Drugscategorie } from '@handhaving/policy';
+import { defineProjection, projectionKeyPrefix, type ProjectionContext } from '@handhaving/projections';
+import { eindeVanDagInAmsterdam, isKalenderdatum, plusDagen } from '@handhaving/termijnen';
+import type { Redis } from 'ioredis';
+import { minMaanden } from './recidive.projection';
+
+/*
+ * The Damocles table of the Uitvoeringsplan (statistics.md, Kerkrade chapter 4): per gemeente and
+ * period, sluitingsbesluiten and waarschuwingen by heaviest category, rapportages ontvangen and
+ * recidive, each cell with the cases behind it, as known now or as known on a date.
+ *
+ * Key layout (under `{keyPrefix}damocles.cijfers.v1:`):
+ * - `gemeente:{gemeente}`  hash: zaakId -> JSON `CijferZaak` (every case of the gemeente, bitemporal)
+ * - `zaak-gemeente`        hash: zaakId -> gemeente (later events of a case carry only the zaakId)
+ *
+ * Bitemporal: nothing is overwritten. A `FeitenGecorrigeerd` of the ontvangstdatum,
+ * constateringsdatum or heaviest category adds a version of the facts and marks the previous one
+ * superseded at the correction's recorded-at; every besluit and a revocation on bezwaar are
+ * appended to the case's `besluiten` with their recorded-at. A query reads the gemeente's hash
+ * and filters it by domain dates and recorded-at: no replay of the log.
+ *
+ * Rule 1: a measure counts in the year of its besluit. The date used is the besluit event's
+ * `datum` — the domain date the besluit was taken (damocles.events.ts: "every event records the
+ * domain date of the step") — not its `bekendmakingsdatum` (the day it was made known, which
+ * runs the bezwaartermijn); both are kept on the record.
+ */
+
+export const CIJFERS_PROJECTIE = 'damocles.cijfers.v1';
+
+export const CIJFER_CATEGORIEEN = ['softdrugs', 'harddrugs', 'attributen'] as const satisfies readonly Drugscategorie[];
+
+/** One version of the facts that the figures read, valid from `vastgelegdOp` until `vervangenOp` (recorded-at instants, ISO UTC). */
+export interface CijferFeiten {
+  readonly ontvangstdatum: string;
+  readonly constateringsdatum: string;
+  readonly zwaarsteCategorie: Drugscategorie;
+  readonly vastgelegdOp: string;
+  readonly vervangenOp?: string;
+}
+
+export type CijferBesluitSoort = 'waarschuwing' | 'sluiting' | 'afgezien' | 'herroepen';
+
+/** A besluit (or its revocation on bezwaar); the last one recorded by a moment is the one known then. */
+export interface CijferBesluit {
+  readonly soort: CijferBesluitSoort;
+  /** Domain date the besluit (or the beslissing op bezwaar) was taken: the event's `datum`. */
+  readonly datum: string;
+  readonly bekendmakingsdatum?: string;
+  readonly vastgelegdOp: string;
+}
+
+export interface CijferZaak {
+  readonly zaakId: string;
+  readonly gemeente: string;
+  readonly pandSleutel: string;
+  /** Oldest first; the one without `vervangenOp` is valid now. */
+  readonly feiten: readonly CijferFeiten[];
+  /** Oldest first, in recorded order. */
+  readonly besluiten: readonly CijferBesluit[];
+}
+
+const RELEVANT: DamoclesEvent['type'][] = [
+  'RapportageOntvangen',
+  'WaarschuwingGegeven',
+  'SluitingsbesluitGenomen',
+  'AfgezienVanMaatregel',
+  'BeslissingOpBezwaarGenomen',
+  'FeitenGecorrigeerd',
+];
+
+export const damoclesCijfersProjectie = defineProjection({
+  name: CIJFERS_PROJECTIE,
+  filter: { eventTypes: RELEVANT },
+  async handle(events: readonly RecordedEvent[], context: ProjectionContext) {
+    // Writes of this batch sit in the MULTI and are not readable: keep the batch's state here.
+    const gemeenteVanZaak = new Map<string, string | null>();
+    const zaken = new Map<string, CijferZaak | null>();
+    const gewijzigd = new Set<string>();
+
+    const gemeenteVan = async (zaakId: string): Promise<string | null> => {
+      if (!gemeenteVanZaak.has(zaakId)) gemeenteVanZaak.set(zaakId, await context.redis.hget(context.key('zaak-gemeente'), zaakId));
+      return gemeenteVanZaak.get(zaakId) ?? null;
+    };
+    const zaakVan = async (zaakId: string): Promise<CijferZaak | null> => {
+      if (!zaken.has(zaakId)) {
+        const gemeente = await gemeenteVan(zaakId);
+        const json = gemeente === null ? null : await context.redis.hget(context.key('gemeente', gemeente), zaakId);
+        zaken.set(zaakId, json === null ? null : (JSON.parse(json) as CijferZaak));
+      }
+      return zaken.get(zaakId) ?? null;
+    };
+    const zet = (zaak: CijferZaak): void => {
+      zaken.set(zaak.zaakId, zaak);
+      gewijzigd.add(zaak.zaakId);
+    };
+    const metBesluit = async (zaakId: string, besluit: CijferBesluit): Promise<void> => {
+      const zaak = await zaakVan(zaakId);
+      if (zaak === null) return; // a case whose rapportage this model never saw: nothing to count it under
+      zet({ ...zaak, besluiten: [...zaak.besluiten, besluit] });
+    };
+
+    for (const recorded of events) {
+      const event = { ...(recorded.data as object), type: recorded.type } as DamoclesEvent;
+      const op = recorded.metadata.recordedAt;
+      switch (event.type) {
+        case 'RapportageOntvangen': {
+          if ((await zaakVan(event.zaakId)) !== null) break; // replayed twice: the first one stands
+          const gemeente = event.gemeente ?? recorded.metadata.gemeente ?? 'onbekend';
+          gemeenteVanZaak.set(event.zaakId, gemeente);
+          context.multi.hset(context.key('zaak-gemeente'), event.zaakId, gemeente);
+          zet({
+            zaakId: event.zaakId,
+            gemeente,
+            pandSleutel: event.pand.sleutel,
+            feiten: [
+              {
+                ontvangstdatum: event.ontvangstdatum,
+                constateringsdatum: event.constateringsdatum,
+                zwaarsteCategorie: event.zwaarsteCategorie,
+                vastgelegdOp: op,
+              },
+            ],
+            besluiten: [],
+          });
+          break;
+        }
+        case 'WaarschuwingGegeven':
+          await metBesluit(event.zaakId, { soort: 'waarschuwing', datum: event.datum, bekendmakingsdatum: event.bekendmakingsdatum, vastgelegdOp: op });
+          break;
+        case 'SluitingsbesluitGenomen':
+          await metBesluit(event.zaakId, { soort: 'sluiting', datum: event.datum, bekendmakingsdatum: event.bekendmakingsdatum, vastgelegdOp: op });
+          break;
+        case 'AfgezienVanMaatregel':
+          await metBesluit(event.zaakId, { soort: 'afgezien', datum: event.datum, vastgelegdOp: op });
+          break;
+        case 'BeslissingOpBezwaarGenomen':
+          // Only a revocation changes the figures; `gewijzigd` (another duration) is still a closure of the same besluit.
+          if (event.uitkomst === 'gegrond' && event.gevolg?.soort === 'herroepen') {
+            await metBesluit(event.zaakId, { soort: 'herroepen', datum: event.datum, bekendmakingsdatum: event.bekendmakingsdatum, vastgelegdOp: op });
+          }
+          break;
+        case 'FeitenGecorrigeerd': {
+          const zaak = await zaakVan(event.zaakId);
+          if (zaak === null) break;
+          const huidig = zaak.feiten[zaak.feiten.length - 1];
+          let { ontvangstdatum, constateringsdatum, zwaarsteCategorie } = huidig;
+          for (const correctie of event.correcties) {
+            if (correctie.veld === 'ontvangstdatum') ontvangstdatum = correctie.nieuw;
+            if (correctie.veld === 'constateringsdatum') constateringsdatum = correctie.nieuw;
+            if (correctie.veld === 'zwaarsteCategorie') zwaarsteCategorie = correctie.nieuw;
+          }
+          if (
+            ontvangstdatum === huidig.ontvangstdatum &&
+            constateringsdatum === huidig.constateringsdatum &&
+            zwaarsteCategorie === huidig.zwaarsteCategorie
+          ) {
+            break; // a correction of something the figures do not read (betrokkenen, pandtype)
+          }
+          zet({
+            ...zaak,
+            feiten: [...zaak.feiten.slice(0, -1), { ...huidig, vervangenOp: op }, { ontvangstdatum, constateringsdatum, zwaarsteCategorie, vastgelegdOp: op }],
+          });
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    for (const zaakId of gewijzigd) {
+      const zaak = zaken.get(zaakId);
+      if (zaak) context.multi.hset(context.key('gemeente', zaak.gemeente), zaakId, JSON.stringify(zaak));
+    }
+  },
+});
+
+/* ------------------------------------------------------------------------------------------ */
+/* Query                                                                                       */
+/* ------------------------------------------------------------------------------------------ */
+
+/** Per find date: the policy's value in force on that date (`Beleid.damocles.*` of the version in force). */
+export type PerDatum<T> = T | ((constateringsdatum: string) => T);
+
+export interface DamoclesCijfersVraag {
+  readonly gemeente: string;
+  /** First day of the period (YYYY-MM-DD), inclusive. */
+  readonly van: string;
+  /** Last day of the period (YYYY-MM-DD), inclusive. A calendar year is `JJJJ-01-01`..`JJJJ-12-31`. */
+  readonly tot: string;
+  /**
+   * "As known on": an ISO instant (facts recorded at or before it), or a date YYYY-MM-DD meaning
+   * through the end of that day in Europe/Amsterdam. Absent: as known now.
+   */
+  readonly bekendOp?: string;
+  /** Recidive window in calendar months for a find on a given date. Default 36. */
+  readonly recidiveTermijnMaanden?: PerDatum<number>;
+  /** Whether earlier finds that ended in `afgezien` or `herroepen` count for recidive. Default false (as Kerkrade's policy). */
+  readonly vondstenZonderMaatregelTellenMee?: PerDatum<boolean>;
+}
+
+export interface Cel {
+  readonly aantal: number;
+  /** The cases behind the number, sorted. */
+  readonly zaakIds: readonly string[];
+}
+
+export interface CijferRij {
+  readonly softdrugs: Cel;
+  readonly harddrugs: Cel;
+  readonly attributen: Cel;
+  readonly totaal: Cel;
+}
+
+export interface RecidiveGeval {
+  readonly zaakId: string;
+  readonly constateringsdatum: string;
+  readonly recidiveTermijnMaanden: number;
+  /** Both ends inclusive. */
+  readonly venster: { readonly van: string; readonly tot: string };
+  /** The earlier finds in the same pand within the window, sorted by constateringsdatum. */
+  readonly eerdereZaakIds: readonly string[];
+}
+
+export interface DamoclesCijfers {
+  readonly gemeente: string;
+  readonly periode: { readonly van: string; readonly tot: string };
+  /** The question's `bekendOp`, or null for "as known now". */
+  readonly bekendOp: string | null;
+  /** Counted in the period of the besluit's `datum` (rule 1), once under the heaviest category (rule 3). */
+  readonly sluitingsbesluiten: CijferRij;
+  /** Harddrugs is 0 by the decider's rule (never a warning for harddrugs); the report shows it as "n.v.t.". */
+  readonly waarschuwingen: CijferRij;
+  /** Counted in the period of the ontvangstdatum (rule 4). */
+  readonly rapportagesOntvangen: Cel;
+  /** Rapportages of the period that were recidive at their constateringsdatum (rule 5). */
+  readonly recidive: Cel & { readonly gevallen: readonly RecidiveGeval[] };
+}
+
+interface Bekend {
+  readonly zaak: CijferZaak;
+  readonly feiten: CijferFeiten;
+  /** The besluit standing at the moment asked: the last recorded by then, if any. */
+  readonly besluit?: CijferBesluit;
+}
+
+/**
+ * The Damocles table for `gemeente` over `van..tot`, by the counting rules of statistics.md:
+ * 1 a waarschuwing or sluitingsbesluit counts in the period that holds its `datum`;
+ * 2 a case without a besluit (a running procedure) is not counted as a measure, nor one that
+ *   ended in `afgezien`; a sluitingsbesluit revoked on bezwaar does not count from the moment the
+ *   revocation was recorded;
+ * 3 once, under the heaviest category of the facts as known (corrections applied when recorded by then);
+ * 4 rapportages count in the period that holds their ontvangstdatum;
+ * 5 a rapportage of the period is recidive when an earlier find in the same pand (same
+ *   `pand.sleutel`, within this gemeente) lies in the window `recidiveTermijnMaanden` before its
+ *   constateringsdatum (window as in `recidiveVoor`: start inclusive, a find on the same date not earlier);
+ *   finds still running count, `afgezien`/`herroepen` ones only when `vondstenZonderMaatregelTellenMee`;
+ * 6 `bekendOp` keeps only facts, corrections and besluiten recorded by then.
+ */
+export async function damoclesCijfers(redis: Redis, keyPrefix: string, vraag: DamoclesCijfersVraag): Promise<DamoclesCijfers> {
+  if (!isKalenderdatum(vraag.van)) throw new RangeError(`van: geen datum JJJJ-MM-DD: ${JSON.stringify(vraag.van)}`);
+  if (!isKalenderdatum(vraag.tot)) throw new RangeError(`tot: geen datum JJJJ-MM-DD: ${JSON.stringify(vraag.tot)}`);
+  if (vraag.tot < vraag.van) throw new RangeError(`tot (${vraag.tot}) ligt voor van (${vraag.van})`);
+  const grens = vraag.bekendOp === undefined ? undefined : bekendOpGrens(vraag.bekendOp);
+  const bekendBij = (vastgelegdOp: string): boolean => grens === undefined || Date.parse(vastgelegdOp) <= grens;
+  const inPeriode = (datum: string): boolean => datum >= vraag.van && datum <= vraag.tot;
+  const termijnVoor = perDatum(vraag.recidiveTermijnMaanden ?? 36);
+  const zonderMaatregelVoor = perDatum(vraag.vondstenZonderMaatregelTellenMee ?? false);
+
+  const velden = await redis.hvals(`${projectionKeyPrefix(keyPrefix, CIJFERS_PROJECTIE)}gemeente:${vraag.gemeente}`);
+  const bekend: Bekend[] = [];
+  for (const json of velden) {
+    const zaak = JSON.parse(json) as CijferZaak;
+    const feiten = zaak.feiten.find((v) =>
+      grens === undefined ? v.vervangenOp === undefined : bekendBij(v.vastgelegdOp) && (v.vervangenOp === undefined || Date.parse(v.vervangenOp) > grens),
+    );
+    if (feiten === undefined) continue; // not yet recorded then
+    const besluit = [...zaak.besluiten].reverse().find((b) => bekendBij(b.vastgelegdOp));
+    bekend.push({ zaak, feiten, besluit });
+  }
+
+  const sluitingen = nieuweRij();
+  const waarschuwingen = nieuweRij();
+  const rapportages: string[] = [];
+  for (const { zaak, feiten, besluit } of bekend) {
+    if (inPeriode(feiten.ontvangstdatum)) rapportages.push(zaak.zaakId);
+    if (besluit === undefined || !inPeriode(besluit.datum)) continue;
+    if (besluit.soort === 'sluiting') sluitingen[feiten.zwaarsteCategorie].push(zaak.zaakId);
+    if (besluit.soort === 'waarschuwing') waarschuwingen[feiten.zwaarsteCategorie].push(zaak.zaakId);
+  }
+
+  const perPand = new Map<string, Bekend[]>();
+  for (const b of bekend) perPand.set(b.zaak.pandSleutel, [...(perPand.get(b.zaak.pandSleutel) ?? []), b]);
+  const gevallen: RecidiveGeval[] = [];
+  for (const { zaak, feiten } of bekend) {
+    if (!inPeriode(feiten.ontvangstdatum)) continue;
+    const termijn = termijnVoor(feiten.constateringsdatum);
+    if (!Number.isInteger(termijn) || termijn < 1) throw new RangeError(`recidiveTermijnMaanden voor ${feiten.constateringsdatum}: moet een geheel getal vanaf 1 zijn: ${JSON.stringify(termijn)}`);
+    const zonderMaatregel = zonderMaatregelVoor(feiten.constateringsdatum);
+    const venster = { van: minMaanden(feiten.constateringsdatum, termijn), tot: plusDagen(feiten.constateringsdatum, -1) };
+    const eerdere = (perPand.get(zaak.pandSleutel) ?? [])
+      .filter((e) => e.zaak.zaakId !== zaak.zaakId)
+      .filter((e) => e.feiten.constateringsdatum >= venster.van && e.feiten.constateringsdatum <= venster.tot)
+      .filter((e) => zonderMaatregel || (e.besluit?.soort !== 'afgezien' && e.besluit?.soort !== 'herroepen'))
+      .sort((a, b) => a.feiten.constateringsdatum.localeCompare(b.feiten.constateringsdatum) || a.zaak.zaakId.localeCompare(b.zaak.zaakId));
+    if (eerdere.length === 0) continue;
+    gevallen.push({
+      zaakId: zaak.zaakId,
+      constateringsdatum: feiten.constateringsdatum,
+      recidiveTermijnMaanden: termijn,
+      venster,
+      eerdereZaakIds: eerdere.map((e) => e.zaak.zaakId),
+    });
+  }
+  gevallen.sort((a, b) => a.zaakId.localeCompare(b.zaakId));
+
+  return {
+    gemeente: vraag.gemeente,
+    periode: { van: vraag.van, tot: vraag.tot },
+    bekendOp: vraag.bekendOp ?? null,
+    sluitingsbesluiten: rij(sluitingen),
+    waarschuwingen: rij(waarschuwingen),
+    rapportagesOntvangen: cel(rapportages),
+    recidive: { ...cel(gevallen.map((g) => g.zaakId)), gevallen },
+  };
+}
+
+function nieuweRij(): Record<Drugscategorie, string[]> {
+  return { softdrugs: [], harddrugs: [], attributen: [] };
+}
+
+function rij(perCategorie: Record<Drugscategorie, string[]>): CijferRij {
+  return {
+    softdrugs: cel(perCategorie.softdrugs),
+    harddrugs: cel(perCategorie.harddrugs),
+    attributen: cel(perCategorie.attributen),
+    totaal: cel(CIJFER_CATEGORIEEN.flatMap((c) => perCategorie[c])),
+  };
+}
+
+function cel(zaakIds: readonly string[]): Cel {
+  const gesorteerd = [...zaakIds].sort();
+  return { aantal: gesorteerd.length, zaakIds: gesorteerd };
+}
+
+function perDatum<T>(waarde: PerDatum<T>): (datum: string) => T {
+  return typeof waarde === 'function' ? (waarde as (datum: string) => T) : () => waarde;
+}
+
+/** The last millisecond that still counts as "known by" `bekendOp` (as `recidiveVoor` reads it). */
+function bekendOpGrens(bekendOp: string): number {
+  if (isKalenderdatum(bekendOp)) return Date.parse(eindeVanDagInAmsterdam(bekendOp)) - 1;
+  const grens = Date.parse(bekendOp);
+  if (Number.isNaN(grens)) throw new RangeError(`bekendOp: geen tijdstip of datum: ${JSON.stringify(bekendOp)}`);
+  return grens;
+}

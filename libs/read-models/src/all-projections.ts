@@ -1,5 +1,6 @@
 import type { Projection } from '@handhaving/projections';
 import { betrokkenenTelling } from './betrokkenen/betrokkenen-telling.projection';
+import { damoclesCijfersProjectie } from './damocles/cijfers.projection';
 import { recidive } from './damocles/recidive.projection';
 import { deadlinesProjectie } from './termijnen/deadlines.projection';
 
@@ -7,5 +8,6 @@ import { deadlinesProjectie } from './termijnen/deadlines.projection';
 export const allProjections: readonly Projection[] = [
   betrokkenenTelling,
   recidive,
+  damoclesCijfersProjectie,
   deadlinesProjectie,
 ];

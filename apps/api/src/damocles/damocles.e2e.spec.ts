@@ -132,6 +132,13 @@ describeWithRedis('Damocles over HTTP: a case from rapportage to heropening', ()
     await stap('heropening', { heropeningsdatum: '2020-07-21' });
     expect(await soorten()).toMatchObject({ sluitingsduur: expect.stringMatching(/ voldaan$/) });
 
+    // The medewerker's agenda feed (iCalendar) lists the bezwaartermijn still running.
+    const link = await api.http().get('/api/termijnen/agenda-link').set('Authorization', `Bearer ${medewerker}`).expect(200);
+    const agenda = await api.http().get(link.body.url).expect(200).expect('Content-Type', /text\/calendar/);
+    expect(agenda.text).toContain('BEGIN:VCALENDAR\r\n');
+    expect(agenda.text).toContain('DTSTART;VALUE=DATE:20200518');
+    await api.http().get('/api/termijnen/agenda/vervalst.ics').expect(404);
+
     const view = await api.http().get(zaak).set('Authorization', `Bearer ${medewerker}`).expect(200);
     expect(view.body.tijdlijn.map((step: { stap: string }) => step.stap)).toEqual([
       'RapportageOntvangen',

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { AgendaLink } from './queries/agenda/agenda-link';
+import { AgendaController } from './queries/agenda/agenda.http.controller';
 import { DeadlinesController } from './queries/deadlines/deadlines.http.controller';
 
-/** Legal terms across all contexts: the deadline list. */
-@Module({ controllers: [DeadlinesController] })
+/** Legal terms across all contexts: the deadline list and each medewerker's agenda feed. */
+@Module({ controllers: [DeadlinesController, AgendaController], providers: [AgendaLink] })
 export class TermijnenModule {}

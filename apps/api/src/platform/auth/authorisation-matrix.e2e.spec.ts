@@ -18,6 +18,8 @@ interface Fixture {
   betrokkeneId: string;
   /** A Damocles case in the own gemeente. */
   zaakId: string;
+  /** A medewerker's signed agenda link. */
+  agendaUrl: string;
 }
 
 interface RouteCase {
@@ -65,6 +67,15 @@ const zaakstappen: Record<string, object> = {
 };
 
 const routes: readonly RouteCase[] = [
+  {
+    method: 'get',
+    path: '/api/termijnen/agenda-link',
+    allowed: ['juridisch-medewerker', 'toezichthouder', 'beheer'],
+    otherGemeente: 'n.v.t.',
+    request: () => ({ url: '/api/termijnen/agenda-link' }),
+  },
+  // Public: the signed link is the credential (calendar apps send no token); a forged one is a 404 (damocles e2e).
+  { method: 'get', path: '/api/termijnen/agenda/{token}.ics', allowed: 'public', otherGemeente: 'n.v.t.', request: (fixture) => ({ url: fixture.agendaUrl }) },
   {
     method: 'get',
     path: '/api/termijnen',
@@ -160,7 +171,8 @@ describeWithRedis('authorisation matrix', () => {
     const token = await api.token(['juridisch-medewerker'], [eigen]);
     const response = await api.http().post('/api/betrokkenen').set('Authorization', `Bearer ${token}`).send(persoon(eigen)).expect(201);
     const zaak = await api.http().post('/api/damocles/zaken').set('Authorization', `Bearer ${token}`).send(rapportage()).expect(201);
-    return { betrokkeneId: response.body.betrokkeneId, zaakId: zaak.body.zaakId };
+    const agenda = await api.http().get('/api/termijnen/agenda-link').set('Authorization', `Bearer ${token}`).expect(200);
+    return { betrokkeneId: response.body.betrokkeneId, zaakId: zaak.body.zaakId, agendaUrl: agenda.body.url };
   }
 
   it('names every route of the API', async () => {

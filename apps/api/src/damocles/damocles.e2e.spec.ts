@@ -87,6 +87,7 @@ describeWithRedis('Damocles over HTTP: a case from rapportage to heropening', ()
         pandtype: 'woning',
         constateringsdatum: '2020-03-02',
         ontvangstdatum: '2020-03-09',
+        datum: '2020-03-09',
         vondsten: [{ categorie: 'harddrugs', omschrijving: 'cocaïne, handelshoeveelheid' }],
         betrokkenen: [],
       })
@@ -103,11 +104,12 @@ describeWithRedis('Damocles over HTTP: a case from rapportage to heropening', ()
     };
 
     // Harddrugs never get a warning; and a besluit cannot come before the voornemen.
-    const early = await stap('besluit', { besluit: { soort: 'waarschuwing', bekendmakingsdatum: '2020-03-20' } }, 422);
+    const early = await stap('besluit', { datum: '2020-03-20', besluit: { soort: 'waarschuwing', bekendmakingsdatum: '2020-03-20' } }, 422);
     expect(early.body.type).toMatch(/^https:\/\/handhaving\.nl\/problemen\/regel\/damocles\//);
 
-    await stap('maatregelvoorstel', {});
+    await stap('maatregelvoorstel', { datum: '2020-03-10' });
     await stap('voornemen', {
+      datum: '2020-03-16',
       maatregel: { soort: 'sluiting', duurMaanden: 3 },
       verzenddatum: '2020-03-16',
       zienswijzetermijn: { lengte: { aantal: 2, eenheid: 'weken' }, verlengAlsAtw: true },
@@ -119,17 +121,18 @@ describeWithRedis('Damocles over HTTP: a case from rapportage to heropening', ()
     const afterVoornemen = await termijnen(etagPosition);
     expect(afterVoornemen).toEqual([expect.objectContaining({ soort: 'zienswijzetermijn', einde: '2020-03-30', status: 'lopend' })]);
 
-    await stap('zienswijze', { wijze: 'schriftelijk' });
+    await stap('zienswijze', { datum: '2020-03-25', wijze: 'schriftelijk' });
     expect((await termijnen(etagPosition))[0]).toMatchObject({ soort: 'zienswijzetermijn', status: 'voldaan' });
     await stap('besluit', {
+      datum: '2020-04-06',
       besluit: { soort: 'sluiting', duurMaanden: 3, begunstigingstermijn: { einde: '2020-04-20' }, bekendmakingsdatum: '2020-04-06' },
     });
     const soorten = async () => Object.fromEntries((await termijnen(etagPosition)).map((termijn: { soort: string; einde: string; status: string }) => [termijn.soort, `${termijn.einde} ${termijn.status}`]));
     // Bekendmaking Monday 2020-04-06: bezwaartermijn 6 weeks from the day after, to Monday 2020-05-18 (art. 6:7, 6:8 Awb).
     expect(await soorten()).toMatchObject({ bezwaartermijn: '2020-05-18 lopend', begunstigingstermijn: '2020-04-20 lopend' });
-    await stap('sluiting-uitgevoerd', { sluitingsdatum: '2020-04-21' });
+    await stap('sluiting-uitgevoerd', { datum: '2020-04-21', sluitingsdatum: '2020-04-21' });
     expect(await soorten()).toMatchObject({ begunstigingstermijn: '2020-04-20 voldaan', sluitingsduur: expect.stringMatching(/^2020-07-2\d lopend$/) });
-    await stap('heropening', { heropeningsdatum: '2020-07-21' });
+    await stap('heropening', { datum: '2020-07-21', heropeningsdatum: '2020-07-21' });
     expect(await soorten()).toMatchObject({ sluitingsduur: expect.stringMatching(/ voldaan$/) });
 
     // The medewerker's agenda feed (iCalendar) lists the bezwaartermijn still running.
@@ -150,6 +153,17 @@ describeWithRedis('Damocles over HTTP: a case from rapportage to heropening', ()
       'PandHeropend',
     ]);
     expect(view.body.toestand.status).toBe('afgesloten');
+
+    // The figures: one rapportage received in 2020, one closure decided in 2020 under harddrugs (rule 1, 3, 4).
+    const analist = await api.token(['oov-analist']);
+    const cijfers = await api.http().get(`/api/damocles/cijfers?gemeente=GM0928&jaar=2020&na=${etagPosition}`).set('Authorization', `Bearer ${analist}`).expect(200);
+    expect(cijfers.headers['x-bijgewerkt-tot-positie']).toBe(etagPosition);
+    expect(cijfers.body.rapportagesOntvangen).toEqual({ aantal: 1, zaakIds: [created.body.zaakId] });
+    expect(cijfers.body.sluitingsbesluiten.harddrugs).toEqual({ aantal: 1, zaakIds: [created.body.zaakId] });
+    expect(cijfers.body.waarschuwingen.totaal.aantal).toBe(0);
+    const csv = await api.http().get('/api/damocles/cijfers?gemeente=GM0928&jaar=2020&formaat=csv').set('Authorization', `Bearer ${analist}`).expect(200).expect('Content-Type', /text\/csv/);
+    expect(csv.text.split('\r\n')[1]).toBe('Sluitingsbesluit;0;1;0;1');
+    expect(csv.text.split('\r\n')[2]).toBe('Waarschuwing;0;n.v.t.;0;0');
     // The proposal came from the policy ladder: a first harddrugs find in a woning, no earlier finds.
     expect(view.body.tijdlijn[1].gegevens).toMatchObject({ trede: 'eerste', eerdereVondsten: [], beleidsversie: 'GM0928.2016-01-01.r0' });
     expect(view.body.tijdlijn[1].gegevens.voorgesteld.soort).toBe('sluiting');

@@ -5,12 +5,13 @@ import { RegistreerRapportageHandler } from './commands/registreer-rapportage/re
 import { StelMaatregelVoorHandler } from './commands/stel-maatregel-voor/stel-maatregel-voor.handler';
 import { VoerZaakstapUitHandler } from './commands/zaakstappen/voer-zaakstap-uit.handler';
 import { ZaakstappenController } from './commands/zaakstappen/zaakstappen.http.controller';
+import { DamoclesCijfersController } from './queries/cijfers/cijfers.http.controller';
 import { ZaakInzienController } from './queries/zaak-inzien/zaak-inzien.http.controller';
 
 /** Damocles: closing drug premises under art. 13b Opiumwet. */
 @Module({
   imports: [BeleidModule],
-  controllers: [DamoclesCommandsController, ZaakstappenController, ZaakInzienController],
+  controllers: [DamoclesCommandsController, ZaakstappenController, ZaakInzienController, DamoclesCijfersController],
   providers: [RegistreerRapportageHandler, StelMaatregelVoorHandler, VoerZaakstapUitHandler],
 })
 export class DamoclesModule {}

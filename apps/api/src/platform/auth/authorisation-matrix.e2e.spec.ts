@@ -69,6 +69,13 @@ const zaakstappen: Record<string, object> = {
 const routes: readonly RouteCase[] = [
   {
     method: 'get',
+    path: '/api/damocles/cijfers',
+    allowed: ['oov-analist', 'juridisch-medewerker', 'beheer'],
+    otherGemeente: 403,
+    request: () => ({ url: `/api/damocles/cijfers?gemeente=${eigen}&jaar=2020` }),
+  },
+  {
+    method: 'get',
     path: '/api/termijnen/agenda-link',
     allowed: ['juridisch-medewerker', 'toezichthouder', 'beheer'],
     otherGemeente: 'n.v.t.',

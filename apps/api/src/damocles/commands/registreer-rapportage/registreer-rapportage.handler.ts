@@ -33,7 +33,7 @@ export class RegistreerRapportageHandler implements ICommandHandler<RegistreerRa
         pand: pand.adresseerbaarObjectId !== undefined
           ? { adresseerbaarObjectId: pand.adresseerbaarObjectId }
           : { postcode: pand.postcode ?? '', huisnummer: pand.huisnummer ?? 0, huisletter: pand.huisletter, huisnummertoevoeging: pand.huisnummertoevoeging },
-        datum: vandaag(this.clock),
+        datum: rapportage.datum ?? vandaag(this.clock),
         door: principal.userId,
       },
       gemeente: request.gemeente,

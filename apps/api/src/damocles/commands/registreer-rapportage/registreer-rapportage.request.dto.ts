@@ -89,6 +89,11 @@ export class RegistreerRapportageRequest {
   @Type(() => VondstRequest)
   vondsten!: VondstRequest[];
 
+  @ApiPropertyOptional({ example: '2020-03-10', description: 'De dag waarop de rapportage werd geregistreerd; vandaag als u niets opgeeft' })
+  @IsOptional()
+  @Matches(datum, { message: 'datum moet de vorm JJJJ-MM-DD hebben' })
+  datum?: string;
+
   @ApiProperty({ type: [ZaakBetrokkeneRequest] })
   @IsArray()
   @ValidateNested({ each: true })

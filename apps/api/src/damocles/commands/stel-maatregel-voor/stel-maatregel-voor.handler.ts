@@ -34,7 +34,7 @@ export class StelMaatregelVoorHandler implements ICommandHandler<StelMaatregelVo
     @Inject(ClockToken) private readonly clock: Clock,
   ) {}
 
-  async execute({ zaakId, principal, headers }: StelMaatregelVoorCommand): Promise<CommandOutcome> {
+  async execute({ zaakId, datum, principal, headers }: StelMaatregelVoorCommand): Promise<CommandOutcome> {
     const streamId = damoclesStreamId(zaakId);
     const recorded = /^[0-9a-f-]{36}$/i.test(zaakId) ? await this.store.readStream(streamId) : [];
     const state = fold(damoclesDecider, recorded.map(toDomainEvent<DamoclesEvent>));
@@ -64,7 +64,7 @@ export class StelMaatregelVoorHandler implements ICommandHandler<StelMaatregelVo
         beleidsversie: inForce.versie,
         beleid: inForce.beleid,
         eerdereVondsten: eerdereVondsten.map(({ zaakId: eerdereZaak, constateringsdatum }) => ({ zaakId: eerdereZaak, constateringsdatum })),
-        datum: vandaag(this.clock),
+        datum: datum ?? vandaag(this.clock),
         door: principal.userId,
       },
       principal,

@@ -11,6 +11,14 @@ import type { Begunstigingsduur, Zienswijzeduur } from '@handhaving/policy';
 
 const datum = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Every step may carry the day it was taken (for a step recorded afterwards, or an import); today when absent. */
+export class ZaakstapRequest {
+  @ApiPropertyOptional({ example: '2020-04-06', description: 'De dag waarop deze stap werd gezet; vandaag als u niets opgeeft' })
+  @IsOptional()
+  @Matches(datum, { message: 'datum moet de vorm JJJJ-MM-DD hebben' })
+  datum?: string;
+}
+
 export class AfwijkingRequest implements Afwijking {
   @ApiProperty({ example: 'Bewoner is 87 jaar en afhankelijk van mantelzorg in de woning (bijzondere omstandigheden)' })
   @IsString()
@@ -18,7 +26,7 @@ export class AfwijkingRequest implements Afwijking {
   motivering!: string;
 }
 
-export class VerzendVoornemenRequest {
+export class VerzendVoornemenRequest extends ZaakstapRequest {
   @ApiProperty({ example: { soort: 'sluiting', duurMaanden: 3 }, description: '{ soort: waarschuwing } of { soort: sluiting, duurMaanden }' })
   @IsObject({ message: 'maatregel moet een object zijn' })
   maatregel!: VoorgenomenMaatregel;
@@ -38,7 +46,7 @@ export class VerzendVoornemenRequest {
   zienswijzetermijn!: GesteldeTermijn<Zienswijzeduur>;
 }
 
-export class NeemSpoedeisendeSluitingRequest {
+export class NeemSpoedeisendeSluitingRequest extends ZaakstapRequest {
   @ApiProperty({ example: 'Acuut brandgevaar door illegale stroomaftap; sluiting kan niet wachten op een zienswijze' })
   @IsString()
   @Length(10, 4000, { message: 'motivering moet 10 tot 4000 tekens hebben' })
@@ -64,13 +72,13 @@ export class NeemSpoedeisendeSluitingRequest {
   afwijking?: AfwijkingRequest;
 }
 
-export class RegistreerZienswijzeRequest {
+export class RegistreerZienswijzeRequest extends ZaakstapRequest {
   @ApiProperty({ enum: ['schriftelijk', 'mondeling'], example: 'schriftelijk' })
   @IsIn(['schriftelijk', 'mondeling'], { message: 'wijze moet schriftelijk of mondeling zijn' })
   wijze!: 'schriftelijk' | 'mondeling';
 }
 
-export class NeemBesluitRequest {
+export class NeemBesluitRequest extends ZaakstapRequest {
   @ApiProperty({
     example: { soort: 'sluiting', duurMaanden: 3, begunstigingstermijn: { lengte: { aantal: 2, eenheid: 'weken' }, verlengAlsAtw: true }, bekendmakingsdatum: '2020-04-06' },
     description: '{ soort: waarschuwing, bekendmakingsdatum } | { soort: sluiting, duurMaanden, begunstigingstermijn, bekendmakingsdatum } | { soort: afzien, motivering }',
@@ -85,7 +93,7 @@ export class NeemBesluitRequest {
   afwijking?: AfwijkingRequest;
 }
 
-export class RegistreerBezwaarRequest {
+export class RegistreerBezwaarRequest extends ZaakstapRequest {
   @ApiProperty({ example: '2020-05-12' })
   @Matches(datum, { message: 'ontvangstdatum moet de vorm JJJJ-MM-DD hebben' })
   ontvangstdatum!: string;
@@ -96,13 +104,13 @@ export class RegistreerBezwaarRequest {
   verzenddatum?: string;
 }
 
-export class RegistreerVoorlopigeVoorzieningRequest {
+export class RegistreerVoorlopigeVoorzieningRequest extends ZaakstapRequest {
   @ApiProperty({ enum: ['gevraagd', 'toegewezen', 'afgewezen'], example: 'gevraagd' })
   @IsIn(['gevraagd', 'toegewezen', 'afgewezen'], { message: 'stap moet gevraagd, toegewezen of afgewezen zijn' })
   stap!: 'gevraagd' | 'toegewezen' | 'afgewezen';
 }
 
-export class NeemBeslissingOpBezwaarRequest {
+export class NeemBeslissingOpBezwaarRequest extends ZaakstapRequest {
   @ApiProperty({ enum: ['gegrond', 'ongegrond', 'niet-ontvankelijk'], example: 'ongegrond' })
   @IsIn(['gegrond', 'ongegrond', 'niet-ontvankelijk'], { message: 'uitkomst moet gegrond, ongegrond of niet-ontvankelijk zijn' })
   uitkomst!: 'gegrond' | 'ongegrond' | 'niet-ontvankelijk';
@@ -117,19 +125,19 @@ export class NeemBeslissingOpBezwaarRequest {
   bekendmakingsdatum!: string;
 }
 
-export class RegistreerSluitingUitgevoerdRequest {
+export class RegistreerSluitingUitgevoerdRequest extends ZaakstapRequest {
   @ApiProperty({ example: '2020-04-21', description: 'De dag dat het pand feitelijk werd gesloten (verzegeld)' })
   @Matches(datum, { message: 'sluitingsdatum moet de vorm JJJJ-MM-DD hebben' })
   sluitingsdatum!: string;
 }
 
-export class RegistreerHeropeningRequest {
+export class RegistreerHeropeningRequest extends ZaakstapRequest {
   @ApiProperty({ example: '2020-07-21' })
   @Matches(datum, { message: 'heropeningsdatum moet de vorm JJJJ-MM-DD hebben' })
   heropeningsdatum!: string;
 }
 
-export class CorrigeerFeitenRequest {
+export class CorrigeerFeitenRequest extends ZaakstapRequest {
   @ApiProperty({ example: { constateringsdatum: '2020-03-01' }, description: 'De feiten met hun nieuwe waarde: constateringsdatum, ontvangstdatum, pandtype, vondsten, betrokkenen' })
   @IsObject({ message: 'correcties moet een object zijn' })
   correcties!: Correcties;

@@ -19,6 +19,7 @@ import {
   RegistreerVoorlopigeVoorzieningRequest,
   RegistreerZienswijzeRequest,
   VerzendVoornemenRequest,
+  ZaakstapRequest,
 } from './zaakstap.requests.dto';
 
 /** One endpoint per step of a Damocles case (damocles.md); the ETag of the case goes in If-Match. */
@@ -37,8 +38,8 @@ export class ZaakstappenController {
     summary: 'Laat de maatregel voorstellen volgens de beleidsladder',
     description: 'Beleid van kracht op de constateringsdatum, eerdere vondsten in hetzelfde pand binnen de recidivetermijn; voorstel en uitleg worden op de zaak vastgelegd.',
   })
-  async maatregelvoorstel(@Param('zaakId') zaakId: string, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response): Promise<void> {
-    const outcome = await this.commandBus.execute<StelMaatregelVoorCommand, CommandOutcome>(new StelMaatregelVoorCommand(zaakId, principal, commandHeaders(request)));
+  async maatregelvoorstel(@Param('zaakId') zaakId: string, @Body() body: ZaakstapRequest, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const outcome = await this.commandBus.execute<StelMaatregelVoorCommand, CommandOutcome>(new StelMaatregelVoorCommand(zaakId, body.datum, principal, commandHeaders(request)));
     sendOutcome(response, outcome, false);
   }
 
@@ -66,8 +67,8 @@ export class ZaakstappenController {
   @Post('zienswijzetermijn-verstreken')
   @HttpCode(200)
   @ApiOperation({ summary: 'Stel vast dat de zienswijzetermijn zonder zienswijze verstreek' })
-  zienswijzetermijnVerstreken(@Param('zaakId') zaakId: string, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response): Promise<void> {
-    return this.stap(zaakId, { type: 'StelVastDatZienswijzetermijnVerstreken' }, principal, request, response);
+  zienswijzetermijnVerstreken(@Param('zaakId') zaakId: string, @Body() body: ZaakstapRequest, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response): Promise<void> {
+    return this.stap(zaakId, { type: 'StelVastDatZienswijzetermijnVerstreken', ...body }, principal, request, response);
   }
 
   @Post('besluit')

@@ -1,0 +1,71 @@
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '@handhaving/auth';
+import { beleidOp } from '@handhaving/policy';
+import { damoclesCijfers, CIJFERS_PROJECTIE } from '@handhaving/read-models';
+import type { Response } from 'express';
+import type Redis from 'ioredis';
+import { ApiConfigToken } from '../../../config/api-config.provider';
+import type { ApiConfig } from '../../../config/api-config';
+import { BeleidStream } from '../../../beleid/queries/beleid-stream';
+import { CurrentPrincipal, Roles } from '../../../platform/auth/auth.decorators';
+import { assertGemeenteToegang } from '../../../platform/auth/gemeente-toegang';
+import { InvalidInput } from '../../../platform/problem-details/api-errors';
+import { ReadYourWrites } from '../../../platform/projections/read-your-writes';
+import { RedisToken } from '../../../platform/redis/redis.module';
+import { cijfersAlsCsv } from './cijfers-csv';
+import { DamoclesCijfersRequest } from './cijfers.request.dto';
+
+/**
+ * The Damocles table of the Uitvoeringsplan by the counting rules of statistics.md, per gemeente
+ * and year or period, as known now or as known on a date; every cell lists the cases behind it.
+ */
+@ApiTags('damocles')
+@ApiBearerAuth()
+@Controller('damocles/cijfers')
+export class DamoclesCijfersController {
+  constructor(
+    @Inject(RedisToken) private readonly redis: Redis,
+    @Inject(ApiConfigToken) private readonly config: ApiConfig,
+    private readonly beleid: BeleidStream,
+    private readonly readYourWrites: ReadYourWrites,
+  ) {}
+
+  @Get()
+  @Roles('oov-analist', 'juridisch-medewerker', 'beheer')
+  @ApiOperation({ summary: 'Damocles-cijfers: sluitingsbesluiten en waarschuwingen per categorie, rapportages, recidive (JSON of CSV)' })
+  async cijfers(@Query() query: DamoclesCijfersRequest, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
+    assertGemeenteToegang(principal, query.gemeente);
+    const { van, tot } = periode(query);
+    await this.readYourWrites.waitFor(query.na, [CIJFERS_PROJECTIE], response);
+    // Recidive is judged by the window of the policy in force on each find's date (Kerkrade: 24 months before 2020, 36 after).
+    const { events } = await this.beleid.events(query.gemeente, query.bekendOp);
+    const vanKracht = (datum: string) => beleidOp(events, datum);
+    const cijfers = await damoclesCijfers(this.redis, this.config.redisKeyPrefix, {
+      gemeente: query.gemeente,
+      van,
+      tot,
+      bekendOp: query.bekendOp,
+      recidiveTermijnMaanden: (datum) => {
+        const beleid = vanKracht(datum);
+        return beleid.status === 'van-kracht' ? beleid.beleid.damocles.recidiveTermijnMaanden : 36;
+      },
+      vondstenZonderMaatregelTellenMee: (datum) => {
+        const beleid = vanKracht(datum);
+        return beleid.status === 'van-kracht' ? beleid.beleid.damocles.vondstenZonderMaatregelTellenMee : false;
+      },
+    });
+    if (query.formaat === 'csv') {
+      response.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="damocles-${query.gemeente}-${van}-${tot}.csv"`);
+      response.send(cijfersAlsCsv(cijfers));
+      return;
+    }
+    response.json(cijfers);
+  }
+}
+
+function periode(query: DamoclesCijfersRequest): { van: string; tot: string } {
+  if (query.jaar !== undefined && query.van === undefined && query.tot === undefined) return { van: `${query.jaar}-01-01`, tot: `${query.jaar}-12-31` };
+  if (query.jaar === undefined && query.van !== undefined && query.tot !== undefined && query.van <= query.tot) return { van: query.van, tot: query.tot };
+  throw new InvalidInput([{ field: 'jaar', rule: 'periode', detail: 'Geef een jaar, of van en tot (van niet na tot)' }]);
+}

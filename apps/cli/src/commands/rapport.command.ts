@@ -1,0 +1,73 @@
+import { InvalidArgumentError, type Command } from 'commander';
+
+interface Cel {
+  readonly aantal: number;
+  readonly zaakIds: readonly string[];
+}
+
+interface Cijfers {
+  readonly gemeente: string;
+  readonly periode: { readonly van: string; readonly tot: string };
+  readonly bekendOp: string | null;
+  readonly sluitingsbesluiten: Record<'softdrugs' | 'harddrugs' | 'attributen' | 'totaal', Cel>;
+  readonly waarschuwingen: Record<'softdrugs' | 'harddrugs' | 'attributen' | 'totaal', Cel>;
+  readonly rapportagesOntvangen: Cel;
+  readonly recidive: Cel;
+}
+
+/**
+ * `handhaving rapport damocles --gemeente GM0928 --jaar 2020 [--csv|--json] [--bekend-op JJJJ-MM-DD]`:
+ * the Damocles table of the Uitvoeringsplan, from the API.
+ */
+export function registerRapportCommand(program: Command): void {
+  program
+    .command('rapport')
+    .description('yearly figures for the Uitvoeringsplan')
+    .argument('<context>', 'damocles', (value: string) => {
+      if (value !== 'damocles') throw new InvalidArgumentError('alleen damocles heeft nu een rapport');
+      return value;
+    })
+    .requiredOption('--gemeente <code>', 'CBS gemeentecode, e.g. GM0928')
+    .requiredOption('--jaar <jaar>', 'calendar year')
+    .option('--bekend-op <datum>', 'the figures as known on that date (as reported then)')
+    .option('--csv', 'CSV for a spreadsheet')
+    .option('--json', 'JSON, with the cases behind every cell')
+    .option('--api <url>', 'base URL of the API', process.env['HANDHAVING_API_URL'] ?? 'http://localhost:3000')
+    .option('--token <token>', 'bearer token (or HANDHAVING_TOKEN)', process.env['HANDHAVING_TOKEN'])
+    .action(async (_context: string, options: { gemeente: string; jaar: string; bekendOp?: string; csv?: boolean; json?: boolean; api: string; token?: string }) => {
+      if (!options.token) throw new Error('Geef een token met --token of HANDHAVING_TOKEN (in dev mode: handhaving dev-token --rol oov-analist --gemeente …)');
+      const query = new URLSearchParams({ gemeente: options.gemeente, jaar: options.jaar, ...(options.bekendOp ? { bekendOp: options.bekendOp } : {}), ...(options.csv ? { formaat: 'csv' } : {}) });
+      const response = await fetch(`${options.api}/api/damocles/cijfers?${query}`, { headers: { Authorization: `Bearer ${options.token}` } });
+      if (!response.ok) {
+        const problem = (await response.json().catch(() => ({}))) as { detail?: string; errors?: Array<{ field: string; detail: string }> };
+        throw new Error(`${response.status}: ${problem.errors?.map((error) => `${error.field}: ${error.detail}`).join('; ') || problem.detail || response.statusText}`);
+      }
+      if (options.csv) {
+        process.stdout.write(await response.text());
+        return;
+      }
+      const cijfers = (await response.json()) as Cijfers;
+      if (options.json) {
+        console.log(JSON.stringify(cijfers, null, 2));
+        return;
+      }
+      console.log(tabel(cijfers));
+    });
+}
+
+function tabel(cijfers: Cijfers): string {
+  const kop = `Damocles ${cijfers.gemeente}, ${cijfers.periode.van} t/m ${cijfers.periode.tot}${cijfers.bekendOp ? ` (zoals bekend op ${cijfers.bekendOp})` : ''}`;
+  const rij = (label: string, cellen: Array<string | number>) => [label.padEnd(18), ...cellen.map((cel) => String(cel).padStart(11))].join('');
+  const s = cijfers.sluitingsbesluiten;
+  const w = cijfers.waarschuwingen;
+  return [
+    kop,
+    '',
+    rij('', ['softdrugs', 'harddrugs', 'attributen', 'totaal']),
+    rij('Sluitingsbesluit', [s.softdrugs.aantal, s.harddrugs.aantal, s.attributen.aantal, s.totaal.aantal]),
+    rij('Waarschuwing', [w.softdrugs.aantal, 'n.v.t.', w.attributen.aantal, w.totaal.aantal]),
+    '',
+    `Ontvangen rapportages vedomi-panden: ${cijfers.rapportagesOntvangen.aantal}`,
+    `Recidive (eerdere vondst in hetzelfde pand binnen de beleidstermijn): ${cijfers.recidive.aantal}`,
+  ].join('\n');
+}

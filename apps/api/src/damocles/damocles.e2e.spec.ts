@@ -164,6 +164,17 @@ describeWithRedis('Damocles over HTTP: a case from rapportage to heropening', ()
     const csv = await api.http().get('/api/damocles/cijfers?gemeente=GM0928&jaar=2020&formaat=csv').set('Authorization', `Bearer ${analist}`).expect(200).expect('Content-Type', /text\/csv/);
     expect(csv.text.split('\r\n')[1]).toBe('Sluitingsbesluit;0;1;0;1');
     expect(csv.text.split('\r\n')[2]).toBe('Waarschuwing;0;n.v.t.;0;0');
+
+    // A new find in the same pand 30 months later is recidive under the 36-month window of this policy.
+    const recidive = await api
+      .http()
+      .get('/api/damocles/recidive?gemeente=GM0928&datum=2022-09-01&adresseerbaarObjectId=0928010000012345')
+      .set('Authorization', `Bearer ${medewerker}`)
+      .expect(200);
+    expect(recidive.body).toMatchObject({ recidive: true, recidiveTermijnMaanden: 36, beleidsversie: 'GM0928.2016-01-01.r0', venster: { van: '2019-09-01', tot: '2022-08-31' } });
+    expect(recidive.body.eerdereVondsten).toEqual([expect.objectContaining({ zaakId: created.body.zaakId, constateringsdatum: '2020-03-02' })]);
+    const later = await api.http().get('/api/damocles/recidive?gemeente=GM0928&datum=2023-04-01&adresseerbaarObjectId=0928010000012345').set('Authorization', `Bearer ${medewerker}`).expect(200);
+    expect(later.body.recidive).toBe(false);
     // The proposal came from the policy ladder: a first harddrugs find in a woning, no earlier finds.
     expect(view.body.tijdlijn[1].gegevens).toMatchObject({ trede: 'eerste', eerdereVondsten: [], beleidsversie: 'GM0928.2016-01-01.r0' });
     expect(view.body.tijdlijn[1].gegevens.voorgesteld.soort).toBe('sluiting');

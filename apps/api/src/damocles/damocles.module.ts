@@ -6,12 +6,13 @@ import { StelMaatregelVoorHandler } from './commands/stel-maatregel-voor/stel-ma
 import { VoerZaakstapUitHandler } from './commands/zaakstappen/voer-zaakstap-uit.handler';
 import { ZaakstappenController } from './commands/zaakstappen/zaakstappen.http.controller';
 import { DamoclesCijfersController } from './queries/cijfers/cijfers.http.controller';
+import { RecidiveController } from './queries/recidive/recidive.http.controller';
 import { ZaakInzienController } from './queries/zaak-inzien/zaak-inzien.http.controller';
 
 /** Damocles: closing drug premises under art. 13b Opiumwet. */
 @Module({
   imports: [BeleidModule],
-  controllers: [DamoclesCommandsController, ZaakstappenController, ZaakInzienController, DamoclesCijfersController],
+  controllers: [DamoclesCommandsController, ZaakstappenController, ZaakInzienController, DamoclesCijfersController, RecidiveController],
   providers: [RegistreerRapportageHandler, StelMaatregelVoorHandler, VoerZaakstapUitHandler],
 })
 export class DamoclesModule {}

@@ -69,6 +69,13 @@ const zaakstappen: Record<string, object> = {
 const routes: readonly RouteCase[] = [
   {
     method: 'get',
+    path: '/api/damocles/recidive',
+    allowed: ['juridisch-medewerker', 'oov-analist', 'beheer'],
+    otherGemeente: 403,
+    request: () => ({ url: `/api/damocles/recidive?gemeente=${eigen}&datum=2021-06-01&postcode=6461AB&huisnummer=12` }),
+  },
+  {
+    method: 'get',
     path: '/api/damocles/cijfers',
     allowed: ['oov-analist', 'juridisch-medewerker', 'beheer'],
     otherGemeente: 403,

@@ -1,6 +1,7 @@
 import type { DamoclesEvent } from '@handhaving/domain-damocles';
 import type { RecordedEvent } from '@handhaving/event-store';
 import type { Drugscategorie } from '@handhaving/policy';
+import { BatchRecords } from '../shared/batch-records';
 import { defineProjection, projectionKeyPrefix, type ProjectionContext } from '@handhaving/projections';
 import { eindeVanDagInAmsterdam, isKalenderdatum, plusDagen } from '@handhaving/termijnen';
 import type { Redis } from 'ioredis';
@@ -74,31 +75,11 @@ export const damoclesCijfersProjectie = defineProjection({
   name: CIJFERS_PROJECTIE,
   filter: { eventTypes: RELEVANT },
   async handle(events: readonly RecordedEvent[], context: ProjectionContext) {
-    // Writes of this batch sit in the MULTI and are not readable: keep the batch's state here.
-    const gemeenteVanZaak = new Map<string, string | null>();
-    const zaken = new Map<string, CijferZaak | null>();
-    const gewijzigd = new Set<string>();
-
-    const gemeenteVan = async (zaakId: string): Promise<string | null> => {
-      if (!gemeenteVanZaak.has(zaakId)) gemeenteVanZaak.set(zaakId, await context.redis.hget(context.key('zaak-gemeente'), zaakId));
-      return gemeenteVanZaak.get(zaakId) ?? null;
-    };
-    const zaakVan = async (zaakId: string): Promise<CijferZaak | null> => {
-      if (!zaken.has(zaakId)) {
-        const gemeente = await gemeenteVan(zaakId);
-        const json = gemeente === null ? null : await context.redis.hget(context.key('gemeente', gemeente), zaakId);
-        zaken.set(zaakId, json === null ? null : (JSON.parse(json) as CijferZaak));
-      }
-      return zaken.get(zaakId) ?? null;
-    };
-    const zet = (zaak: CijferZaak): void => {
-      zaken.set(zaak.zaakId, zaak);
-      gewijzigd.add(zaak.zaakId);
-    };
+    const zaken = new BatchRecords<CijferZaak>(context, 'zaak-gemeente', 'gemeente');
     const metBesluit = async (zaakId: string, besluit: CijferBesluit): Promise<void> => {
-      const zaak = await zaakVan(zaakId);
+      const zaak = await zaken.get(zaakId);
       if (zaak === null) return; // a case whose rapportage this model never saw: nothing to count it under
-      zet({ ...zaak, besluiten: [...zaak.besluiten, besluit] });
+      zaken.set(zaakId, { ...zaak, besluiten: [...zaak.besluiten, besluit] });
     };
 
     for (const recorded of events) {
@@ -106,11 +87,9 @@ export const damoclesCijfersProjectie = defineProjection({
       const op = recorded.metadata.recordedAt;
       switch (event.type) {
         case 'RapportageOntvangen': {
-          if ((await zaakVan(event.zaakId)) !== null) break; // replayed twice: the first one stands
+          if ((await zaken.get(event.zaakId)) !== null) break; // replayed twice: the first one stands
           const gemeente = event.gemeente ?? recorded.metadata.gemeente ?? 'onbekend';
-          gemeenteVanZaak.set(event.zaakId, gemeente);
-          context.multi.hset(context.key('zaak-gemeente'), event.zaakId, gemeente);
-          zet({
+          zaken.add(event.zaakId, gemeente, {
             zaakId: event.zaakId,
             gemeente,
             pandSleutel: event.pand.sleutel,
@@ -142,7 +121,7 @@ export const damoclesCijfersProjectie = defineProjection({
           }
           break;
         case 'FeitenGecorrigeerd': {
-          const zaak = await zaakVan(event.zaakId);
+          const zaak = await zaken.get(event.zaakId);
           if (zaak === null) break;
           const huidig = zaak.feiten[zaak.feiten.length - 1];
           let { ontvangstdatum, constateringsdatum, zwaarsteCategorie } = huidig;
@@ -158,7 +137,7 @@ export const damoclesCijfersProjectie = defineProjection({
           ) {
             break; // a correction of something the figures do not read (betrokkenen, pandtype)
           }
-          zet({
+          zaken.set(event.zaakId, {
             ...zaak,
             feiten: [...zaak.feiten.slice(0, -1), { ...huidig, vervangenOp: op }, { ontvangstdatum, constateringsdatum, zwaarsteCategorie, vastgelegdOp: op }],
           });
@@ -168,10 +147,7 @@ export const damoclesCijfersProjectie = defineProjection({
           break;
       }
     }
-    for (const zaakId of gewijzigd) {
-      const zaak = zaken.get(zaakId);
-      if (zaak) context.multi.hset(context.key('gemeente', zaak.gemeente), zaakId, JSON.stringify(zaak));
-    }
+    zaken.write();
   },
 });
 

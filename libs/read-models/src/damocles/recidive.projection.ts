@@ -1,6 +1,7 @@
 import type { DamoclesEvent } from '@handhaving/domain-damocles';
 import type { RecordedEvent } from '@handhaving/event-store';
 import type { Drugscategorie } from '@handhaving/policy';
+import { BatchRecords } from '../shared/batch-records';
 import { defineProjection, projectionKeyPrefix, type ProjectionContext } from '@handhaving/projections';
 import { eindeVanDagInAmsterdam, isKalenderdatum, plusDagen } from '@handhaving/termijnen';
 import type { Redis } from 'ioredis';
@@ -71,31 +72,11 @@ export const recidive = defineProjection({
   name: RECIDIVE_PROJECTIE,
   filter: { eventTypes: RELEVANT },
   async handle(events: readonly RecordedEvent[], context: ProjectionContext) {
-    // The batch's own writes are queued in the MULTI, not readable: keep them here.
-    const pandVanZaak = new Map<string, string | null>();
-    const records = new Map<string, VondstRecord | null>();
-    const gewijzigd = new Set<string>();
-
-    const pandVan = async (zaakId: string): Promise<string | null> => {
-      if (!pandVanZaak.has(zaakId)) pandVanZaak.set(zaakId, await context.redis.hget(context.key('zaak-pand'), zaakId));
-      return pandVanZaak.get(zaakId) ?? null;
-    };
-    const recordVan = async (zaakId: string): Promise<VondstRecord | null> => {
-      if (!records.has(zaakId)) {
-        const pand = await pandVan(zaakId);
-        const json = pand === null ? null : await context.redis.hget(context.key('pand', pand), zaakId);
-        records.set(zaakId, json === null ? null : (JSON.parse(json) as VondstRecord));
-      }
-      return records.get(zaakId) ?? null;
-    };
-    const zet = (record: VondstRecord): void => {
-      records.set(record.zaakId, record);
-      gewijzigd.add(record.zaakId);
-    };
+    const records = new BatchRecords<VondstRecord>(context, 'zaak-pand', 'pand');
     const metAfloop = async (zaakId: string, afloop: Afloop, datum: string, vastgelegdOp: string): Promise<void> => {
-      const record = await recordVan(zaakId);
+      const record = await records.get(zaakId);
       if (record === null) return; // a case whose rapportage this model never saw: nothing to attach to
-      zet({ ...record, afloop: [...record.afloop, { afloop, datum, vastgelegdOp }] });
+      records.set(zaakId, { ...record, afloop: [...record.afloop, { afloop, datum, vastgelegdOp }] });
     };
 
     for (const recorded of events) {
@@ -103,10 +84,8 @@ export const recidive = defineProjection({
       const op = recorded.metadata.recordedAt;
       switch (event.type) {
         case 'RapportageOntvangen': {
-          if ((await recordVan(event.zaakId)) !== null) break; // replayed twice: the first one stands
-          pandVanZaak.set(event.zaakId, event.pand.sleutel);
-          context.multi.hset(context.key('zaak-pand'), event.zaakId, event.pand.sleutel);
-          zet({
+          if ((await records.get(event.zaakId)) !== null) break; // replayed twice: the first one stands
+          records.add(event.zaakId, event.pand.sleutel, {
             zaakId: event.zaakId,
             gemeente: event.gemeente ?? recorded.metadata.gemeente ?? 'onbekend',
             pandSleutel: event.pand.sleutel,
@@ -128,7 +107,7 @@ export const recidive = defineProjection({
           if (event.gevolg?.soort === 'herroepen') await metAfloop(event.zaakId, 'herroepen', event.bekendmakingsdatum, op);
           break;
         case 'FeitenGecorrigeerd': {
-          const record = await recordVan(event.zaakId);
+          const record = await records.get(event.zaakId);
           if (record === null) break;
           const huidig = record.versies[record.versies.length - 1];
           let constateringsdatum = huidig.constateringsdatum;
@@ -138,7 +117,7 @@ export const recidive = defineProjection({
             if (correctie.veld === 'zwaarsteCategorie') zwaarsteCategorie = correctie.nieuw;
           }
           if (constateringsdatum === huidig.constateringsdatum && zwaarsteCategorie === huidig.zwaarsteCategorie) break;
-          zet({
+          records.set(event.zaakId, {
             ...record,
             versies: [...record.versies.slice(0, -1), { ...huidig, vervangenOp: op }, { constateringsdatum, zwaarsteCategorie, vastgelegdOp: op }],
           });
@@ -148,10 +127,7 @@ export const recidive = defineProjection({
           break;
       }
     }
-    for (const zaakId of gewijzigd) {
-      const record = records.get(zaakId);
-      if (record) context.multi.hset(context.key('pand', record.pandSleutel), zaakId, JSON.stringify(record));
-    }
+    records.write();
   },
 });
 

@@ -1,0 +1,58 @@
+import type { ProjectionContext } from '@handhaving/projections';
+
+/**
+ * The per-case records of a read model, kept in one Redis hash per group (a pand, a gemeente)
+ * and found through an index hash (zaakId → group). Within a batch each record is read at most
+ * once and written once, at the end, through the batch's MULTI: the batch's own writes are not
+ * readable in Redis before EXEC, so the batch's state lives here.
+ */
+export class BatchRecords<R> {
+  private readonly groups = new Map<string, string | null>();
+  private readonly records = new Map<string, R | null>();
+  private readonly changed = new Set<string>();
+
+  constructor(
+    private readonly context: ProjectionContext,
+    /** Key part of the index hash, e.g. `zaak-pand`. */
+    private readonly indexName: string,
+    /** Key part before the group of the record hashes, e.g. `pand` for `…:pand:{sleutel}`. */
+    private readonly groupName: string,
+  ) {}
+
+  /** The case's record as of this point in the batch, or null when this read model never saw it. */
+  async get(zaakId: string): Promise<R | null> {
+    if (!this.records.has(zaakId)) {
+      const group = await this.groupOf(zaakId);
+      const json = group === null ? null : await this.context.redis.hget(this.context.key(this.groupName, group), zaakId);
+      this.records.set(zaakId, json === null ? null : (JSON.parse(json) as R));
+    }
+    return this.records.get(zaakId) ?? null;
+  }
+
+  /** A case seen for the first time: its group goes into the index with the record. */
+  add(zaakId: string, group: string, record: R): void {
+    this.groups.set(zaakId, group);
+    this.context.multi.hset(this.context.key(this.indexName), zaakId, group);
+    this.set(zaakId, record);
+  }
+
+  /** The new state of a case already added or read in this batch. */
+  set(zaakId: string, record: R): void {
+    this.records.set(zaakId, record);
+    this.changed.add(zaakId);
+  }
+
+  /** Queues every changed record into the MULTI; call once, after the batch's events. */
+  write(): void {
+    for (const zaakId of this.changed) {
+      const record = this.records.get(zaakId);
+      const group = this.groups.get(zaakId);
+      if (record && group) this.context.multi.hset(this.context.key(this.groupName, group), zaakId, JSON.stringify(record));
+    }
+  }
+
+  private async groupOf(zaakId: string): Promise<string | null> {
+    if (!this.groups.has(zaakId)) this.groups.set(zaakId, await this.context.redis.hget(this.context.key(this.indexName), zaakId));
+    return this.groups.get(zaakId) ?? null;
+  }
+}

@@ -16,6 +16,9 @@ interface LintMessage {
   message: string;
 }
 
+// Each case starts the ESLint CLI with the Nx plugin: seconds each on a loaded 2-core machine.
+jest.setTimeout(60_000);
+
 describe('module boundaries', () => {
   beforeAll(async () => {
     // The lint rule reads Nx's cached project graph; make sure it exists on a fresh clone.

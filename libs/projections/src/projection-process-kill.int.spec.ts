@@ -1,3 +1,4 @@
+import { describeWith, redisForTests } from '@handhaving/testing';
 import { EmbeddedEventStore, type NewEvent } from '@handhaving/event-store';
 import Redis from 'ioredis';
 import { spawn } from 'node:child_process';
@@ -9,10 +10,8 @@ import { ProjectionRunner } from './projection-runner';
 import { deleteKeysWithPrefix, dumpKeys } from './redis-keys';
 import { killTellingen } from './fixtures/tellingen.projection';
 
-const redisUrl = process.env['HANDHAVING_TEST_REDIS_URL'];
-if (!redisUrl && process.env['CI'] === 'true') throw new Error('HANDHAVING_TEST_REDIS_URL is required under CI=true');
-if (!redisUrl) process.stderr.write('\n⚠️  SKIPPED projection process kill test: HANDHAVING_TEST_REDIS_URL is not set (run npm test)\n\n');
-const describeWithRedis = redisUrl ? describe : describe.skip;
+const redisUrl = redisForTests('projection process kill test');
+const describeWithRedis = describeWith(redisUrl);
 const root = join(__dirname, '..', '..', '..');
 
 describeWithRedis('a projection process killed with SIGKILL', () => {

@@ -1,3 +1,4 @@
+import { describeWith, redisForTests } from '@handhaving/testing';
 import { EmbeddedEventStore, type EventFilter, type GlobalPosition, type RecordedEvent } from '@handhaving/event-store';
 import Redis from 'ioredis';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,21 +15,8 @@ import { deleteKeysWithPrefix, dumpKeys } from './redis-keys';
 jest.setTimeout(60_000);
 
 /** Redis from `npm test` (or by hand); skipped loudly when absent, required under CI=true. */
-function testRedisUrl(): string | undefined {
-  const url = process.env['HANDHAVING_TEST_REDIS_URL'];
-  if (url) return url;
-  if (process.env['CI'] === 'true') {
-    throw new Error('HANDHAVING_TEST_REDIS_URL is required under CI=true (run the tests with npm test)');
-  }
-  process.stderr.write(
-    '\n⚠️  SKIPPED projections integration tests: HANDHAVING_TEST_REDIS_URL is not set ' +
-      '(run them with npm test, or start redis-server --port 6390 and set HANDHAVING_TEST_REDIS_URL=redis://127.0.0.1:6390)\n\n',
-  );
-  return undefined;
-}
-
-const redisUrl = testRedisUrl();
-const describeWithRedis = redisUrl ? describe : describe.skip;
+const redisUrl = redisForTests('projections integration tests');
+const describeWithRedis = describeWith(redisUrl);
 
 const eventTypes = ['ZaakGeopend', 'ConstateringVastgelegd', 'VoornemenVerzonden', 'SluitingsbesluitGenomen'] as const;
 const gemeenten = ['GM0928', 'GM0882', 'GM0917'] as const;

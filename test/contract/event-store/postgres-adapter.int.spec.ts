@@ -1,13 +1,11 @@
 import { PostgresEventStore, WrongExpectedRevision, type RecordedEvent } from '@handhaving/event-store';
 import { Client } from 'pg';
-import { announceSkip, postgresForTests, uniqueTestName } from '../../support/services';
+import { describeWith, postgresForTests, uniqueTestName } from '@handhaving/testing';
 
-const postgres = postgresForTests();
-const describeWithPostgres = postgres.url ? describe : describe.skip;
-if (!postgres.url) announceSkip('PostgreSQL adapter', postgres.skipReason ?? 'not available');
+const postgresUrl = postgresForTests('PostgreSQL adapter');
 
-describeWithPostgres('PostgreSQL event store', () => {
-  const url = postgres.url ?? '';
+describeWith(postgresUrl)('PostgreSQL event store', () => {
+  const url = postgresUrl ?? '';
   const schema = uniqueTestName('adapter').toLowerCase();
   const stores: PostgresEventStore[] = [];
   const open = async (): Promise<PostgresEventStore> => {

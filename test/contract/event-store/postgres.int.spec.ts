@@ -1,12 +1,12 @@
 import { PostgresEventStore } from '@handhaving/event-store';
 import { Client } from 'pg';
-import { announceSkip, postgresForTests, uniqueTestName } from '../../support/services';
+import { postgresForTests, uniqueTestName } from '@handhaving/testing';
 import { eventStoreContract } from './event-store.contract';
 
-const postgres = postgresForTests();
+const postgresUrl = postgresForTests('event store contract: PostgreSQL');
 
-if (postgres.url) {
-  const url = postgres.url;
+if (postgresUrl) {
+  const url = postgresUrl;
   const schema = uniqueTestName('contract').toLowerCase();
   eventStoreContract(`PostgreSQL (schema ${schema})`, {
     open: (clock) => PostgresEventStore.connect({ connectionString: url, schema, clock, pollIntervalMs: 200 }),
@@ -18,7 +18,6 @@ if (postgres.url) {
     },
   });
 } else {
-  announceSkip('event store contract: PostgreSQL', postgres.skipReason ?? 'not available');
   describe.skip('event store contract: PostgreSQL (skipped: no PostgreSQL)', () => {
     it('needs PostgreSQL', () => undefined);
   });

@@ -1,3 +1,4 @@
+import { redisForTests } from '@handhaving/testing';
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { DevIssuer, type Rol } from '@handhaving/auth';
@@ -28,13 +29,9 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/** Redis for end-to-end tests, from `npm test`; skip (loudly) or fail under CI when absent. */
+/** Redis for end-to-end tests, from `npm test`; skipped loudly, or a failure under CI, when absent. */
 export function testRedisUrl(): string | undefined {
-  const url = process.env['HANDHAVING_TEST_REDIS_URL'];
-  if (url) return url;
-  if (process.env['CI'] === 'true') throw new Error('HANDHAVING_TEST_REDIS_URL is required under CI=true (run the tests with npm test)');
-  process.stderr.write('\n⚠️  SKIPPED API end-to-end tests: HANDHAVING_TEST_REDIS_URL is not set (run them with npm test)\n\n');
-  return undefined;
+  return redisForTests('API end-to-end tests');
 }
 
 /**

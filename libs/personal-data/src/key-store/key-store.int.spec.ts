@@ -1,3 +1,4 @@
+import { postgresForTests } from '@handhaving/testing';
 import Database from 'better-sqlite3';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -250,7 +251,7 @@ keyStoreContract('embedded (keys.sqlite, WAL, synchronous=FULL, secure_delete)',
 
 // ---- PostgreSQL: a schema of its own per run, dropped afterwards
 
-const postgresUrl = process.env['HANDHAVING_TEST_POSTGRES_URL'];
+const postgresUrl = postgresForTests('key store contract: PostgreSQL');
 if (postgresUrl) {
   const schema = `keys_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   let client: Client | undefined;
@@ -355,12 +356,7 @@ if (postgresUrl) {
       expect((await pageStore.getKey(kept))?.material).toHaveLength(32);
     });
   });
-} else if (process.env['CI'] === 'true') {
-  throw new Error('HANDHAVING_TEST_POSTGRES_URL is required under CI=true: the PostgreSQL key store must be tested');
 } else {
-  process.stderr.write(
-    `\n⚠️  SKIPPED key store contract: PostgreSQL: ${process.env['HANDHAVING_TEST_POSTGRES_SKIP'] ?? 'HANDHAVING_TEST_POSTGRES_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test)'}\n\n`,
-  );
   describe.skip('key store contract: PostgreSQL (skipped: HANDHAVING_TEST_POSTGRES_URL is not set)', () => {
     it('needs PostgreSQL', () => undefined);
   });

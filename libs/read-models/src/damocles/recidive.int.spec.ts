@@ -1,3 +1,4 @@
+import { describeWith, redisForTests } from '@handhaving/testing';
 import { damoclesStreamId, type DamoclesEvent, type RapportageOntvangen } from '@handhaving/domain-damocles';
 import { pandSleutel, type Pand } from '@handhaving/domain-shared';
 import { EmbeddedEventStore, type GlobalPosition } from '@handhaving/event-store';
@@ -12,21 +13,10 @@ import { minMaanden, recidive, recidiveVoor, type RecidiveVraag } from './recidi
 jest.setTimeout(60_000);
 
 /** Redis from `npm test` (or by hand); skipped loudly when absent, required under CI=true. */
-function testRedisUrl(): string | undefined {
-  const url = process.env['HANDHAVING_TEST_REDIS_URL'];
-  if (url) return url;
-  if (process.env['CI'] === 'true') throw new Error('HANDHAVING_TEST_REDIS_URL is required under CI=true (run the tests with npm test)');
-  process.stderr.write(
-    '\n⚠️  SKIPPED damocles.recidive.v1 integration tests: HANDHAVING_TEST_REDIS_URL is not set ' +
-      "(start redis-server --port 6391 --save '' --appendonly no --daemonize yes and set HANDHAVING_TEST_REDIS_URL=redis://127.0.0.1:6391)\n\n",
-  );
-  return undefined;
-}
-
-const redisUrl = testRedisUrl();
+const redisUrl = redisForTests('damocles.recidive.v1 integration tests');
 /** Start-up lines are noise here; warnings and errors still show. */
 const stil: ProjectionLogger = { info: () => undefined, warn: console.warn, error: console.error };
-const describeWithRedis = redisUrl ? describe : describe.skip;
+const describeWithRedis = describeWith(redisUrl);
 
 const BAG: Pand = { soort: 'bag', adresseerbaarObjectId: '0928010000012345' };
 const ADRES: Pand = { soort: 'adres', postcode: '6461AB', huisnummer: 12 };

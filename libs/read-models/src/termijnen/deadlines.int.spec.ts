@@ -1,3 +1,4 @@
+import { describeWith, redisForTests } from '@handhaving/testing';
 import { damoclesStreamId, type DamoclesEvent, type RapportageOntvangen } from '@handhaving/domain-damocles';
 import { pandSleutel, type Pand } from '@handhaving/domain-shared';
 import { EmbeddedEventStore } from '@handhaving/event-store';
@@ -11,19 +12,8 @@ import { deadlines, deadlinesProjectie, type DeadlineVraag } from './deadlines.p
 jest.setTimeout(60_000);
 
 /** Redis from `npm test` (or by hand); skipped loudly when absent, required under CI=true. */
-function testRedisUrl(): string | undefined {
-  const url = process.env['HANDHAVING_TEST_REDIS_URL'];
-  if (url) return url;
-  if (process.env['CI'] === 'true') throw new Error('HANDHAVING_TEST_REDIS_URL is required under CI=true (run the tests with npm test)');
-  process.stderr.write(
-    '\n⚠️  SKIPPED termijnen.deadlines.v1 integration tests: HANDHAVING_TEST_REDIS_URL is not set ' +
-      "(start redis-server --port 6391 --save '' --appendonly no --daemonize yes and set HANDHAVING_TEST_REDIS_URL=redis://127.0.0.1:6391)\n\n",
-  );
-  return undefined;
-}
-
-const redisUrl = testRedisUrl();
-const describeWithRedis = redisUrl ? describe : describe.skip;
+const redisUrl = redisForTests('termijnen.deadlines.v1 integration tests');
+const describeWithRedis = describeWith(redisUrl);
 /** Start-up lines are noise here; warnings and errors still show. */
 const stil: ProjectionLogger = { info: () => undefined, warn: console.warn, error: console.error };
 

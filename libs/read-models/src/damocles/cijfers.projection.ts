@@ -2,6 +2,7 @@ import type { DamoclesEvent } from '@handhaving/domain-damocles';
 import type { RecordedEvent } from '@handhaving/event-store';
 import type { Drugscategorie } from '@handhaving/policy';
 import { BatchRecords } from '../shared/batch-records';
+import { FEITEN_EN_AFLOOP } from './feiten-en-afloop.events';
 import { defineProjection, projectionKeyPrefix, type ProjectionContext } from '@handhaving/projections';
 import { eindeVanDagInAmsterdam, isKalenderdatum, plusDagen } from '@handhaving/termijnen';
 import type { Redis } from 'ioredis';
@@ -62,18 +63,9 @@ export interface CijferZaak {
   readonly besluiten: readonly CijferBesluit[];
 }
 
-const RELEVANT: DamoclesEvent['type'][] = [
-  'RapportageOntvangen',
-  'WaarschuwingGegeven',
-  'SluitingsbesluitGenomen',
-  'AfgezienVanMaatregel',
-  'BeslissingOpBezwaarGenomen',
-  'FeitenGecorrigeerd',
-];
-
 export const damoclesCijfersProjectie = defineProjection({
   name: CIJFERS_PROJECTIE,
-  filter: { eventTypes: RELEVANT },
+  filter: { eventTypes: FEITEN_EN_AFLOOP },
   async handle(events: readonly RecordedEvent[], context: ProjectionContext) {
     const zaken = new BatchRecords<CijferZaak>(context, 'zaak-gemeente', 'gemeente');
     const metBesluit = async (zaakId: string, besluit: CijferBesluit): Promise<void> => {

@@ -2,6 +2,7 @@ import type { DamoclesEvent } from '@handhaving/domain-damocles';
 import type { RecordedEvent } from '@handhaving/event-store';
 import type { Drugscategorie } from '@handhaving/policy';
 import { BatchRecords } from '../shared/batch-records';
+import { FEITEN_EN_AFLOOP } from './feiten-en-afloop.events';
 import { defineProjection, projectionKeyPrefix, type ProjectionContext } from '@handhaving/projections';
 import { eindeVanDagInAmsterdam, isKalenderdatum, plusDagen } from '@handhaving/termijnen';
 import type { Redis } from 'ioredis';
@@ -59,18 +60,9 @@ export interface VondstRecord {
   readonly afloop: readonly AfloopVersie[];
 }
 
-const RELEVANT: DamoclesEvent['type'][] = [
-  'RapportageOntvangen',
-  'WaarschuwingGegeven',
-  'SluitingsbesluitGenomen',
-  'AfgezienVanMaatregel',
-  'BeslissingOpBezwaarGenomen',
-  'FeitenGecorrigeerd',
-];
-
 export const recidive = defineProjection({
   name: RECIDIVE_PROJECTIE,
-  filter: { eventTypes: RELEVANT },
+  filter: { eventTypes: FEITEN_EN_AFLOOP },
   async handle(events: readonly RecordedEvent[], context: ProjectionContext) {
     const records = new BatchRecords<VondstRecord>(context, 'zaak-pand', 'pand');
     const metAfloop = async (zaakId: string, afloop: Afloop, datum: string, vastgelegdOp: string): Promise<void> => {

@@ -1,0 +1,11 @@
+import type { DamoclesEvent } from '@handhaving/domain-damocles';
+
+/** The Damocles events that say what was found and how a case ended: what recidive and the figures read. */
+export const FEITEN_EN_AFLOOP: readonly DamoclesEvent['type'][] = [
+  'RapportageOntvangen',
+  'WaarschuwingGegeven',
+  'SluitingsbesluitGenomen',
+  'AfgezienVanMaatregel',
+  'BeslissingOpBezwaarGenomen',
+  'FeitenGecorrigeerd',
+];

@@ -56,6 +56,15 @@ describeWithRedis('Damocles over HTTP: registering a rapportage opens a case', (
     expect(await api.eventStore().readHeadPosition()).toBe(head);
   });
 
+  it('a measure proposal for another gemeente’s case is a 404 before anything is looked up; without policy it is a 422', async () => {
+    // No policy is set in this app: the own gemeente hears why, another gemeente learns nothing.
+    const created = await api.http().post('/api/damocles/zaken').set('Authorization', `Bearer ${medewerker}`).send(rapportage).expect(201);
+    const elders = await api.token(['juridisch-medewerker'], ['GM0888']);
+    await api.http().post(`/api/damocles/zaken/${created.body.zaakId}/maatregelvoorstel`).set('Authorization', `Bearer ${elders}`).send({}).expect(404);
+    const own = await api.http().post(`/api/damocles/zaken/${created.body.zaakId}/maatregelvoorstel`).set('Authorization', `Bearer ${medewerker}`).send({}).expect(422);
+    expect(own.body.rule).toBe('damocles/geen-beleid');
+  });
+
   it('the same Idempotency-Key opens one case, not two', async () => {
     const first = await api.http().post('/api/damocles/zaken').set('Authorization', `Bearer ${medewerker}`).set('Idempotency-Key', 'rapportage-2020-17').send(rapportage).expect(201);
     const retry = await api.http().post('/api/damocles/zaken').set('Authorization', `Bearer ${medewerker}`).set('Idempotency-Key', 'rapportage-2020-17').send(rapportage).expect(200);

@@ -10,9 +10,13 @@ export interface DomainEvent {
   readonly type: string;
 }
 
-export interface CommandRequest<Command> {
+export interface CommandRequest<Command, State = unknown> {
   readonly streamId: string;
-  readonly command: Command;
+  /**
+   * The command, or how to build it from the case so far (when it needs the case's facts, e.g. to
+   * look up the policy of its date). A builder runs only after the caller's access was checked.
+   */
+  readonly command: Command | ((state: State) => Promise<Command>);
   /**
    * The gemeente of a new stream; checked against the caller's token. For a step on an existing
    * case it may be left out: the case's own gemeente (from its first event) is used.
@@ -58,7 +62,7 @@ export class CommandPipeline implements BeforeApplicationShutdown {
 
   async execute<Command, Event extends DomainEvent, State>(
     decider: Decider<Command, Event, State>,
-    request: CommandRequest<Command>,
+    request: CommandRequest<Command, State>,
   ): Promise<CommandOutcome> {
     this.inFlight += 1;
     try {
@@ -80,7 +84,7 @@ export class CommandPipeline implements BeforeApplicationShutdown {
 
   private async run<Command, Event extends DomainEvent, State>(
     decider: Decider<Command, Event, State>,
-    request: CommandRequest<Command>,
+    request: CommandRequest<Command, State>,
   ): Promise<CommandOutcome> {
     const { streamId, principal } = request;
     const recorded = await this.store.readStream(streamId);
@@ -102,7 +106,8 @@ export class CommandPipeline implements BeforeApplicationShutdown {
     if (request.ifMatch !== undefined && request.ifMatch !== current) throw new PreconditionFailed(request.ifMatch, current);
 
     const state = fold(decider, recorded.map(toDomainEvent<Event>));
-    const decided = decider.decide(request.command, state);
+    const command = typeof request.command === 'function' ? await (request.command as (state: State) => Promise<Command>)(state) : request.command;
+    const decided = decider.decide(command, state);
     if (decided.length === 0) {
       return { streamId, revision: recorded.length - 1, position: String(recorded.at(-1)?.globalPosition ?? 0n), events: [], alreadyProcessed: false };
     }

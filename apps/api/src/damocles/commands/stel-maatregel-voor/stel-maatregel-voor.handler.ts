@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { DomainRuleViolation, fold } from '@handhaving/domain-shared';
-import { damoclesDecider, damoclesStreamId, type DamoclesEvent } from '@handhaving/domain-damocles';
+import { DomainRuleViolation } from '@handhaving/domain-shared';
+import { damoclesDecider, damoclesStreamId, type DamoclesCommand, type DamoclesState } from '@handhaving/domain-damocles';
 import type { EventStore } from '@handhaving/event-store';
 import { beleidOp } from '@handhaving/policy';
 import { ProjectionRunner } from '@handhaving/projections';
@@ -11,7 +11,7 @@ import { ApiConfigToken } from '../../../config/api-config.provider';
 import type { ApiConfig } from '../../../config/api-config';
 import { BeleidStream } from '../../../beleid/queries/beleid-stream';
 import { ClockToken, vandaag, type Clock } from '../../../platform/clock/clock';
-import { CommandPipeline, toDomainEvent, type CommandOutcome } from '../../../platform/commands/command-pipeline';
+import { CommandPipeline, type CommandOutcome } from '../../../platform/commands/command-pipeline';
 import { EventStoreToken } from '../../../platform/event-store/event-store.module';
 import { NotFound } from '../../../platform/problem-details/api-errors';
 import { RedisToken } from '../../../platform/redis/redis.module';
@@ -34,38 +34,38 @@ export class StelMaatregelVoorHandler implements ICommandHandler<StelMaatregelVo
     @Inject(ClockToken) private readonly clock: Clock,
   ) {}
 
-  async execute({ zaakId, datum, principal, headers }: StelMaatregelVoorCommand): Promise<CommandOutcome> {
-    const streamId = damoclesStreamId(zaakId);
-    const recorded = /^[0-9a-f-]{36}$/i.test(zaakId) ? await this.store.readStream(streamId) : [];
-    const state = fold(damoclesDecider, recorded.map(toDomainEvent<DamoclesEvent>));
-    if (state.status === 'onbekend') throw new NotFound(`Zaak ${zaakId} bestaat niet`);
-    // The pipeline checks the caller's gemeente before anything is appended; the lookups below read only.
-    const { zaak } = state;
-    const { events } = await this.beleid.events(zaak.gemeente);
-    const inForce = beleidOp(events, zaak.constateringsdatum);
-    if (inForce.status === 'geen-beleid') throw new DomainRuleViolation('damocles/geen-beleid', inForce.reden, 'constateringsdatum');
-
-    const head = await this.store.readHeadPosition();
-    if (!(await this.projections.waitForPosition(head, 5_000, recidive.name))) {
-      throw new Error('De recidivegegevens zijn niet binnen 5 s bijgewerkt; probeer het opnieuw');
-    }
-    const { eerdereVondsten } = await recidiveVoor(this.redis, this.config.redisKeyPrefix, {
-      pandSleutel: zaak.pand.sleutel,
-      constateringsdatum: zaak.constateringsdatum,
-      recidiveTermijnMaanden: inForce.beleid.damocles.recidiveTermijnMaanden,
-      vondstenZonderMaatregelTellenMee: inForce.beleid.damocles.vondstenZonderMaatregelTellenMee,
-      exclusiefZaakId: zaakId,
-    });
+  execute({ zaakId, datum, principal, headers }: StelMaatregelVoorCommand): Promise<CommandOutcome> {
+    if (!/^[0-9a-f-]{36}$/i.test(zaakId)) throw new NotFound(`Zaak ${zaakId} bestaat niet`);
     return this.pipeline.execute(damoclesDecider, {
-      streamId,
-      command: {
-        type: 'StelMaatregelVoor',
-        zaakId,
-        beleidsversie: inForce.versie,
-        beleid: inForce.beleid,
-        eerdereVondsten: eerdereVondsten.map(({ zaakId: eerdereZaak, constateringsdatum }) => ({ zaakId: eerdereZaak, constateringsdatum })),
-        datum: datum ?? vandaag(this.clock),
-        door: principal.userId,
+      streamId: damoclesStreamId(zaakId),
+      // Built from the case after the pipeline checked the caller may act on it: another gemeente's case stays a 404.
+      command: async (state: DamoclesState): Promise<DamoclesCommand> => {
+        if (state.status === 'onbekend') throw new NotFound(`Zaak ${zaakId} bestaat niet`);
+        const { zaak } = state;
+        const { events } = await this.beleid.events(zaak.gemeente);
+        const inForce = beleidOp(events, zaak.constateringsdatum);
+        if (inForce.status === 'geen-beleid') throw new DomainRuleViolation('damocles/geen-beleid', inForce.reden, 'constateringsdatum');
+
+        const head = await this.store.readHeadPosition();
+        if (!(await this.projections.waitForPosition(head, 5_000, recidive.name))) {
+          throw new Error('De recidivegegevens zijn niet binnen 5 s bijgewerkt; probeer het opnieuw');
+        }
+        const { eerdereVondsten } = await recidiveVoor(this.redis, this.config.redisKeyPrefix, {
+          pandSleutel: zaak.pand.sleutel,
+          constateringsdatum: zaak.constateringsdatum,
+          recidiveTermijnMaanden: inForce.beleid.damocles.recidiveTermijnMaanden,
+          vondstenZonderMaatregelTellenMee: inForce.beleid.damocles.vondstenZonderMaatregelTellenMee,
+          exclusiefZaakId: zaakId,
+        });
+        return {
+          type: 'StelMaatregelVoor',
+          zaakId,
+          beleidsversie: inForce.versie,
+          beleid: inForce.beleid,
+          eerdereVondsten: eerdereVondsten.map(({ zaakId: eerdereZaak, constateringsdatum }) => ({ zaakId: eerdereZaak, constateringsdatum })),
+          datum: datum ?? vandaag(this.clock),
+          door: principal.userId,
+        };
       },
       principal,
       ...headers,

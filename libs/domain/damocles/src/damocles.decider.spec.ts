@@ -323,6 +323,30 @@ describe('damocles: spoedeisende sluiting', () => {
   });
 });
 
+describe('damocles: a reminder sent on the case', () => {
+  // The scheduler records HerinneringVerstuurd on the case's stream; it is no Damocles step.
+  const herinnering = {
+    type: 'HerinneringVerstuurd',
+    herinneringId: `damocles-${zaakId}.zienswijzetermijn.op-einddag-0800.2021-03-03`,
+    deadlineId: `damocles-${zaakId}.zienswijzetermijn`,
+    zaakId,
+    termijnsoort: 'zienswijzetermijn',
+    herinneringSoort: 'op-einddag-0800',
+    termijnEinde: '2021-03-03',
+    gepland: '2021-03-03T07:00:00.000Z',
+    verstuurdOp: '2021-03-03T07:00:01.000Z',
+    datum: '2021-03-03',
+    kanalen: ['webhook'],
+  } as unknown as DamoclesEvent;
+
+  it('given a reminder between the voornemen and the zienswijze, the zienswijze is recorded as without it', () => {
+    expect(fold(damoclesDecider, [...totVoornemen, herinnering])).toEqual(fold(damoclesDecider, totVoornemen));
+    given([...totVoornemen, herinnering])
+      .when({ type: 'RegistreerZienswijze', zaakId, wijze: 'mondeling', datum: '2021-03-01', door })
+      .then([{ type: 'ZienswijzeOntvangen', zaakId, wijze: 'mondeling', binnenTermijn: true, datum: '2021-03-01', door }]);
+  });
+});
+
 describe('damocles: zienswijze', () => {
   it('records a zienswijze within the term, and a late one as late', () => {
     given(totVoornemen)

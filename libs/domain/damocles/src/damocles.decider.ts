@@ -147,8 +147,11 @@ export const damoclesDecider: Decider<DamoclesCommand, DamoclesEvent, DamoclesSt
         if (state.status === 'onbekend') return state;
         return { ...state, zaak: event.correcties.reduce(pasToe, state.zaak) } as DamoclesState;
       default: {
+        // Facts other parts record on the case's stream (the scheduler's HerinneringVerstuurd)
+        // reach evolve at run time without being Damocles events: they change nothing here.
         const unhandled: never = event;
-        return unhandled;
+        void unhandled;
+        return state;
       }
     }
   },

@@ -2,3 +2,4 @@ export * from './decider/decider';
 export * from './decider/domain-rule-violation';
 export * from './decider/decider-specification';
 export * from './pand/pand';
+export * from './herinnering/herinnering-verstuurd';

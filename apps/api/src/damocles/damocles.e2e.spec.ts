@@ -70,6 +70,19 @@ describeWithRedis('Damocles over HTTP: registering a rapportage opens a case', (
     const retry = await api.http().post('/api/damocles/zaken').set('Authorization', `Bearer ${medewerker}`).set('Idempotency-Key', 'rapportage-2020-17').send(rapportage).expect(200);
     expect(retry.body).toEqual({ ...first.body, alreadyProcessed: true });
   });
+
+  it('an import may choose the case id, so its later lines can name the case; a second case under that id is refused', async () => {
+    const zaakId = '6f1c2a9e-3b7d-4e8f-9a0b-1c2d3e4f5a6b';
+    const created = await api.http().post('/api/damocles/zaken').set('Authorization', `Bearer ${medewerker}`).send({ ...rapportage, zaakId }).expect(201);
+    expect(created.body.zaakId).toBe(zaakId);
+    await api.http().post(`/api/damocles/zaken/${zaakId}/maatregelvoorstel`).set('Authorization', `Bearer ${medewerker}`).send({}).expect((response) => expect(response.status).not.toBe(404));
+    const head = await api.eventStore().readHeadPosition();
+    const again = await api.http().post('/api/damocles/zaken').set('Authorization', `Bearer ${medewerker}`).send({ ...rapportage, zaakId }).expect(422);
+    expect(again.body.rule).toBe('damocles/zaak-bestaat-al');
+    expect(await api.eventStore().readHeadPosition()).toBe(head);
+    const invalid = await api.http().post('/api/damocles/zaken').set('Authorization', `Bearer ${medewerker}`).send({ ...rapportage, zaakId: 'Z-1' }).expect(400);
+    expect(invalid.body.errors).toEqual([expect.objectContaining({ field: 'zaakId', rule: 'isUuid' })]);
+  });
 });
 
 describeWithRedis('Damocles over HTTP: a case from rapportage to heropening', () => {

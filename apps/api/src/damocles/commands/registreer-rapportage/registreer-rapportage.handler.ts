@@ -22,8 +22,8 @@ export class RegistreerRapportageHandler implements ICommandHandler<RegistreerRa
 
   async execute({ request, principal, headers, idempotent }: RegistreerRapportageCommand): Promise<ZaakGeopendOutcome> {
     if (!magGemeente(principal, request.gemeente)) throw new Forbidden(`U werkt niet voor gemeente ${request.gemeente}`);
-    const zaakId = idempotent ? nameBasedUuid('damocles', principal.userId, headers.commandId) : randomUUID();
-    const { pand, ...rapportage } = request;
+    const { pand, zaakId: gekozenZaakId, ...rapportage } = request;
+    const zaakId = gekozenZaakId ?? (idempotent ? nameBasedUuid('damocles', principal.userId, headers.commandId) : randomUUID());
     const outcome = await this.pipeline.execute(damoclesDecider, {
       streamId: damoclesStreamId(zaakId),
       command: {

@@ -61,6 +61,14 @@ export class ZaakBetrokkeneRequest {
 }
 
 export class RegistreerRapportageRequest {
+  @ApiPropertyOptional({
+    example: '6f1c2a9e-3b7d-4e8f-9a0b-1c2d3e4f5a6b',
+    description: 'Eigen zaak-id (UUID), bijvoorbeeld bij een import: latere stappen in hetzelfde bestand verwijzen ernaar. Zonder: de API kiest er een.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'zaakId moet een UUID zijn' })
+  zaakId?: string;
+
   @ApiProperty({ example: 'GM0928' })
   @Matches(/^GM\d{4}$/, { message: 'gemeente moet een CBS gemeentecode zijn, bijvoorbeeld GM0928' })
   gemeente!: string;

@@ -1,0 +1,126 @@
+import type { Begunstigingsduur, Zienswijzeduur } from '@handhaving/policy';
+import type { Bestreden, Dwangsombedrag, Grondslag, Herkomst, LooptijdLengte, WijzeVanZienswijze } from './dwangsom.events';
+
+/*
+ * Every command carries the domain date of its step (`datum`, YYYY-MM-DD) and who gives it
+ * (`door`): the decider reads no clock. Amounts are whole euro cents.
+ */
+
+interface Stap {
+  readonly zaakId: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export interface OpenDwangsomzaak extends Stap {
+  readonly type: 'OpenDwangsomzaak';
+  readonly gemeente: string;
+  readonly grondslag: Grondslag;
+  readonly overtrederId: string;
+  readonly overtreding: string;
+  readonly constateringsdatum: string;
+  /** The case this one started from (a Damocles besluit, a kamerverhuur or flexteam finding). */
+  readonly herkomst?: Herkomst;
+}
+
+/** A term the gemeente sets: a length with the policy's Atw choice, or an end date written in the letter. */
+export type GesteldeTermijn<Duur> = { readonly lengte: Duur; readonly verlengAlsAtw: boolean } | { readonly einde: string };
+
+export interface VerzendVoornemen extends Stap {
+  readonly type: 'VerzendVoornemen';
+  readonly verzenddatum: string;
+  readonly zienswijzetermijn: GesteldeTermijn<Zienswijzeduur>;
+}
+
+export interface RegistreerZienswijze extends Stap {
+  readonly type: 'RegistreerZienswijze';
+  readonly wijze: WijzeVanZienswijze;
+}
+
+export interface StelVastDatZienswijzetermijnVerstreken extends Stap {
+  readonly type: 'StelVastDatZienswijzetermijnVerstreken';
+}
+
+export type GevraagdeLastVorm =
+  | { readonly soort: 'herstellast'; readonly begunstigingstermijn: GesteldeTermijn<Begunstigingsduur> }
+  | { readonly soort: 'preventieve-last'; readonly looptijd?: { readonly lengte: LooptijdLengte } | { readonly einde: string } };
+
+export interface LegLastOp extends Stap {
+  readonly type: 'LegLastOp';
+  readonly vorm: GevraagdeLastVorm;
+  readonly bedrag: Dwangsombedrag;
+  readonly maximumCent: number;
+  readonly bekendmakingsdatum: string;
+  /** Only without a voornemen (art. 4:11 Awb): why there was no time to hear the overtreder. */
+  readonly spoedeisend?: { readonly motivering: string };
+}
+
+export interface ZieAfVanLast extends Stap {
+  readonly type: 'ZieAfVanLast';
+  readonly motivering: string;
+}
+
+export type Controleuitkomst =
+  | { readonly soort: 'nageleefd' }
+  /** `van`..`totEnMet` the days of the violation; for a last per overtreding one day (`totEnMet` may be left out). */
+  | { readonly soort: 'overtreding'; readonly van: string; readonly totEnMet?: string; readonly omschrijving: string };
+
+export interface RegistreerControle extends Stap {
+  readonly type: 'RegistreerControle';
+  readonly controledatum: string;
+  readonly uitkomst: Controleuitkomst;
+}
+
+export interface VerzendInvorderingsbeschikking extends Stap {
+  readonly type: 'VerzendInvorderingsbeschikking';
+  readonly verbeuring: number;
+  readonly bekendmakingsdatum: string;
+}
+
+export interface RegistreerBetaling extends Stap {
+  readonly type: 'RegistreerBetaling';
+  readonly invordering: number;
+  readonly bedragCent: number;
+  readonly betaaldatum: string;
+}
+
+export interface RegistreerBezwaar extends Stap {
+  readonly type: 'RegistreerBezwaar';
+  readonly tegen: Bestreden;
+  readonly ontvangstdatum: string;
+  readonly verzenddatum?: string;
+}
+
+export interface NeemBeslissingOpBezwaar extends Stap {
+  readonly type: 'NeemBeslissingOpBezwaar';
+  readonly tegen: Bestreden;
+  readonly uitkomst: 'gegrond' | 'ongegrond' | 'niet-ontvankelijk';
+  readonly bekendmakingsdatum: string;
+}
+
+export interface HefLastOp extends Stap {
+  readonly type: 'HefLastOp';
+  readonly ingangsdatum: string;
+  readonly reden: string;
+}
+
+export interface TrekLastIn extends Stap {
+  readonly type: 'TrekLastIn';
+  readonly ingangsdatum: string;
+  readonly reden: string;
+}
+
+export type DwangsomCommand =
+  | OpenDwangsomzaak
+  | VerzendVoornemen
+  | RegistreerZienswijze
+  | StelVastDatZienswijzetermijnVerstreken
+  | LegLastOp
+  | ZieAfVanLast
+  | RegistreerControle
+  | VerzendInvorderingsbeschikking
+  | RegistreerBetaling
+  | RegistreerBezwaar
+  | NeemBeslissingOpBezwaar
+  | HefLastOp
+  | TrekLastIn;

@@ -1,0 +1,335 @@
+import type { Begunstigingsduur, Zienswijzeduur } from '@handhaving/policy';
+
+/*
+ * One dwangsom case: a last onder dwangsom (art. 5:31d Awb) against one overtreder, from the
+ * finding that opens it to the last payment. Every event records the domain date of the step
+ * (`datum`, YYYY-MM-DD, Europe/Amsterdam) and who recorded it (`door`). Money is in whole euro
+ * cents (`…Cent`), never a float. The overtreder is a betrokkene id: personal data lives in the
+ * betrokkenen context's vault.
+ */
+
+/** The legal ground of the last. The APV is the gemeente's own: its article must be named. */
+export const GRONDSLAGEN = ['apv', 'gemeentewet-151d', 'opiumwet-13b', 'huisvestingswet', 'omgevingswet'] as const;
+export type GrondslagSoort = (typeof GRONDSLAGEN)[number];
+
+export interface Grondslag {
+  readonly soort: GrondslagSoort;
+  /** The article as the besluit cites it, e.g. "art. 2:74a APV Kerkrade"; required for the APV. */
+  readonly artikel?: string;
+}
+
+/** The cases a dwangsom case can start from; it links back to the one it came from. */
+export const HERKOMST_CONTEXTEN = ['damocles', 'kamerverhuur', 'flexteam'] as const;
+export type HerkomstContext = (typeof HERKOMST_CONTEXTEN)[number];
+
+export interface Herkomst {
+  readonly context: HerkomstContext;
+  readonly zaakId: string;
+}
+
+export interface DwangsomzaakGeopend {
+  readonly type: 'DwangsomzaakGeopend';
+  readonly zaakId: string;
+  readonly gemeente: string;
+  readonly grondslag: Grondslag;
+  /** A betrokkene id (betrokkenen context). */
+  readonly overtrederId: string;
+  /** What was found, in the toezichthouder's words: "handel in drugs in het aangewezen gebied". */
+  readonly overtreding: string;
+  readonly constateringsdatum: string;
+  readonly herkomst?: Herkomst;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export interface Zienswijzetermijn {
+  /** Last day on which a zienswijze is on time. */
+  readonly einde: string;
+  /** Set when computed from a length; absent when the letter gave the end date. */
+  readonly lengte?: Zienswijzeduur;
+  readonly verlengdAlsAtw?: boolean;
+}
+
+export interface VoornemenVerzonden {
+  readonly type: 'VoornemenVerzonden';
+  readonly zaakId: string;
+  readonly verzenddatum: string;
+  readonly zienswijzetermijn: Zienswijzetermijn;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export const WIJZEN_VAN_ZIENSWIJZE = ['schriftelijk', 'mondeling'] as const;
+export type WijzeVanZienswijze = (typeof WIJZEN_VAN_ZIENSWIJZE)[number];
+
+export interface ZienswijzeOntvangen {
+  readonly type: 'ZienswijzeOntvangen';
+  readonly zaakId: string;
+  readonly wijze: WijzeVanZienswijze;
+  /** False for one that came after the term: recorded, and the besluit weighs it. */
+  readonly binnenTermijn: boolean;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export interface ZienswijzetermijnVerstreken {
+  readonly type: 'ZienswijzetermijnVerstreken';
+  readonly zaakId: string;
+  readonly einde: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+/** Art. 4:11 Awb: no voornemen where the required speed forbids it; always motivated. */
+export interface VoornemenAchterwegeGelaten {
+  readonly type: 'VoornemenAchterwegeGelaten';
+  readonly zaakId: string;
+  readonly motivering: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export interface AfgezienVanLast {
+  readonly type: 'AfgezienVanLast';
+  readonly zaakId: string;
+  readonly motivering: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export interface Begunstigingstermijn {
+  /** Last day on which the overtreder can comply without forfeiting anything (art. 5:32a Awb). */
+  readonly einde: string;
+  readonly lengte?: Begunstigingsduur;
+  readonly verlengdAlsAtw?: boolean;
+}
+
+export type LooptijdLengte = { readonly aantal: number; readonly eenheid: 'maanden' | 'jaren' };
+
+export interface Looptijd {
+  /** Last day the preventieve last is in force: a duration from bekendmaking, never extended. */
+  readonly einde: string;
+  readonly lengte?: LooptijdLengte;
+}
+
+/**
+ * What the last orders:
+ * - `herstellast`: end a violation; nothing forfeits before the begunstigingstermijn ends;
+ * - `preventieve-last`: do not repeat it; in force from bekendmaking, often for a looptijd.
+ */
+export type LastVorm =
+  | { readonly soort: 'herstellast'; readonly begunstigingstermijn: Begunstigingstermijn }
+  | { readonly soort: 'preventieve-last'; readonly looptijd?: Looptijd };
+
+export const TIJDSEENHEDEN = ['dag', 'week'] as const;
+export type Tijdseenheid = (typeof TIJDSEENHEDEN)[number];
+
+/**
+ * The sum the last sets (art. 5:32b lid 1 Awb): per overtreding, or per tijdseenheid the violation
+ * lasts (a week begun counts whole: "per week of gedeelte daarvan").
+ */
+export type Dwangsombedrag =
+  | { readonly soort: 'per-overtreding'; readonly bedragCent: number }
+  | { readonly soort: 'per-tijdseenheid'; readonly eenheid: Tijdseenheid; readonly bedragCent: number };
+
+export interface LastOpgelegd {
+  readonly type: 'LastOpgelegd';
+  readonly zaakId: string;
+  readonly vorm: LastVorm;
+  readonly bedrag: Dwangsombedrag;
+  /** Art. 5:32b lid 1 Awb: the forfeited total never exceeds it. */
+  readonly maximumCent: number;
+  /** The day the last took effect (art. 3:40 Awb). */
+  readonly bekendmakingsdatum: string;
+  /** Art. 6:7, 6:8 Awb: six weeks from the day after bekendmaking, extended by the Atw. */
+  readonly bezwaartermijnEinde: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export interface NalevingGeconstateerd {
+  readonly type: 'NalevingGeconstateerd';
+  readonly zaakId: string;
+  readonly controledatum: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+/** The violation as the controle found it: on a day, or for a period (per tijdseenheid). */
+export interface OvertredingGeconstateerd {
+  readonly type: 'OvertredingGeconstateerd';
+  readonly zaakId: string;
+  readonly controledatum: string;
+  /** First and last day of the violation; the same day for a single violation. */
+  readonly van: string;
+  readonly totEnMet: string;
+  readonly omschrijving: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+/**
+ * The dwangsom forfeited by law (art. 5:33 Awb). `bedragCent` is what forfeited: the computed sum,
+ * capped at what was left of the maximum. A period per tijdseenheid forfeits day by day; the
+ * whole period is dated by its first day, the earliest to verjaren, so acting before its
+ * verjaring is in time for all of it.
+ */
+export interface DwangsomVerbeurd {
+  readonly type: 'DwangsomVerbeurd';
+  readonly zaakId: string;
+  /** 1, 2, 3… in the order forfeited; invorderingsbeschikkingen and bezwaren refer to it. */
+  readonly verbeuring: number;
+  readonly verbeurdOp: string;
+  /** Last day of the period forfeited; `verbeurdOp` itself for a single violation. */
+  readonly totEnMet: string;
+  /** Per tijdseenheid: the units in the period (days, or weeks begun). */
+  readonly eenheden: number;
+  /** Units × bedrag, before the cap. */
+  readonly berekendCent: number;
+  readonly bedragCent: number;
+  readonly afgetopt: boolean;
+  /** Last day an invorderingsbeschikking can be made known (art. 5:35 Awb; the Atw does not extend it). */
+  readonly verjaringsdatum: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+/** The maximum is reached: nothing more forfeits; a further step (a new last, bestuursdwang) is the medewerker's. */
+export interface LastUitgeput {
+  readonly type: 'LastUitgeput';
+  readonly zaakId: string;
+  readonly maximumCent: number;
+  readonly op: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export interface InvorderingsbeschikkingVerzonden {
+  readonly type: 'InvorderingsbeschikkingVerzonden';
+  readonly zaakId: string;
+  /** 1, 2, 3… ; payments and bezwaren refer to it. */
+  readonly invordering: number;
+  readonly verbeuring: number;
+  readonly bedragCent: number;
+  readonly bekendmakingsdatum: string;
+  readonly bezwaartermijnEinde: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export interface BetalingOntvangen {
+  readonly type: 'BetalingOntvangen';
+  readonly zaakId: string;
+  readonly invordering: number;
+  readonly bedragCent: number;
+  readonly betaaldatum: string;
+  /** What is still to be paid on this invorderingsbeschikking after this payment. */
+  readonly openstaandCent: number;
+  readonly datum: string;
+  readonly door: string;
+}
+
+/** Which besluit an objection is against. */
+export type Bestreden = { readonly besluit: 'last' } | { readonly besluit: 'invorderingsbeschikking'; readonly invordering: number };
+
+export interface BezwaarIngediend {
+  readonly type: 'BezwaarIngediend';
+  readonly zaakId: string;
+  readonly tegen: Bestreden;
+  readonly ontvangstdatum: string;
+  /** The postmark, for an objection sent by post (art. 6:9 lid 2 Awb). */
+  readonly verzenddatum?: string;
+  readonly bezwaartermijnEinde: string;
+  /** False for a late objection: recorded and flagged, never refused (art. 6:11 Awb is the medewerker's call). */
+  readonly tijdig: boolean;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export const BEZWAARUITKOMSTEN = ['gegrond', 'ongegrond', 'niet-ontvankelijk'] as const;
+export type Bezwaaruitkomst = (typeof BEZWAARUITKOMSTEN)[number];
+
+/**
+ * A gegrond objection herroept the besluit: against the last, nothing forfeited under it is
+ * owed (the forfeitures lapse, open invorderingen with them); against an invorderingsbeschikking,
+ * that beschikking lapses.
+ */
+export interface BeslissingOpBezwaarGenomen {
+  readonly type: 'BeslissingOpBezwaarGenomen';
+  readonly zaakId: string;
+  readonly tegen: Bestreden;
+  readonly uitkomst: Bezwaaruitkomst;
+  readonly bekendmakingsdatum: string;
+  readonly beroepstermijnEinde: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+/**
+ * Art. 5:34 Awb: the last is lifted (on request or ex officio, e.g. after a year without
+ * forfeiture) or revoked. Nothing forfeits after; what forfeited before stays owed.
+ */
+export interface LastOpgeheven {
+  readonly type: 'LastOpgeheven';
+  readonly zaakId: string;
+  readonly ingangsdatum: string;
+  readonly reden: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export interface LastIngetrokken {
+  readonly type: 'LastIngetrokken';
+  readonly zaakId: string;
+  readonly ingangsdatum: string;
+  readonly reden: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export type DwangsomEvent =
+  | DwangsomzaakGeopend
+  | VoornemenVerzonden
+  | ZienswijzeOntvangen
+  | ZienswijzetermijnVerstreken
+  | VoornemenAchterwegeGelaten
+  | AfgezienVanLast
+  | LastOpgelegd
+  | NalevingGeconstateerd
+  | OvertredingGeconstateerd
+  | DwangsomVerbeurd
+  | LastUitgeput
+  | InvorderingsbeschikkingVerzonden
+  | BetalingOntvangen
+  | BezwaarIngediend
+  | BeslissingOpBezwaarGenomen
+  | LastOpgeheven
+  | LastIngetrokken;
+
+export type DwangsomEventType = DwangsomEvent['type'];
+
+/**
+ * The schema version each event type is written with. A change to an event's shape bumps its
+ * version here and adds an upcaster for the old one (stored events are never rewritten).
+ */
+export const DWANGSOM_SCHEMAVERSIES: { readonly [T in DwangsomEventType]: number } = {
+  DwangsomzaakGeopend: 1,
+  VoornemenVerzonden: 1,
+  ZienswijzeOntvangen: 1,
+  ZienswijzetermijnVerstreken: 1,
+  VoornemenAchterwegeGelaten: 1,
+  AfgezienVanLast: 1,
+  LastOpgelegd: 1,
+  NalevingGeconstateerd: 1,
+  OvertredingGeconstateerd: 1,
+  DwangsomVerbeurd: 1,
+  LastUitgeput: 1,
+  InvorderingsbeschikkingVerzonden: 1,
+  BetalingOntvangen: 1,
+  BezwaarIngediend: 1,
+  BeslissingOpBezwaarGenomen: 1,
+  LastOpgeheven: 1,
+  LastIngetrokken: 1,
+};
+
+export const DWANGSOM_EVENT_TYPES = Object.keys(DWANGSOM_SCHEMAVERSIES) as readonly DwangsomEventType[];

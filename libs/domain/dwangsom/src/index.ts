@@ -1,0 +1,5 @@
+export * from './dwangsom.events';
+export * from './dwangsom.commands';
+export * from './dwangsom.state';
+export * from './dwangsom.decider';
+export * from './bedrag';

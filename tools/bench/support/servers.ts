@@ -1,0 +1,85 @@
+/**
+ * The servers a benchmark runs against, started for the run and stopped after it: a throw-away
+ * redis-server (nothing on disk) and the built API in its own process on an embedded store.
+ */
+import { DevIssuer, type Rol } from '@handhaving/auth';
+import Redis from 'ioredis';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..', '..');
+const children = new Set<ChildProcess>();
+
+/** Stops every server this process started; call it when the benchmark ends, also on failure. */
+export function stopServers(): void {
+  for (const child of children) child.kill('SIGTERM');
+  children.clear();
+}
+
+export async function startRedis(): Promise<string> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'handhaving-bench-redis-'));
+  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
+  children.add(redis);
+  redis.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const url = `redis://127.0.0.1:${port}`;
+  const client = new Redis(url, { retryStrategy: (times) => (times > 50 ? null : 100) });
+  await client.ping();
+  client.disconnect();
+  return url;
+}
+
+export interface RunningApi {
+  readonly url: string;
+  readonly dataDir: string;
+  token(userId: string, rollen: readonly Rol[], gemeenten: readonly string[]): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** `dist/apps/api/main.js` (build it first) in dev mode on a fresh embedded store in a temp folder. */
+export async function startBuiltApi(redisUrl: string, env: Record<string, string> = {}): Promise<RunningApi> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'handhaving-bench-api-'));
+  const port = await freePort();
+  const api = spawn(process.execPath, [join(root, 'dist', 'apps', 'api', 'main.js')], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), HANDHAVING_DATA_DIR: dataDir, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: 'bench:', HANDHAVING_DEV_MODE: 'true', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  children.add(api);
+  const url = `http://127.0.0.1:${port}`;
+  await waitForReady(`${url}/health/ready`);
+  const issuer = await DevIssuer.open(dataDir);
+  return {
+    url,
+    dataDir,
+    token: (userId, rollen, gemeenten) => issuer.sign({ userId, rollen: [...rollen], gemeenten: [...gemeenten] }),
+    stop: async () => {
+      api.kill('SIGTERM');
+      await new Promise((resolve) => api.once('exit', resolve));
+      children.delete(api);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function waitForReady(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (await fetch(url).then((response) => response.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The API did not become ready at ${url}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}

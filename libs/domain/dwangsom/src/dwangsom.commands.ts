@@ -1,5 +1,5 @@
 import type { Begunstigingsduur, Zienswijzeduur } from '@handhaving/policy';
-import type { Bestreden, Dwangsombedrag, Grondslag, Herkomst, LooptijdLengte, WijzeVanZienswijze } from './dwangsom.events';
+import type { Bestreden, Dwangsombedrag, Grondslag, Herkomst, LooptijdLengte, Thema, WijzeVanZienswijze } from './dwangsom.events';
 
 /*
  * Every command carries the domain date of its step (`datum`, YYYY-MM-DD) and who gives it
@@ -19,6 +19,8 @@ export interface OpenDwangsomzaak extends Stap {
   readonly overtrederId: string;
   readonly overtreding: string;
   readonly constateringsdatum: string;
+  /** Default `overig`. */
+  readonly thema?: Thema;
   /** The case this one started from (a Damocles besluit, a kamerverhuur or flexteam finding). */
   readonly herkomst?: Herkomst;
 }

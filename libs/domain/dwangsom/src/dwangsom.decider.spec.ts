@@ -31,6 +31,7 @@ const open = (velden: Partial<OpenDwangsomzaak> = {}): OpenDwangsomzaak => ({
   overtrederId: 'b-dealer',
   overtreding: 'handel in drugs op straat in het aangewezen gebied',
   constateringsdatum: '2021-02-24',
+  thema: 'drugshandel',
   datum: '2021-02-26',
   door,
   ...velden,
@@ -44,6 +45,7 @@ const geopend: DwangsomzaakGeopend = {
   overtrederId: 'b-dealer',
   overtreding: 'handel in drugs op straat in het aangewezen gebied',
   constateringsdatum: '2021-02-24',
+  thema: 'drugshandel',
   datum: '2021-02-26',
   door,
 };
@@ -182,6 +184,8 @@ describe('dwangsom decider', () => {
       given([]).when(open({ grondslag: { soort: 'wegenverkeerswet' as never } })).thenRefuses('dwangsom/grondslag-onbekend', 'grondslag.soort');
       given([]).when(open({ herkomst: { context: 'bibob' as never, zaakId: 'x' } })).thenRefuses('dwangsom/herkomst-onbekend', 'herkomst.context');
       given([]).when(open({ herkomst: { context: 'damocles', zaakId: ' ' } })).thenRefuses('dwangsom/herkomst-onbekend', 'herkomst.zaakId');
+      given([]).when(open({ thema: 'parkeren' as never })).thenRefuses('dwangsom/thema-onbekend', 'thema');
+      given([]).when(open({ thema: undefined })).then([{ ...geopend, thema: 'overig' }]);
     });
 
     it('refuses a case without overtreder or finding, with a bad date, or twice', () => {

@@ -7,6 +7,7 @@ import {
   BEZWAARUITKOMSTEN,
   GRONDSLAGEN,
   HERKOMST_CONTEXTEN,
+  THEMAS,
   TIJDSEENHEDEN,
   WIJZEN_VAN_ZIENSWIJZE,
   type Bestreden,
@@ -58,6 +59,7 @@ export const dwangsomDecider: Decider<DwangsomCommand, DwangsomEvent, DwangsomSt
             overtrederId: event.overtrederId,
             overtreding: event.overtreding,
             constateringsdatum: event.constateringsdatum,
+            thema: event.thema,
             ...(event.herkomst === undefined ? {} : { herkomst: event.herkomst }),
           },
         };
@@ -179,6 +181,10 @@ export const dwangsomDecider: Decider<DwangsomCommand, DwangsomEvent, DwangsomSt
         if (leeg(command.overtreding)) throw new DomainRuleViolation('dwangsom/overtreding-ontbreekt', 'Beschrijf de geconstateerde overtreding', 'overtreding');
         const grondslag = controleerGrondslag(command.grondslag);
         const herkomst = command.herkomst === undefined ? undefined : controleerHerkomst(command.herkomst);
+        const thema = command.thema ?? 'overig';
+        if (!(THEMAS as readonly string[]).includes(thema)) {
+          throw new DomainRuleViolation('dwangsom/thema-onbekend', `Onbekend thema ${JSON.stringify(thema)}: kies ${THEMAS.join(', ')}`, 'thema');
+        }
         return [
           {
             type: 'DwangsomzaakGeopend',
@@ -188,6 +194,7 @@ export const dwangsomDecider: Decider<DwangsomCommand, DwangsomEvent, DwangsomSt
             overtrederId: command.overtrederId,
             overtreding: command.overtreding,
             constateringsdatum: command.constateringsdatum,
+            thema,
             ...(herkomst === undefined ? {} : { herkomst }),
             datum: command.datum,
             door: command.door,

@@ -18,6 +18,13 @@ export interface Grondslag {
   readonly artikel?: string;
 }
 
+/**
+ * What the last is about, for the figures: Kerkrade's table reports "dwangsommen aan drugsdealers"
+ * apart; an APV article alone does not say it (the same APV bans other things).
+ */
+export const THEMAS = ['drugshandel', 'kamerverhuur', 'woonoverlast', 'overig'] as const;
+export type Thema = (typeof THEMAS)[number];
+
 /** The cases a dwangsom case can start from; it links back to the one it came from. */
 export const HERKOMST_CONTEXTEN = ['damocles', 'kamerverhuur', 'flexteam'] as const;
 export type HerkomstContext = (typeof HERKOMST_CONTEXTEN)[number];
@@ -37,6 +44,7 @@ export interface DwangsomzaakGeopend {
   /** What was found, in the toezichthouder's words: "handel in drugs in het aangewezen gebied". */
   readonly overtreding: string;
   readonly constateringsdatum: string;
+  readonly thema: Thema;
   readonly herkomst?: Herkomst;
   readonly datum: string;
   readonly door: string;

@@ -1,4 +1,4 @@
-import type { Bezwaaruitkomst, Dwangsombedrag, Grondslag, Herkomst, LastVorm } from './dwangsom.events';
+import type { Bezwaaruitkomst, Dwangsombedrag, Grondslag, Herkomst, LastVorm, Thema } from './dwangsom.events';
 
 export interface Zaak {
   readonly zaakId: string;
@@ -7,6 +7,7 @@ export interface Zaak {
   readonly overtrederId: string;
   readonly overtreding: string;
   readonly constateringsdatum: string;
+  readonly thema: Thema;
   readonly herkomst?: Herkomst;
 }
 

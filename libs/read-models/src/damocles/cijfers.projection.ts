@@ -1,7 +1,7 @@
 import type { DamoclesEvent } from '@handhaving/domain-damocles';
 import type { RecordedEvent } from '@handhaving/event-store';
 import type { Drugscategorie } from '@handhaving/policy';
-import { BatchRecords } from '../shared/batch-records';
+import { BatchRecords, zaakIdsIn } from '../shared/batch-records';
 import { FEITEN_EN_AFLOOP } from './feiten-en-afloop.events';
 import { defineProjection, projectionKeyPrefix, type ProjectionContext } from '@handhaving/projections';
 import { eindeVanDagInAmsterdam, isKalenderdatum, plusDagen } from '@handhaving/termijnen';
@@ -68,6 +68,7 @@ export const damoclesCijfersProjectie = defineProjection({
   filter: { eventTypes: FEITEN_EN_AFLOOP },
   async handle(events: readonly RecordedEvent[], context: ProjectionContext) {
     const zaken = new BatchRecords<CijferZaak>(context, 'zaak-gemeente', 'gemeente');
+    await zaken.preload(zaakIdsIn(events));
     const metBesluit = async (zaakId: string, besluit: CijferBesluit): Promise<void> => {
       const zaak = await zaken.get(zaakId);
       if (zaak === null) return; // a case whose rapportage this model never saw: nothing to count it under

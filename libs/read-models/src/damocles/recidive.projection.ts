@@ -1,7 +1,7 @@
 import type { DamoclesEvent } from '@handhaving/domain-damocles';
 import type { RecordedEvent } from '@handhaving/event-store';
 import type { Drugscategorie } from '@handhaving/policy';
-import { BatchRecords } from '../shared/batch-records';
+import { BatchRecords, zaakIdsIn } from '../shared/batch-records';
 import { FEITEN_EN_AFLOOP } from './feiten-en-afloop.events';
 import { defineProjection, projectionKeyPrefix, type ProjectionContext } from '@handhaving/projections';
 import { eindeVanDagInAmsterdam, isKalenderdatum, plusDagen } from '@handhaving/termijnen';
@@ -65,6 +65,7 @@ export const recidive = defineProjection({
   filter: { eventTypes: FEITEN_EN_AFLOOP },
   async handle(events: readonly RecordedEvent[], context: ProjectionContext) {
     const records = new BatchRecords<VondstRecord>(context, 'zaak-pand', 'pand');
+    await records.preload(zaakIdsIn(events));
     const metAfloop = async (zaakId: string, afloop: Afloop, datum: string, vastgelegdOp: string): Promise<void> => {
       const record = await records.get(zaakId);
       if (record === null) return; // a case whose rapportage this model never saw: nothing to attach to

@@ -1,4 +1,13 @@
+import type { RecordedEvent } from '@handhaving/event-store';
 import type { ProjectionContext } from '@handhaving/projections';
+
+/** The case ids a batch of case events speaks about (`data.zaakId`), for `BatchRecords.preload`. */
+export function zaakIdsIn(events: readonly RecordedEvent[]): string[] {
+  return events.flatMap((event) => {
+    const zaakId = (event.data as { zaakId?: unknown } | null)?.zaakId;
+    return typeof zaakId === 'string' ? [zaakId] : [];
+  });
+}
 
 /**
  * The per-case records of a read model, kept in one Redis hash per group (a pand, a gemeente)
@@ -18,6 +27,33 @@ export class BatchRecords<R> {
     /** Key part before the group of the record hashes, e.g. `pand` for `…:pand:{sleutel}`. */
     private readonly groupName: string,
   ) {}
+
+  /**
+   * Reads the records of these cases in two round trips (their groups, then their records), so
+   * that `get` during the batch asks Redis nothing: one round trip per case made a rebuild
+   * wait on the network for every event.
+   */
+  async preload(zaakIds: Iterable<string>): Promise<void> {
+    const unknown = [...new Set(zaakIds)].filter((zaakId) => !this.groups.has(zaakId));
+    if (unknown.length === 0) return;
+    const groups = await this.context.redis.hmget(this.context.key(this.indexName), ...unknown);
+    const known: Array<{ zaakId: string; group: string }> = [];
+    unknown.forEach((zaakId, i) => {
+      const group = groups[i] ?? null;
+      this.groups.set(zaakId, group);
+      if (group === null) this.records.set(zaakId, null);
+      else known.push({ zaakId, group });
+    });
+    if (known.length === 0) return;
+    const pipeline = this.context.redis.pipeline();
+    for (const { zaakId, group } of known) pipeline.hget(this.context.key(this.groupName, group), zaakId);
+    const results = (await pipeline.exec()) ?? [];
+    known.forEach(({ zaakId }, i) => {
+      const [error, json] = results[i] ?? [new Error('no reply')];
+      if (error) throw error;
+      this.records.set(zaakId, typeof json === 'string' ? (JSON.parse(json) as R) : null);
+    });
+  }
 
   /** The case's record as of this point in the batch, or null when this read model never saw it. */
   async get(zaakId: string): Promise<R | null> {

@@ -43,7 +43,9 @@ export interface RunningApi {
 export async function startBuiltApi(redisUrl: string, env: Record<string, string> = {}): Promise<RunningApi> {
   const dataDir = mkdtempSync(join(tmpdir(), 'handhaving-bench-api-'));
   const port = await freePort();
-  const api = spawn(process.execPath, [join(root, 'dist', 'apps', 'api', 'main.js')], {
+  // e.g. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the API under load.
+  const nodeArgs = process.env['BENCH_API_NODE_ARGS']?.split(' ').filter(Boolean) ?? [];
+  const api = spawn(process.execPath, [...nodeArgs, join(root, 'dist', 'apps', 'api', 'main.js')], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HANDHAVING_DATA_DIR: dataDir, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: 'bench:', HANDHAVING_DEV_MODE: 'true', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import supertest from 'supertest';
 import { Logger } from 'nestjs-pino';
-import type { EventStore } from '@handhaving/event-store';
+import { createEventStore, type EventStore } from '@handhaving/event-store';
 import { AppModule } from '../app.module';
 import { EventStoreToken } from '../platform/event-store/event-store.module';
+import { ClockToken, type Clock } from '../platform/clock/clock';
 import { loadApiConfig, type ApiConfig } from '../config/api-config';
 import { configureApp } from '../configure-app';
 
@@ -29,6 +30,33 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
+/**
+ * A clock a test sets: the instant the event store records as `recordedAt` and the API takes as
+ * "today". The real time until `set` is called. Each reading after `set` is one millisecond later
+ * than the one before, so events recorded "on the same day" keep their order.
+ */
+export interface SettableClock extends Clock {
+  /** From now on the clock reads `instant` (an ISO instant), then counts up by 1 ms per reading. */
+  set(instant: string): void;
+}
+
+export function settableClock(): SettableClock {
+  let next: number | undefined;
+  return {
+    now: () => (next === undefined ? new Date() : new Date(next++)),
+    set: (instant: string) => {
+      const ms = Date.parse(instant);
+      if (Number.isNaN(ms)) throw new RangeError(`settableClock: not an instant: ${instant}`);
+      next = ms;
+    },
+  };
+}
+
+export interface TestApiOptions {
+  /** Record events at the instants this clock gives, and let the API's "today" follow it (history recorded on chosen days). */
+  readonly clock?: SettableClock;
+}
+
 /** Redis for end-to-end tests, from `npm test`; skipped loudly, or a failure under CI, when absent. */
 export function testRedisUrl(): string | undefined {
   return redisForTests('API end-to-end tests');
@@ -38,7 +66,7 @@ export function testRedisUrl(): string | undefined {
  * The real API (real embedded event store in a temp folder, real Redis under a key prefix of its
  * own, dev-mode tokens), as `main.ts` builds it, for HTTP tests.
  */
-export async function startTestApi(redisUrl: string, extraEnv: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(redisUrl: string, extraEnv: Record<string, string> = {}, options: TestApiOptions = {}): Promise<TestApi> {
   const dataDir = mkdtempSync(join(tmpdir(), 'handhaving-api-'));
   const prefix = `hhtest:${process.pid}:${Date.now().toString(36)}:`;
   const config = loadApiConfig({
@@ -52,7 +80,13 @@ export async function startTestApi(redisUrl: string, extraEnv: Record<string, st
   const logDestination = new PassThrough();
   const logLines: string[] = [];
   logDestination.on('data', (chunk: Buffer) => logLines.push(chunk.toString('utf8')));
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, { logDestination })] }).compile();
+  const builder = Test.createTestingModule({ imports: [AppModule.forRoot(config, { logDestination })] });
+  const clock = options.clock;
+  if (clock !== undefined) {
+    builder.overrideProvider(ClockToken).useValue(clock);
+    builder.overrideProvider(EventStoreToken).useFactory({ factory: () => createEventStore(config.eventStore, { clock }) });
+  }
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication({ bufferLogs: true });
   app.useLogger(app.get(Logger));
   configureApp(app);

@@ -2,6 +2,8 @@ import type { Projection } from '@handhaving/projections';
 import { betrokkenenTelling } from './betrokkenen/betrokkenen-telling.projection';
 import { damoclesCijfersProjectie } from './damocles/cijfers.projection';
 import { recidive } from './damocles/recidive.projection';
+import { dwangsomCijfersProjectie } from './dwangsom/dwangsom-cijfers.projection';
+import { dwangsomOpenstaandProjectie } from './dwangsom/openstaand.projection';
 import { deadlinesProjectie } from './termijnen/deadlines.projection';
 
 /** Every read model of Handhaving; the API runs them and the CLI reports on and rebuilds them. */
@@ -10,4 +12,6 @@ export const allProjections: readonly Projection[] = [
   recidive,
   damoclesCijfersProjectie,
   deadlinesProjectie,
+  dwangsomCijfersProjectie,
+  dwangsomOpenstaandProjectie,
 ];

@@ -1,6 +1,7 @@
 import { describeWith, redisForTests } from '@handhaving/testing';
 import { damoclesStreamId, type DamoclesEvent, type RapportageOntvangen } from '@handhaving/domain-damocles';
 import { pandSleutel, type Pand } from '@handhaving/domain-shared';
+import { dwangsomStreamId, type DwangsomEvent } from '@handhaving/domain-dwangsom';
 import { EmbeddedEventStore } from '@handhaving/event-store';
 import { deleteKeysWithPrefix, ProjectionRunner, type ProjectionLogger } from '@handhaving/projections';
 import Redis from 'ioredis';
@@ -203,6 +204,69 @@ describeWithRedis('termijnen.deadlines.v1 in Redis, fed by the embedded event st
     ]);
   });
 
+  it('a dwangsom case gets its own terms: the same event names as Damocles start them under context dwangsom, and every forfeiture its verjaring', async () => {
+    const d = (event: DwangsomEvent) => event;
+    const events: DwangsomEvent[] = [
+      d({
+        type: 'DwangsomzaakGeopend',
+        zaakId: 'D-9',
+        gemeente: 'GM0928',
+        grondslag: { soort: 'apv', artikel: 'art. 2:74a APV' },
+        overtrederId: 'b-1',
+        overtreding: 'dealen',
+        constateringsdatum: '2021-02-01',
+        thema: 'drugshandel',
+        datum: '2021-02-01',
+        door: 'mw-4',
+      }),
+      d({ type: 'VoornemenVerzonden', zaakId: 'D-9', verzenddatum: '2021-02-03', zienswijzetermijn: { einde: '2021-02-17' }, datum: '2021-02-03', door: 'mw-4' }),
+      d({
+        type: 'LastOpgelegd',
+        zaakId: 'D-9',
+        vorm: { soort: 'preventieve-last', looptijd: { einde: '2022-03-02' } },
+        bedrag: { soort: 'per-overtreding', bedragCent: 100_000 },
+        maximumCent: 500_000,
+        bekendmakingsdatum: '2021-03-03',
+        bezwaartermijnEinde: '2021-04-14',
+        datum: '2021-03-03',
+        door: 'mw-4',
+      }),
+      ...[1, 2].map((n) =>
+        d({
+          type: 'DwangsomVerbeurd',
+          zaakId: 'D-9',
+          verbeuring: n,
+          verbeurdOp: `2021-0${n + 3}-01`,
+          totEnMet: `2021-0${n + 3}-01`,
+          eenheden: 1,
+          berekendCent: 100_000,
+          bedragCent: 100_000,
+          afgetopt: false,
+          verjaringsdatum: `2022-0${n + 3}-01`,
+          datum: `2021-0${n + 3}-01`,
+          door: 'mw-4',
+        }),
+      ),
+      d({ type: 'InvorderingsbeschikkingVerzonden', zaakId: 'D-9', invordering: 1, verbeuring: 2, bedragCent: 100_000, bekendmakingsdatum: '2021-05-04', bezwaartermijnEinde: '2021-06-15', datum: '2021-05-04', door: 'mw-4' }),
+    ];
+    let laatste = 0n;
+    for (const { type, ...data } of events) {
+      laatste = (await store.appendToStream(dwangsomStreamId('D-9'), [{ type, data }], { expectedRevision: 'any', metadata: { gemeente: 'GM0928', userId: 'mw-4' } })).lastPosition;
+    }
+    expect(await runner.waitForPosition(laatste, 10_000)).toBe(true);
+    const regels = await vraag({ medewerker: 'mw-4', peildatum: '2021-05-05' });
+    expect(regels.map((r) => [r.id, r.context, r.einde, r.status])).toEqual([
+      ['dwangsom-D-9.zienswijzetermijn', 'dwangsom', '2021-02-17', 'vervallen'],
+      ['dwangsom-D-9.bezwaartermijn', 'dwangsom', '2021-04-14', 'verstreken'],
+      ['dwangsom-D-9.bezwaartermijn.invordering-1', 'dwangsom', '2021-06-15', 'lopend'],
+      ['dwangsom-D-9.looptijd', 'dwangsom', '2022-03-02', 'lopend'],
+      ['dwangsom-D-9.verjaring-dwangsom.verbeuring-1', 'dwangsom', '2022-04-01', 'lopend'],
+      ['dwangsom-D-9.verjaring-dwangsom.verbeuring-2', 'dwangsom', '2022-05-01', 'voldaan'],
+    ]);
+    expect(regels[4]).toMatchObject({ soort: 'verjaring-dwangsom', betreft: 'verbeuring 1: € 1.000,00 verbeurd op 2021-04-01' });
+    for (const r of regels) expect(r.id).not.toContain(':');
+  });
+
   it('is disposable: a rebuild from the event store one event per batch gives the same answers', async () => {
     const anderPrefix = `${keyPrefix}rebuild:`;
     const herbouw = new ProjectionRunner({ eventStore: store, redis, projections: [deadlinesProjectie], keyPrefix: anderPrefix, logger: stil, batchSize: 1 });
@@ -210,7 +274,7 @@ describeWithRedis('termijnen.deadlines.v1 in Redis, fed by the embedded event st
     try {
       const [{ head }] = await runner.status();
       expect(await herbouw.waitForPosition(head, 10_000)).toBe(true);
-      for (const extra of [{}, { gemeente: 'GM0882' }, { medewerker: 'mw-2' }, { van: '2021-04-01', peildatum: '2021-05-01' }]) {
+      for (const extra of [{}, { gemeente: 'GM0882' }, { medewerker: 'mw-2' }, { medewerker: 'mw-4' }, { van: '2021-04-01', peildatum: '2021-05-01' }]) {
         const vraagAan = { gemeente: 'GM0928', peildatum: '2021-03-10', ...extra };
         expect(await deadlines(redis, anderPrefix, vraagAan)).toEqual(await deadlines(redis, keyPrefix, vraagAan));
       }

@@ -1,4 +1,5 @@
 import type { DamoclesEvent } from '@handhaving/domain-damocles';
+import { DWANGSOM_TERMIJN_EVENTS, dwangsomTermijnen } from '../dwangsom/dwangsom-termijnen';
 import type { RecordedEvent } from '@handhaving/event-store';
 import { defineProjection, projectionKeyPrefix, type ProjectionContext } from '@handhaving/projections';
 import { berekenTermijn, isKalenderdatum, renderUitleg, type TermijnOpties, type TermijnVraag } from '@handhaving/termijnen';
@@ -14,6 +15,8 @@ import type { Redis } from 'ioredis';
  * - `gemeente:{gemeente}`            sorted set: deadline id, score = day number of `einde` (days since 1970-01-01)
  * - `medewerker:{gemeente}:{userId}` sorted set: the same, for the medewerker who started the term
  * - `zaak-gemeente`                  hash: streamId -> gemeente (for events recorded without one)
+ * - `stream:{streamId}`              set: the deadline ids of one case (a dwangsom case has one
+ *                                    verjaring per forfeiture, a bezwaartermijn per invorderingsbeschikking)
  * Every state is kept in the sorted sets (nothing is removed), so a due window is one
  * ZRANGEBYSCORE and the state is filtered after. `verstreken` is never stored: it is a lopend
  * term whose `einde` lies before the peildatum of the question.
@@ -21,7 +24,21 @@ import type { Redis } from 'ioredis';
 
 export const DEADLINES_PROJECTIE = 'termijnen.deadlines.v1';
 
-export const DEADLINE_SOORTEN = ['zienswijzetermijn', 'begunstigingstermijn', 'bezwaartermijn', 'beslistermijn-bezwaar', 'beroepstermijn', 'sluitingsduur'] as const;
+/**
+ * `verjaring-dwangsom` (art. 5:35 Awb) and `looptijd` (of a preventieve last) come from dwangsom
+ * cases; the soort is named as in @handhaving/termijnen and the policy's reminders, so the policy's
+ * escalating reminders for a verjaring apply to it by name.
+ */
+export const DEADLINE_SOORTEN = [
+  'zienswijzetermijn',
+  'begunstigingstermijn',
+  'bezwaartermijn',
+  'beslistermijn-bezwaar',
+  'beroepstermijn',
+  'sluitingsduur',
+  'verjaring-dwangsom',
+  'looptijd',
+] as const;
 export type DeadlineSoort = (typeof DEADLINE_SOORTEN)[number];
 
 /** Stored states; `verstreken` is derived at query time. */
@@ -38,7 +55,11 @@ export interface DeadlineStap {
 }
 
 export interface Deadline {
-  /** `{streamId}.{soort}`, e.g. `damocles-Z-1.bezwaartermijn`: no ':' (it becomes a BullMQ job id). */
+  /**
+   * `{streamId}.{soort}`, e.g. `damocles-Z-1.bezwaartermijn`, or `{streamId}.{soort}.{onderwerp}`
+   * where a case has more than one of a soort (`dwangsom-Z-9.verjaring-dwangsom.verbeuring-3`):
+   * no ':' (it becomes a BullMQ job id).
+   */
   readonly id: string;
   readonly context: string;
   readonly zaakId: string;
@@ -52,16 +73,35 @@ export interface Deadline {
   readonly medewerker?: string;
   /** How the end was computed, from @handhaving/termijnen where it can be reproduced. */
   readonly uitleg?: string;
+  /** What the term is about when a case has several of its soort: "verbeuring 3: € 2.500,00 verbeurd op 2021-06-10". */
+  readonly betreft?: string;
   readonly gestartDoor: DeadlineStap;
   /** The step that made it voldaan or vervallen. */
   readonly afgeslotenDoor?: DeadlineStap;
 }
 
-export function deadlineId(streamId: string, soort: DeadlineSoort): string {
-  return `${streamId}.${soort}`.replace(/:/g, '_');
+export function deadlineId(streamId: string, soort: DeadlineSoort, onderwerp?: string): string {
+  return (onderwerp === undefined ? `${streamId}.${soort}` : `${streamId}.${soort}.${onderwerp}`).replace(/:/g, '_');
 }
 
-const RELEVANT: DamoclesEvent['type'][] = [
+/**
+ * What a context's handler may do with the terms of the case whose event is being applied: start
+ * one (a running one of the same id is kept), close a running one, read them.
+ */
+export interface Termijnboek {
+  readonly recorded: RecordedEvent;
+  start(soort: DeadlineSoort, einde: string, uitleg: string | undefined, opties?: { readonly onderwerp?: string; readonly betreft?: string }): Promise<void>;
+  sluit(soort: DeadlineSoort, status: 'voldaan' | 'vervallen', reden: string, onderwerp?: string): Promise<void>;
+  lees(soort: DeadlineSoort, onderwerp?: string): Promise<Deadline | null>;
+  /** A changed version of a deadline (e.g. a new end after bezwaar). */
+  vervang(deadline: Deadline): void;
+  /** Every deadline of this case so far, this batch's changes included. */
+  vanZaak(): Promise<Deadline[]>;
+  /** The gemeente of a case opened by this event, for its later events recorded without one. */
+  zaakGemeente(gemeente: string): void;
+}
+
+const DAMOCLES_RELEVANT: DamoclesEvent['type'][] = [
   'RapportageOntvangen',
   'VoornemenVerzonden',
   'ZienswijzeOntvangen',
@@ -91,11 +131,12 @@ const RELEVANT: DamoclesEvent['type'][] = [
  */
 export const deadlinesProjectie = defineProjection({
   name: DEADLINES_PROJECTIE,
-  filter: { eventTypes: RELEVANT },
+  filter: { eventTypes: [...new Set<string>([...DAMOCLES_RELEVANT, ...DWANGSOM_TERMIJN_EVENTS])] },
   async handle(events: readonly RecordedEvent[], context: ProjectionContext) {
     const deadlines = new Map<string, Deadline | null>();
     const gewijzigd = new Set<string>();
     const gemeenten = new Map<string, string | null>();
+    const perZaak = new Map<string, Set<string>>();
 
     const lees = async (id: string): Promise<Deadline | null> => {
       if (!deadlines.has(id)) {
@@ -108,6 +149,14 @@ export const deadlinesProjectie = defineProjection({
       deadlines.set(deadline.id, deadline);
       gewijzigd.add(deadline.id);
     };
+    const idsVanZaak = async (streamId: string): Promise<Set<string>> => {
+      let ids = perZaak.get(streamId);
+      if (ids === undefined) {
+        ids = new Set(await context.redis.smembers(context.key('stream', streamId)));
+        perZaak.set(streamId, ids);
+      }
+      return ids;
+    };
     const gemeenteVan = async (recorded: RecordedEvent): Promise<string> => {
       if (recorded.metadata.gemeente) return recorded.metadata.gemeente;
       if (!gemeenten.has(recorded.streamId)) gemeenten.set(recorded.streamId, await context.redis.hget(context.key('zaak-gemeente'), recorded.streamId));
@@ -115,126 +164,68 @@ export const deadlinesProjectie = defineProjection({
     };
 
     for (const recorded of events) {
-      const event = { ...(recorded.data as object), type: recorded.type } as DamoclesEvent;
+      const data = recorded.data as { readonly zaakId: string; readonly datum: string; readonly door?: string };
+      const contextVan = recorded.streamId.slice(0, Math.max(0, recorded.streamId.indexOf('-')));
       const stap = (reden?: string): DeadlineStap => ({
         event: recorded.type,
-        datum: event.datum,
+        datum: data.datum,
         vastgelegdOp: recorded.metadata.recordedAt,
         ...(reden === undefined ? {} : { reden }),
       });
-      const start = async (soort: DeadlineSoort, einde: string, uitleg: string | undefined): Promise<void> => {
-        const id = deadlineId(recorded.streamId, soort);
-        const bestaand = await lees(id);
-        if (bestaand !== null && bestaand.status === 'lopend') return; // a second objection starts no second beslistermijn
-        const medewerker = recorded.metadata.userId ?? event.door;
-        zet({
-          id,
-          context: 'damocles',
-          zaakId: event.zaakId,
-          streamId: recorded.streamId,
-          gemeente: await gemeenteVan(recorded),
-          soort,
-          einde,
-          status: 'lopend',
-          ...(medewerker ? { medewerker } : {}),
-          ...(uitleg === undefined ? {} : { uitleg }),
-          gestartDoor: stap(),
-        });
-      };
-      const sluit = async (soort: DeadlineSoort, status: 'voldaan' | 'vervallen', reden: string): Promise<void> => {
-        const bestaand = await lees(deadlineId(recorded.streamId, soort));
-        if (bestaand === null || bestaand.status !== 'lopend') return;
-        zet({ ...bestaand, status, afgeslotenDoor: stap(reden) });
+      const boek: Termijnboek = {
+        recorded,
+        async start(soort, einde, uitleg, opties = {}) {
+          const id = deadlineId(recorded.streamId, soort, opties.onderwerp);
+          const bestaand = await lees(id);
+          if (bestaand !== null && bestaand.status === 'lopend') return; // a second objection starts no second beslistermijn
+          const medewerker = recorded.metadata.userId ?? data.door;
+          zet({
+            id,
+            context: contextVan,
+            zaakId: data.zaakId,
+            streamId: recorded.streamId,
+            gemeente: await gemeenteVan(recorded),
+            soort,
+            einde,
+            status: 'lopend',
+            ...(medewerker ? { medewerker } : {}),
+            ...(uitleg === undefined ? {} : { uitleg }),
+            ...(opties.betreft === undefined ? {} : { betreft: opties.betreft }),
+            gestartDoor: stap(),
+          });
+          const ids = await idsVanZaak(recorded.streamId);
+          if (!ids.has(id)) {
+            ids.add(id);
+            context.multi.sadd(context.key('stream', recorded.streamId), id);
+          }
+        },
+        async sluit(soort, status, reden, onderwerp) {
+          const bestaand = await lees(deadlineId(recorded.streamId, soort, onderwerp));
+          if (bestaand === null || bestaand.status !== 'lopend') return;
+          zet({ ...bestaand, status, afgeslotenDoor: stap(reden) });
+        },
+        lees: (soort, onderwerp) => lees(deadlineId(recorded.streamId, soort, onderwerp)),
+        vervang: zet,
+        async vanZaak() {
+          const lijst: Deadline[] = [];
+          for (const id of await idsVanZaak(recorded.streamId)) {
+            const deadline = await lees(id);
+            if (deadline !== null) lijst.push(deadline);
+          }
+          return lijst;
+        },
+        zaakGemeente(gemeente) {
+          gemeenten.set(recorded.streamId, gemeente);
+          context.multi.hset(context.key('zaak-gemeente'), recorded.streamId, gemeente);
+        },
       };
 
-      switch (event.type) {
-        case 'RapportageOntvangen':
-          gemeenten.set(recorded.streamId, event.gemeente);
-          context.multi.hset(context.key('zaak-gemeente'), recorded.streamId, event.gemeente);
-          break;
-        case 'VoornemenVerzonden': {
-          const t = event.zienswijzetermijn;
-          const beleid = t.verlengdAlsAtw ?? true;
-          await start(
-            'zienswijzetermijn',
-            t.einde,
-            t.lengte === undefined
-              ? `zienswijzetermijn: eindigt ${t.einde}\n  gesteld in het voornemen verzonden op ${event.verzenddatum} (art. 4:8 Awb)`
-              : uitlegVoor({ soort: 'zienswijzetermijn', vanaf: event.verzenddatum, lengte: t.lengte }, t.einde, { beleid: { verlengAlsAtw: { zienswijzetermijn: beleid, begunstigingstermijn: beleid } } }),
-          );
-          break;
-        }
-        case 'ZienswijzeOntvangen':
-          await sluit('zienswijzetermijn', 'voldaan', event.binnenTermijn ? 'zienswijze ontvangen' : 'zienswijze ontvangen na de termijn');
-          break;
-        case 'ZienswijzetermijnVerstreken':
-          await sluit('zienswijzetermijn', 'voldaan', 'termijn verstreken zonder zienswijze (vastgelegd)');
-          break;
-        case 'WaarschuwingGegeven':
-          await sluit('zienswijzetermijn', 'vervallen', 'besluit genomen: waarschuwing');
-          break;
-        case 'AfgezienVanMaatregel':
-          await sluit('zienswijzetermijn', 'vervallen', 'afgezien van maatregel');
-          break;
-        case 'SluitingsbesluitGenomen': {
-          await sluit('zienswijzetermijn', 'vervallen', 'besluit genomen: sluiting');
-          const b = event.begunstigingstermijn;
-          if (b !== undefined) {
-            const beleid = b.verlengdAlsAtw ?? true;
-            await start(
-              'begunstigingstermijn',
-              b.einde,
-              b.lengte === undefined
-                ? `begunstigingstermijn: eindigt ${b.einde}\n  gesteld in het sluitingsbesluit bekendgemaakt op ${event.bekendmakingsdatum} (art. 5:32a Awb)`
-                : uitlegVoor({ soort: 'begunstigingstermijn', vanaf: event.bekendmakingsdatum, lengte: b.lengte }, b.einde, {
-                    beleid: { verlengAlsAtw: { zienswijzetermijn: beleid, begunstigingstermijn: beleid } },
-                  }),
-            );
-          }
-          await start('bezwaartermijn', event.bezwaartermijnEinde, uitlegVoor({ soort: 'bezwaartermijn', vanaf: event.bekendmakingsdatum }, event.bezwaartermijnEinde));
-          break;
-        }
-        case 'BezwaarIngediend': {
-          const berekend = berekenTermijn({ soort: 'beslistermijn-bezwaar', vanaf: event.bezwaartermijnEinde });
-          await start('beslistermijn-bezwaar', berekend.einde, renderUitleg(berekend.uitleg));
-          break;
-        }
-        case 'BeslissingOpBezwaarGenomen': {
-          await sluit('beslistermijn-bezwaar', 'voldaan', `beslissing op bezwaar: ${event.uitkomst}`);
-          await start('beroepstermijn', event.beroepstermijnEinde, uitlegVoor({ soort: 'beroepstermijn', vanaf: event.bekendmakingsdatum }, event.beroepstermijnEinde));
-          const gevolg = event.gevolg;
-          if (gevolg?.soort === 'herroepen') {
-            await sluit('begunstigingstermijn', 'vervallen', 'sluitingsbesluit herroepen op bezwaar');
-            await sluit('sluitingsduur', 'vervallen', 'sluitingsbesluit herroepen op bezwaar');
-          } else if (gevolg?.soort === 'gewijzigd') {
-            const sluitingsduur = await lees(deadlineId(recorded.streamId, 'sluitingsduur'));
-            if (gevolg.duurMaanden === 'onbepaald') await sluit('sluitingsduur', 'vervallen', 'sluiting gewijzigd naar onbepaalde duur');
-            else if (sluitingsduur?.status === 'lopend' && gevolg.eindeSluiting !== undefined) {
-              zet({
-                ...sluitingsduur,
-                einde: gevolg.eindeSluiting,
-                uitleg: `${sluitingsduur.uitleg ?? ''}\n  gewijzigd op bezwaar (${event.bekendmakingsdatum}): ${gevolg.duurMaanden} maanden, eindigt ${gevolg.eindeSluiting}`.trimStart(),
-              });
-            }
-          }
-          break;
-        }
-        case 'SluitingUitgevoerd':
-          await sluit('begunstigingstermijn', 'voldaan', 'sluiting uitgevoerd');
-          if (event.eindeSluiting !== undefined) {
-            await start(
-              'sluitingsduur',
-              event.eindeSluiting,
-              `sluitingsduur: eindigt ${event.eindeSluiting}\n  gesloten op ${event.sluitingsdatum}; een duur, geen termijn om binnen te handelen: niet verlengd`,
-            );
-          }
-          break;
-        case 'PandHeropend':
-          await sluit('sluitingsduur', 'voldaan', `pand heropend op ${event.heropeningsdatum}`);
-          break;
-        default:
-          break;
+      if (recorded.streamId.startsWith('dwangsom-')) {
+        await dwangsomTermijnen(boek);
+        continue;
       }
+      if (!recorded.streamId.startsWith('damocles-')) continue;
+      await damoclesTermijnen(boek);
     }
 
     for (const id of gewijzigd) {
@@ -247,6 +238,101 @@ export const deadlinesProjectie = defineProjection({
     }
   },
 });
+
+/** The terms of a Damocles case, step by step (see the table above). */
+async function damoclesTermijnen(boek: Termijnboek): Promise<void> {
+  const { recorded } = boek;
+  const event = { ...(recorded.data as object), type: recorded.type } as DamoclesEvent;
+  const start = (soort: DeadlineSoort, einde: string, uitleg: string | undefined) => boek.start(soort, einde, uitleg);
+  const sluit = (soort: DeadlineSoort, status: 'voldaan' | 'vervallen', reden: string) => boek.sluit(soort, status, reden);
+  switch (event.type) {
+    case 'RapportageOntvangen':
+      boek.zaakGemeente(event.gemeente);
+      break;
+    case 'VoornemenVerzonden': {
+      const t = event.zienswijzetermijn;
+      const beleid = t.verlengdAlsAtw ?? true;
+      await start(
+        'zienswijzetermijn',
+        t.einde,
+        t.lengte === undefined
+          ? `zienswijzetermijn: eindigt ${t.einde}\n  gesteld in het voornemen verzonden op ${event.verzenddatum} (art. 4:8 Awb)`
+          : uitlegVoor({ soort: 'zienswijzetermijn', vanaf: event.verzenddatum, lengte: t.lengte }, t.einde, { beleid: { verlengAlsAtw: { zienswijzetermijn: beleid, begunstigingstermijn: beleid } } }),
+      );
+      break;
+    }
+    case 'ZienswijzeOntvangen':
+      await sluit('zienswijzetermijn', 'voldaan', event.binnenTermijn ? 'zienswijze ontvangen' : 'zienswijze ontvangen na de termijn');
+      break;
+    case 'ZienswijzetermijnVerstreken':
+      await sluit('zienswijzetermijn', 'voldaan', 'termijn verstreken zonder zienswijze (vastgelegd)');
+      break;
+    case 'WaarschuwingGegeven':
+      await sluit('zienswijzetermijn', 'vervallen', 'besluit genomen: waarschuwing');
+      break;
+    case 'AfgezienVanMaatregel':
+      await sluit('zienswijzetermijn', 'vervallen', 'afgezien van maatregel');
+      break;
+    case 'SluitingsbesluitGenomen': {
+      await sluit('zienswijzetermijn', 'vervallen', 'besluit genomen: sluiting');
+      const b = event.begunstigingstermijn;
+      if (b !== undefined) {
+        const beleid = b.verlengdAlsAtw ?? true;
+        await start(
+          'begunstigingstermijn',
+          b.einde,
+          b.lengte === undefined
+            ? `begunstigingstermijn: eindigt ${b.einde}\n  gesteld in het sluitingsbesluit bekendgemaakt op ${event.bekendmakingsdatum} (art. 5:32a Awb)`
+            : uitlegVoor({ soort: 'begunstigingstermijn', vanaf: event.bekendmakingsdatum, lengte: b.lengte }, b.einde, {
+                beleid: { verlengAlsAtw: { zienswijzetermijn: beleid, begunstigingstermijn: beleid } },
+              }),
+        );
+      }
+      await start('bezwaartermijn', event.bezwaartermijnEinde, uitlegVoor({ soort: 'bezwaartermijn', vanaf: event.bekendmakingsdatum }, event.bezwaartermijnEinde));
+      break;
+    }
+    case 'BezwaarIngediend': {
+      const berekend = berekenTermijn({ soort: 'beslistermijn-bezwaar', vanaf: event.bezwaartermijnEinde });
+      await start('beslistermijn-bezwaar', berekend.einde, renderUitleg(berekend.uitleg));
+      break;
+    }
+    case 'BeslissingOpBezwaarGenomen': {
+      await sluit('beslistermijn-bezwaar', 'voldaan', `beslissing op bezwaar: ${event.uitkomst}`);
+      await start('beroepstermijn', event.beroepstermijnEinde, uitlegVoor({ soort: 'beroepstermijn', vanaf: event.bekendmakingsdatum }, event.beroepstermijnEinde));
+      const gevolg = event.gevolg;
+      if (gevolg?.soort === 'herroepen') {
+        await sluit('begunstigingstermijn', 'vervallen', 'sluitingsbesluit herroepen op bezwaar');
+        await sluit('sluitingsduur', 'vervallen', 'sluitingsbesluit herroepen op bezwaar');
+      } else if (gevolg?.soort === 'gewijzigd') {
+        const sluitingsduur = await boek.lees('sluitingsduur');
+        if (gevolg.duurMaanden === 'onbepaald') await sluit('sluitingsduur', 'vervallen', 'sluiting gewijzigd naar onbepaalde duur');
+        else if (sluitingsduur?.status === 'lopend' && gevolg.eindeSluiting !== undefined) {
+          boek.vervang({
+            ...sluitingsduur,
+            einde: gevolg.eindeSluiting,
+            uitleg: `${sluitingsduur.uitleg ?? ''}\n  gewijzigd op bezwaar (${event.bekendmakingsdatum}): ${gevolg.duurMaanden} maanden, eindigt ${gevolg.eindeSluiting}`.trimStart(),
+          });
+        }
+      }
+      break;
+    }
+    case 'SluitingUitgevoerd':
+      await sluit('begunstigingstermijn', 'voldaan', 'sluiting uitgevoerd');
+      if (event.eindeSluiting !== undefined) {
+        await start(
+          'sluitingsduur',
+          event.eindeSluiting,
+          `sluitingsduur: eindigt ${event.eindeSluiting}\n  gesloten op ${event.sluitingsdatum}; een duur, geen termijn om binnen te handelen: niet verlengd`,
+        );
+      }
+      break;
+    case 'PandHeropend':
+      await sluit('sluitingsduur', 'voldaan', `pand heropend op ${event.heropeningsdatum}`);
+      break;
+    default:
+      break;
+  }
+}
 
 /** The explanation from @handhaving/termijnen when it reproduces the end on the event; else a plain line. */
 function uitlegVoor(vraag: TermijnVraag, einde: string, opties?: TermijnOpties): string {
@@ -296,6 +382,21 @@ export async function deadlines(redis: Redis, keyPrefix: string, vraag: Deadline
     regels.push({ ...deadline, status });
   }
   return regels;
+}
+
+/** Every deadline of one case (by stream id), ordered by due date; `verstreken` derived from the peildatum. */
+export async function deadlinesVanZaak(redis: Redis, keyPrefix: string, streamId: string, peildatum: string): Promise<DeadlineRegel[]> {
+  if (!isKalenderdatum(peildatum)) throw new RangeError(`peildatum: geen datum JJJJ-MM-DD: ${JSON.stringify(peildatum)}`);
+  const basis = projectionKeyPrefix(keyPrefix, DEADLINES_PROJECTIE);
+  const ids = await redis.smembers(`${basis}stream:${streamId}`);
+  if (ids.length === 0) return [];
+  const regels: DeadlineRegel[] = [];
+  for (const json of await redis.hmget(`${basis}termijn`, ...ids)) {
+    if (json === null) continue;
+    const deadline = JSON.parse(json) as Deadline;
+    regels.push({ ...deadline, status: deadline.status === 'lopend' && deadline.einde < peildatum ? 'verstreken' : deadline.status });
+  }
+  return regels.sort((a, b) => a.einde.localeCompare(b.einde) || a.id.localeCompare(b.id));
 }
 
 function dagnummer(datum: string): number {

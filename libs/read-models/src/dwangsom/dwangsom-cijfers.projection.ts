@@ -1,0 +1,295 @@
+import { GRONDSLAGEN, type DwangsomEvent, type GrondslagSoort, type HerkomstContext, type Thema } from '@handhaving/domain-dwangsom';
+import type { RecordedEvent } from '@handhaving/event-store';
+import { defineProjection, projectionKeyPrefix, type ProjectionContext } from '@handhaving/projections';
+import { eindeVanDagInAmsterdam, isKalenderdatum, plusDagen } from '@handhaving/termijnen';
+import type { Redis } from 'ioredis';
+import { BatchRecords } from '../shared/batch-records';
+
+/*
+ * The dwangsom figures per gemeente and period (dwangsom.md "Figures", statistics.md): lasten
+ * opgelegd by grondslag, forfeitures (count and amount), collected, lasten uitgeput, verjaard
+ * (money lost) and objections, each cell with the cases behind it, as known now or as known on a
+ * date.
+ *
+ * Key layout (under `{keyPrefix}dwangsom.cijfers.v1:`):
+ * - `gemeente:{gemeente}`  hash: zaakId -> JSON `DwangsomCijferZaak`
+ * - `zaak-gemeente`        hash: zaakId -> gemeente
+ *
+ * Bitemporal by appending: every fact the figures read is kept with its recorded-at
+ * (`vastgelegdOp`), so "as known on K" filters the facts recorded by K; a herroeping on bezwaar is
+ * itself such a fact. A query reads one hash per gemeente: no replay of the log.
+ */
+
+export const DWANGSOM_CIJFERS_PROJECTIE = 'dwangsom.cijfers.v1';
+
+interface Feit {
+  /** Recorded-at (ISO instant). */
+  readonly vastgelegdOp: string;
+}
+
+export interface DwangsomCijferZaak {
+  readonly zaakId: string;
+  readonly gemeente: string;
+  readonly overtrederId: string;
+  readonly grondslag: GrondslagSoort;
+  readonly thema: Thema;
+  readonly herkomst?: HerkomstContext;
+  readonly last?: Feit & { readonly datum: string; readonly bekendmakingsdatum: string; readonly maximumCent: number };
+  readonly verbeuringen: readonly (Feit & { readonly verbeuring: number; readonly verbeurdOp: string; readonly bedragCent: number; readonly verjaringsdatum: string })[];
+  readonly invorderingen: readonly (Feit & { readonly invordering: number; readonly verbeuring: number; readonly bedragCent: number; readonly bekendmakingsdatum: string })[];
+  readonly betalingen: readonly (Feit & { readonly invordering: number; readonly bedragCent: number; readonly betaaldatum: string })[];
+  readonly uitgeput?: Feit & { readonly op: string };
+  readonly bezwaren: readonly (Feit & { readonly tegen: 'last' | 'invorderingsbeschikking'; readonly invordering?: number; readonly ontvangstdatum: string; readonly tijdig: boolean })[];
+  /** Gegrond on bezwaar: the last (all its forfeitures lapse) or one invorderingsbeschikking. */
+  readonly herroepen: readonly (Feit & { readonly tegen: 'last' | 'invorderingsbeschikking'; readonly invordering?: number; readonly datum: string })[];
+}
+
+const EVENTS: readonly DwangsomEvent['type'][] = [
+  'DwangsomzaakGeopend',
+  'LastOpgelegd',
+  'DwangsomVerbeurd',
+  'LastUitgeput',
+  'InvorderingsbeschikkingVerzonden',
+  'BetalingOntvangen',
+  'BezwaarIngediend',
+  'BeslissingOpBezwaarGenomen',
+];
+
+export const dwangsomCijfersProjectie = defineProjection({
+  name: DWANGSOM_CIJFERS_PROJECTIE,
+  filter: { eventTypes: EVENTS, streamPrefixes: ['dwangsom-'] },
+  async handle(events: readonly RecordedEvent[], context: ProjectionContext) {
+    const zaken = new BatchRecords<DwangsomCijferZaak>(context, 'zaak-gemeente', 'gemeente');
+    const wijzig = async (zaakId: string, f: (zaak: DwangsomCijferZaak) => DwangsomCijferZaak): Promise<void> => {
+      const zaak = await zaken.get(zaakId);
+      if (zaak !== null) zaken.set(zaakId, f(zaak));
+    };
+    for (const recorded of events) {
+      const event = { ...(recorded.data as object), type: recorded.type } as DwangsomEvent;
+      const vastgelegdOp = recorded.metadata.recordedAt;
+      switch (event.type) {
+        case 'DwangsomzaakGeopend':
+          if ((await zaken.get(event.zaakId)) !== null) break; // replayed: the first one stands
+          zaken.add(event.zaakId, event.gemeente, {
+            zaakId: event.zaakId,
+            gemeente: event.gemeente,
+            overtrederId: event.overtrederId,
+            grondslag: event.grondslag.soort,
+            thema: event.thema ?? 'overig',
+            ...(event.herkomst === undefined ? {} : { herkomst: event.herkomst.context }),
+            verbeuringen: [],
+            invorderingen: [],
+            betalingen: [],
+            bezwaren: [],
+            herroepen: [],
+          });
+          break;
+        case 'LastOpgelegd':
+          await wijzig(event.zaakId, (z) => ({ ...z, last: { datum: event.datum, bekendmakingsdatum: event.bekendmakingsdatum, maximumCent: event.maximumCent, vastgelegdOp } }));
+          break;
+        case 'DwangsomVerbeurd':
+          await wijzig(event.zaakId, (z) => ({
+            ...z,
+            verbeuringen: [...z.verbeuringen, { verbeuring: event.verbeuring, verbeurdOp: event.verbeurdOp, bedragCent: event.bedragCent, verjaringsdatum: event.verjaringsdatum, vastgelegdOp }],
+          }));
+          break;
+        case 'LastUitgeput':
+          await wijzig(event.zaakId, (z) => ({ ...z, uitgeput: { op: event.op, vastgelegdOp } }));
+          break;
+        case 'InvorderingsbeschikkingVerzonden':
+          await wijzig(event.zaakId, (z) => ({
+            ...z,
+            invorderingen: [...z.invorderingen, { invordering: event.invordering, verbeuring: event.verbeuring, bedragCent: event.bedragCent, bekendmakingsdatum: event.bekendmakingsdatum, vastgelegdOp }],
+          }));
+          break;
+        case 'BetalingOntvangen':
+          await wijzig(event.zaakId, (z) => ({ ...z, betalingen: [...z.betalingen, { invordering: event.invordering, bedragCent: event.bedragCent, betaaldatum: event.betaaldatum, vastgelegdOp }] }));
+          break;
+        case 'BezwaarIngediend':
+          await wijzig(event.zaakId, (z) => ({
+            ...z,
+            bezwaren: [
+              ...z.bezwaren,
+              {
+                tegen: event.tegen.besluit,
+                ...(event.tegen.besluit === 'invorderingsbeschikking' ? { invordering: event.tegen.invordering } : {}),
+                ontvangstdatum: event.ontvangstdatum,
+                tijdig: event.tijdig,
+                vastgelegdOp,
+              },
+            ],
+          }));
+          break;
+        case 'BeslissingOpBezwaarGenomen':
+          if (event.uitkomst !== 'gegrond') break;
+          await wijzig(event.zaakId, (z) => ({
+            ...z,
+            herroepen: [
+              ...z.herroepen,
+              { tegen: event.tegen.besluit, ...(event.tegen.besluit === 'invorderingsbeschikking' ? { invordering: event.tegen.invordering } : {}), datum: event.datum, vastgelegdOp },
+            ],
+          }));
+          break;
+        default:
+          break;
+      }
+    }
+    zaken.write();
+  },
+});
+
+/* ------------------------------------------------------------------------------------------ */
+/* Query                                                                                       */
+/* ------------------------------------------------------------------------------------------ */
+
+export interface DwangsomCijfersVraag {
+  readonly gemeente: string;
+  /** First and last day of the period (YYYY-MM-DD), inclusive. */
+  readonly van: string;
+  readonly tot: string;
+  /** "As known on": an ISO instant, or a date meaning through the end of that day in Europe/Amsterdam. Absent: as known now. */
+  readonly bekendOp?: string;
+  /**
+   * The day the question is asked for (the caller's clock, or the `bekendOp` date): a forfeiture
+   * counts as verjaard only once the day after its verjaringsdatum has come.
+   */
+  readonly peildatum: string;
+}
+
+export interface DwangsomCel {
+  readonly aantal: number;
+  readonly zaakIds: readonly string[];
+}
+
+export interface DwangsomBedragCel extends DwangsomCel {
+  readonly bedragCent: number;
+}
+
+export interface DwangsomCijfers {
+  readonly gemeente: string;
+  readonly periode: { readonly van: string; readonly tot: string };
+  readonly bekendOp: string | null;
+  readonly peildatum: string;
+  /** Rule 1: by the `datum` of the besluit; a last herroepen on bezwaar does not count. */
+  readonly lastenOpgelegd: { readonly [G in GrondslagSoort]: DwangsomCel } & { readonly totaal: DwangsomCel };
+  /** Rule 1 restricted to lasten against drug dealers (thema drugshandel, or started from a Damocles case). */
+  readonly lastenAanDrugsdealers: DwangsomCel;
+  /** Rule 2: by verbeurdOp; `aantal` counts forfeitures, `zaakIds` the cases (once each). */
+  readonly verbeuringen: DwangsomBedragCel;
+  /** Rule 3: payments by betaaldatum, except on a beschikking herroepen since. */
+  readonly geind: DwangsomBedragCel;
+  /** Rule 4: by the day the maximum was reached. */
+  readonly lastenUitgeput: DwangsomCel;
+  /** Rule 5: forfeitures whose verjaring passed in the period, by peildatum, without an invorderingsbeschikking in time. */
+  readonly verjaard: DwangsomBedragCel;
+  /** Rule 6: by ontvangstdatum, against the last or against an invorderingsbeschikking; `laat` the late ones of both. */
+  readonly bezwaren: { readonly tegenLast: DwangsomCel; readonly tegenInvordering: DwangsomCel; readonly laat: DwangsomCel };
+}
+
+/**
+ * The dwangsom figures for `gemeente` over `van..tot`:
+ * 1 a last counts in the period holding its besluit's `datum`, under its grondslag; a last
+ *   herroepen on bezwaar no longer counts from when that was recorded;
+ * 2 each forfeiture counts in the period holding its `verbeurdOp` (a period per tijdseenheid by
+ *   its first day), with the amount that forfeited (after the cap); none of a herroepen last;
+ * 3 collected: every payment by its betaaldatum, except on a beschikking herroepen on bezwaar (or
+ *   under a herroepen last) — that money is paid back;
+ * 4 a last counts as uitgeput in the period holding the day its maximum was reached;
+ * 5 verjaard: a forfeiture (not herroepen) for which no invorderingsbeschikking was made known by
+ *   its verjaringsdatum, counted in the period holding the day after (the first day the money is
+ *   lost), and only when that day is on or before `peildatum`;
+ * 6 objections by ontvangstdatum;
+ * 7 `bekendOp` keeps only facts recorded by then.
+ */
+export async function dwangsomCijfers(redis: Redis, keyPrefix: string, vraag: DwangsomCijfersVraag): Promise<DwangsomCijfers> {
+  for (const [veld, waarde] of [['van', vraag.van], ['tot', vraag.tot], ['peildatum', vraag.peildatum]] as const) {
+    if (!isKalenderdatum(waarde)) throw new RangeError(`${veld}: geen datum JJJJ-MM-DD: ${JSON.stringify(waarde)}`);
+  }
+  if (vraag.tot < vraag.van) throw new RangeError(`tot (${vraag.tot}) ligt voor van (${vraag.van})`);
+  const grens = vraag.bekendOp === undefined ? undefined : bekendOpGrens(vraag.bekendOp);
+  const bekend = <F extends Feit>(feit: F | undefined): feit is F => feit !== undefined && (grens === undefined || Date.parse(feit.vastgelegdOp) <= grens);
+  const inPeriode = (datum: string): boolean => datum >= vraag.van && datum <= vraag.tot;
+
+  const opgelegd = Object.fromEntries(GRONDSLAGEN.map((g) => [g, [] as string[]])) as Record<GrondslagSoort, string[]>;
+  const drugs: string[] = [];
+  const verbeurd = teller();
+  const geind = teller();
+  const uitgeput: string[] = [];
+  const verjaard = teller();
+  const tegenLast: string[] = [];
+  const tegenInvordering: string[] = [];
+  const laat: string[] = [];
+
+  for (const json of await redis.hvals(`${projectionKeyPrefix(keyPrefix, DWANGSOM_CIJFERS_PROJECTIE)}gemeente:${vraag.gemeente}`)) {
+    const zaak = JSON.parse(json) as DwangsomCijferZaak;
+    const herroepen = zaak.herroepen.filter(bekend);
+    const lastHerroepen = herroepen.some((h) => h.tegen === 'last');
+    const beschikkingHerroepen = new Set(herroepen.filter((h) => h.tegen === 'invorderingsbeschikking').map((h) => h.invordering));
+
+    if (bekend(zaak.last) && !lastHerroepen && inPeriode(zaak.last.datum)) {
+      opgelegd[zaak.grondslag].push(zaak.zaakId);
+      if (zaak.thema === 'drugshandel' || zaak.herkomst === 'damocles') drugs.push(zaak.zaakId);
+    }
+    if (bekend(zaak.uitgeput) && !lastHerroepen && inPeriode(zaak.uitgeput.op)) uitgeput.push(zaak.zaakId);
+    const invorderingen = zaak.invorderingen.filter(bekend);
+    if (!lastHerroepen) {
+      for (const v of zaak.verbeuringen.filter(bekend)) {
+        if (inPeriode(v.verbeurdOp)) verbeurd.tel(zaak.zaakId, v.bedragCent);
+        const verloren = plusDagen(v.verjaringsdatum, 1);
+        const opTijd = invorderingen.some((i) => i.verbeuring === v.verbeuring && i.bekendmakingsdatum <= v.verjaringsdatum);
+        if (!opTijd && verloren <= vraag.peildatum && inPeriode(verloren)) verjaard.tel(zaak.zaakId, v.bedragCent);
+      }
+      for (const b of zaak.betalingen.filter(bekend)) {
+        if (!beschikkingHerroepen.has(b.invordering) && inPeriode(b.betaaldatum)) geind.tel(zaak.zaakId, b.bedragCent);
+      }
+    }
+    for (const b of zaak.bezwaren.filter(bekend)) {
+      if (!inPeriode(b.ontvangstdatum)) continue;
+      (b.tegen === 'last' ? tegenLast : tegenInvordering).push(zaak.zaakId);
+      if (!b.tijdig) laat.push(zaak.zaakId);
+    }
+  }
+
+  return {
+    gemeente: vraag.gemeente,
+    periode: { van: vraag.van, tot: vraag.tot },
+    bekendOp: vraag.bekendOp ?? null,
+    peildatum: vraag.peildatum,
+    lastenOpgelegd: { ...(Object.fromEntries(GRONDSLAGEN.map((g) => [g, cel(opgelegd[g])])) as Record<GrondslagSoort, DwangsomCel>), totaal: cel(GRONDSLAGEN.flatMap((g) => opgelegd[g])) },
+    lastenAanDrugsdealers: cel(drugs),
+    verbeuringen: verbeurd.cel(),
+    geind: geind.cel(),
+    lastenUitgeput: cel(uitgeput),
+    verjaard: verjaard.cel(),
+    bezwaren: { tegenLast: cel(tegenLast), tegenInvordering: cel(tegenInvordering), laat: cel(laat) },
+  };
+}
+
+/** Counts items (forfeitures, payments) and their amount; the cell lists each case once. */
+function teller() {
+  let aantal = 0;
+  let bedragCent = 0;
+  const zaken = new Set<string>();
+  return {
+    tel(zaakId: string, cent: number) {
+      aantal += 1;
+      bedragCent += cent;
+      zaken.add(zaakId);
+    },
+    cel(): DwangsomBedragCel {
+      return { aantal, bedragCent, zaakIds: [...zaken].sort() };
+    },
+  };
+}
+
+function cel(zaakIds: readonly string[]): DwangsomCel {
+  const uniek = [...new Set(zaakIds)].sort();
+  return { aantal: zaakIds.length, zaakIds: uniek };
+}
+
+function bekendOpGrens(bekendOp: string): number {
+  if (isKalenderdatum(bekendOp)) return Date.parse(eindeVanDagInAmsterdam(bekendOp)) - 1;
+  const grens = Date.parse(bekendOp);
+  if (Number.isNaN(grens)) throw new RangeError(`bekendOp: geen tijdstip of datum: ${JSON.stringify(bekendOp)}`);
+  return grens;
+}

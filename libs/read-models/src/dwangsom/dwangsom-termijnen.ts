@@ -1,0 +1,170 @@
+import { formatEuro, type DwangsomEvent, type DwangsomEventType } from '@handhaving/domain-dwangsom';
+import { berekenTermijn, renderUitleg, type TermijnOpties, type TermijnVraag } from '@handhaving/termijnen';
+import type { Termijnboek } from '../termijnen/deadlines.projection';
+
+/*
+ * The terms of a dwangsom case on the shared deadline list (dwangsom.md, "Terms this context
+ * yields"), applied by termijnen.deadlines.v1 to events of `dwangsom-` streams:
+ * - zienswijzetermijn: started by VoornemenVerzonden; voldaan by a zienswijze or the term passing;
+ *   vervallen when the last is imposed first or the gemeente decides against it;
+ * - begunstigingstermijn (herstellast): its end is when to plan the hercontrole; voldaan by the
+ *   first controle; vervallen when the last ends before it;
+ * - looptijd (preventieve last): runs out by itself; vervallen when the last ends early;
+ * - bezwaartermijn of the last (`…bezwaartermijn`) and of each invorderingsbeschikking
+ *   (`…bezwaartermijn.invordering-{n}`), with their beslistermijn and beroepstermijn alike;
+ * - verjaring-dwangsom, one per forfeiture (`…verjaring-dwangsom.verbeuring-{n}`): the last day an
+ *   invorderingsbeschikking can be made known (art. 5:35 Awb, never extended by the Atw); voldaan by
+ *   the invorderingsbeschikking; vervallen when the last is herroepen on bezwaar (nothing is owed).
+ *   Lifting or revoking the last does not void it: what forfeited before stays owed.
+ */
+
+export const DWANGSOM_TERMIJN_EVENTS: readonly DwangsomEventType[] = [
+  'DwangsomzaakGeopend',
+  'VoornemenVerzonden',
+  'ZienswijzeOntvangen',
+  'ZienswijzetermijnVerstreken',
+  'AfgezienVanLast',
+  'LastOpgelegd',
+  'NalevingGeconstateerd',
+  'OvertredingGeconstateerd',
+  'DwangsomVerbeurd',
+  'LastUitgeput',
+  'InvorderingsbeschikkingVerzonden',
+  'BezwaarIngediend',
+  'BeslissingOpBezwaarGenomen',
+  'LastOpgeheven',
+  'LastIngetrokken',
+];
+
+export async function dwangsomTermijnen(boek: Termijnboek): Promise<void> {
+  const event = { ...(boek.recorded.data as object), type: boek.recorded.type } as DwangsomEvent;
+  switch (event.type) {
+    case 'DwangsomzaakGeopend':
+      boek.zaakGemeente(event.gemeente);
+      break;
+    case 'VoornemenVerzonden': {
+      const t = event.zienswijzetermijn;
+      const verleng = t.verlengdAlsAtw ?? true;
+      await boek.start(
+        'zienswijzetermijn',
+        t.einde,
+        t.lengte === undefined
+          ? `zienswijzetermijn: eindigt ${t.einde}\n  gesteld in het voornemen verzonden op ${event.verzenddatum} (art. 4:8 Awb)`
+          : uitleg({ soort: 'zienswijzetermijn', vanaf: event.verzenddatum, lengte: t.lengte }, t.einde, beleid(verleng)),
+      );
+      break;
+    }
+    case 'ZienswijzeOntvangen':
+      await boek.sluit('zienswijzetermijn', 'voldaan', event.binnenTermijn ? 'zienswijze ontvangen' : 'zienswijze ontvangen na de termijn');
+      break;
+    case 'ZienswijzetermijnVerstreken':
+      await boek.sluit('zienswijzetermijn', 'voldaan', 'termijn verstreken zonder zienswijze (vastgelegd)');
+      break;
+    case 'AfgezienVanLast':
+      await boek.sluit('zienswijzetermijn', 'vervallen', 'afgezien van een last');
+      break;
+    case 'LastOpgelegd': {
+      await boek.sluit('zienswijzetermijn', 'vervallen', 'last opgelegd');
+      const vorm = event.vorm;
+      if (vorm.soort === 'herstellast') {
+        const b = vorm.begunstigingstermijn;
+        await boek.start(
+          'begunstigingstermijn',
+          b.einde,
+          `${
+            b.lengte === undefined
+              ? `begunstigingstermijn: eindigt ${b.einde}\n  gesteld in de last bekendgemaakt op ${event.bekendmakingsdatum} (art. 5:32a Awb)`
+              : uitleg({ soort: 'begunstigingstermijn', vanaf: event.bekendmakingsdatum, lengte: b.lengte }, b.einde, beleid(b.verlengdAlsAtw ?? true))
+          }\n  plan de hercontrole na ${b.einde}: daarna verbeurt de dwangsom bij een overtreding`,
+        );
+      } else if (vorm.looptijd !== undefined) {
+        await boek.start(
+          'looptijd',
+          vorm.looptijd.einde,
+          `looptijd van de preventieve last: eindigt ${vorm.looptijd.einde}\n  van kracht sinds de bekendmaking op ${event.bekendmakingsdatum}` +
+            `${vorm.looptijd.lengte === undefined ? '' : `, ${vorm.looptijd.lengte.aantal} ${vorm.looptijd.lengte.eenheid}`}; een duur, geen termijn om binnen te handelen: niet verlengd`,
+        );
+      }
+      await boek.start('bezwaartermijn', event.bezwaartermijnEinde, uitleg({ soort: 'bezwaartermijn', vanaf: event.bekendmakingsdatum }, event.bezwaartermijnEinde), {
+        betreft: 'last onder dwangsom',
+      });
+      break;
+    }
+    case 'NalevingGeconstateerd':
+    case 'OvertredingGeconstateerd':
+      await boek.sluit('begunstigingstermijn', 'voldaan', `hercontrole uitgevoerd op ${event.controledatum}`);
+      break;
+    case 'DwangsomVerbeurd': {
+      const berekend = berekenTermijn({ soort: 'verjaring-dwangsom', vanaf: event.verbeurdOp });
+      const tekst =
+        berekend.einde === event.verjaringsdatum
+          ? renderUitleg(berekend.uitleg)
+          : `verjaring verbeurde dwangsom: eindigt ${event.verjaringsdatum} (verbeurd op ${event.verbeurdOp}, zoals vastgelegd)`;
+      await boek.start('verjaring-dwangsom', event.verjaringsdatum, `${tekst}\n  verstuur de invorderingsbeschikking uiterlijk ${event.verjaringsdatum}; daarna is ${formatEuro(event.bedragCent)} verloren`, {
+        onderwerp: `verbeuring-${event.verbeuring}`,
+        betreft: `verbeuring ${event.verbeuring}: ${formatEuro(event.bedragCent)} verbeurd op ${event.verbeurdOp}`,
+      });
+      break;
+    }
+    case 'LastUitgeput':
+      await boek.sluit('looptijd', 'vervallen', `last uitgeput op ${event.op}: het maximum van ${formatEuro(event.maximumCent)} is bereikt`);
+      break;
+    case 'InvorderingsbeschikkingVerzonden':
+      await boek.sluit('verjaring-dwangsom', 'voldaan', `invorderingsbeschikking ${event.invordering} bekendgemaakt op ${event.bekendmakingsdatum}`, `verbeuring-${event.verbeuring}`);
+      await boek.start('bezwaartermijn', event.bezwaartermijnEinde, uitleg({ soort: 'bezwaartermijn', vanaf: event.bekendmakingsdatum }, event.bezwaartermijnEinde), {
+        onderwerp: `invordering-${event.invordering}`,
+        betreft: `invorderingsbeschikking ${event.invordering} (${formatEuro(event.bedragCent)})`,
+      });
+      break;
+    case 'BezwaarIngediend': {
+      const berekend = berekenTermijn({ soort: 'beslistermijn-bezwaar', vanaf: event.bezwaartermijnEinde });
+      await boek.start('beslistermijn-bezwaar', berekend.einde, renderUitleg(berekend.uitleg), bestreden(event.tegen));
+      break;
+    }
+    case 'BeslissingOpBezwaarGenomen': {
+      const over = bestreden(event.tegen);
+      await boek.sluit('beslistermijn-bezwaar', 'voldaan', `beslissing op bezwaar: ${event.uitkomst}`, over.onderwerp);
+      await boek.start('beroepstermijn', event.beroepstermijnEinde, uitleg({ soort: 'beroepstermijn', vanaf: event.bekendmakingsdatum }, event.beroepstermijnEinde), over);
+      if (event.uitkomst === 'gegrond' && event.tegen.besluit === 'last') {
+        const reden = 'last herroepen op bezwaar: niets van wat eronder verbeurde is verschuldigd';
+        await boek.sluit('begunstigingstermijn', 'vervallen', reden);
+        await boek.sluit('looptijd', 'vervallen', reden);
+        for (const deadline of await boek.vanZaak()) {
+          if (deadline.soort !== 'verjaring-dwangsom' || deadline.status !== 'lopend') continue;
+          await boek.sluit('verjaring-dwangsom', 'vervallen', reden, deadline.id.slice(deadline.id.lastIndexOf('.') + 1));
+        }
+      }
+      break;
+    }
+    case 'LastOpgeheven':
+    case 'LastIngetrokken': {
+      const reden = `last ${event.type === 'LastOpgeheven' ? 'opgeheven' : 'ingetrokken'} met ingang van ${event.ingangsdatum}`;
+      await boek.sluit('begunstigingstermijn', 'vervallen', reden);
+      await boek.sluit('looptijd', 'vervallen', reden);
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+function bestreden(tegen: { readonly besluit: 'last' } | { readonly besluit: 'invorderingsbeschikking'; readonly invordering: number }): { onderwerp?: string; betreft: string } {
+  return tegen.besluit === 'last'
+    ? { betreft: 'bezwaar tegen de last onder dwangsom' }
+    : { onderwerp: `invordering-${tegen.invordering}`, betreft: `bezwaar tegen invorderingsbeschikking ${tegen.invordering}` };
+}
+
+function beleid(verleng: boolean): TermijnOpties {
+  return { beleid: { verlengAlsAtw: { zienswijzetermijn: verleng, begunstigingstermijn: verleng } } };
+}
+
+/** The explanation from @handhaving/termijnen when it reproduces the end on the event; else a plain line. */
+function uitleg(vraag: TermijnVraag, einde: string, opties?: TermijnOpties): string {
+  try {
+    const berekend = berekenTermijn(vraag, opties);
+    if (berekend.einde === einde) return renderUitleg(berekend.uitleg);
+  } catch {
+    // an end given on the event that the library does not reproduce: say only what is known
+  }
+  return `${vraag.soort}: eindigt ${einde} (vanaf ${vraag.vanaf}, zoals vastgelegd)`;
+}

@@ -196,7 +196,13 @@ async function meet(query: (i: number) => Promise<unknown>): Promise<Percentiles
 }
 
 function voortgang(label: string): (progress: { done?: number; processed?: number; total?: number; perSecond?: number; eventsPerSecond?: number }) => void {
-  return (p) => process.stderr.write(`\r${label}: ${formatNumber(p.done ?? p.processed ?? 0)}${p.total ? `/${formatNumber(p.total)}` : ''}, ${formatNumber(Math.round(p.perSecond ?? p.eventsPerSecond ?? 0))}/s   `);
+  let shown = 0;
+  return (p) => {
+    const now = performance.now();
+    if (now - shown < 500) return; // a line per half second, not per command
+    shown = now;
+    process.stderr.write(`\r${label}: ${formatNumber(p.done ?? p.processed ?? 0)}${p.total ? `/${formatNumber(p.total)}` : ''}, ${formatNumber(Math.round(p.perSecond ?? p.eventsPerSecond ?? 0))}/s   `);
+  };
 }
 
 /* ------------------------------------------------------------------------------------------ */

@@ -18,11 +18,17 @@ export function registerImportCommand(program: Command): void {
     .action(async (file: string, options: { api: string; token?: string; parallel: number }) => {
       if (!existsSync(file)) throw new Error(`Bestand ${file} bestaat niet`);
       if (!options.token) throw new Error('Geef een token met --token of HANDHAVING_TOKEN (in dev mode: handhaving dev-token)');
+      let shown = 0;
       const summary = await importNdjson(file, {
         api: options.api,
         token: options.token,
         parallel: options.parallel,
-        onProgress: ({ done, total, perSecond }) => process.stderr.write(`\r${done}/${total} opdrachten, ${Math.round(perSecond)}/s`),
+        onProgress: ({ done, total, perSecond }) => {
+          // At most a few times a second: writing the line for every command would cost more than the command.
+          if (done < total && performance.now() - shown < 250) return;
+          shown = performance.now();
+          process.stderr.write(`\r${done}/${total} opdrachten, ${Math.round(perSecond)}/s`);
+        },
       });
       process.stderr.write('\n');
       console.log(

@@ -5,7 +5,7 @@ import { settableClock, startTestApi, testRedisUrl, type TestApi } from '../test
 import { KERKRADE, PAND, SCENARIO, VALKENBURG, vondstenVan, type ScenarioZaak, type Stap } from './damocles-scenario.zaken';
 
 /*
- * Issue 6, "Damocles end to end": 59 Kerkrade cases (55 of them found or received in 2019–2021,
+ * Issue 6, "Damocles end to end": 60 Kerkrade cases (56 of them found or received in 2019–2021,
  * four older finds of 2017 that recidive looks back on) and 6 of Valkenburg aan de Geul, built
  * step by step through the API with the days they were taken and recorded
  * (damocles-scenario.zaken.ts). Every figure of the Kerkrade table (statistics.md, seed 000 chapter
@@ -143,26 +143,27 @@ const KERKRADE_2020_OP_31_12_2020: Tabel = {
 
 const KERKRADE_2021_NU: Tabel = {
   //                 softdrugs harddrugs attributen totaal
-  sluitingsbesluit: [3, 3, 1, 7],
+  sluitingsbesluit: [3, 3, 2, 8],
   waarschuwing: [5, 0, 1, 6],
-  rapportages: 11,
-  recidive: 2,
+  rapportages: 12,
+  recidive: 3,
   zaken: {
     // R1: K45 (received 2020), K51, K53 (2nd find in pand C).
     'sluitingsbesluit.softdrugs': 'K45 K51 K53',
     // R1: K43 (received 2020, running on 2020-12-31), K48, K55. Not K56: running (R2). K27's revocation in 2021 is no measure.
     'sluitingsbesluit.harddrugs': 'K43 K48 K55',
-    // K49: 2nd find in pand I, woning attributen.
-    'sluitingsbesluit.attributen': 'K49',
+    // K49: 2nd find in pand I, woning attributen; K60: 3rd find in pand G, lokaal attributen, 12 months.
+    'sluitingsbesluit.attributen': 'K49 K60',
     // R1: K41 and K44 (running on 2020-12-31), K46, K50, K54.
     'waarschuwing.softdrugs': 'K41 K44 K46 K50 K54',
     // K47: found December 2020, received and decided 2021. Not K52: afzien (R2).
     'waarschuwing.attributen': 'K47',
-    // R4: K46 (corrected to 2021-01-08), K47 (2021-01-05), K48 … K56. Not K57: received 2022-01-04.
-    rapportages: 'K46 K47 K48 K49 K50 K51 K52 K53 K54 K55 K56',
-    // R5, 36 months: K49 (K34), K53 (K05, exactly 30 months back).
+    // R4: K46 (corrected to 2021-01-08), K47 (2021-01-05), K60 (2021-01-07), K48 … K56. Not K57: received 2022-01-04.
+    rapportages: 'K46 K47 K48 K49 K50 K51 K52 K53 K54 K55 K56 K60',
+    // R5, 36 months: K49 (K34), K53 (K05, exactly 30 months back),
+    // K60 (K25 and K37; found 2020-12-22 but received 2021-01-07: a rapportage of 2021, R4 + R5).
     // Not K54: K32 ended in afzien. Not K55: K27's closure was revoked. Kerkrade counts neither (damocles.md).
-    recidive: 'K49 K53',
+    recidive: 'K49 K53 K60',
   },
 };
 
@@ -317,9 +318,9 @@ describeWithRedis('Damocles scenario (issue 6): the Kerkrade table over 2019–2
     return api.http().get(`/api/damocles/cijfers?${query.toString()}`).set('Authorization', `Bearer ${analist}`).expect(200);
   };
 
-  it('built 59 Kerkrade cases (55 in 2019–2021) and 6 of Valkenburg, every step accepted', () => {
-    expect(SCENARIO.filter((z) => z.gemeente === KERKRADE)).toHaveLength(59);
-    expect(SCENARIO.filter((z) => z.gemeente === KERKRADE && z.ontvangstdatum >= '2019-01-01' && z.constateringsdatum <= '2021-12-31')).toHaveLength(55);
+  it('built 60 Kerkrade cases (56 in 2019–2021) and 6 of Valkenburg, every step accepted', () => {
+    expect(SCENARIO.filter((z) => z.gemeente === KERKRADE)).toHaveLength(60);
+    expect(SCENARIO.filter((z) => z.gemeente === KERKRADE && z.ontvangstdatum >= '2019-01-01' && z.constateringsdatum <= '2021-12-31')).toHaveLength(56);
     expect(SCENARIO.filter((z) => z.gemeente === VALKENBURG)).toHaveLength(6);
     expect(naam.size).toBe(SCENARIO.length);
   });
@@ -380,8 +381,8 @@ describeWithRedis('Damocles scenario (issue 6): the Kerkrade table over 2019–2
       //                 softdrugs harddrugs attributen totaal
       sluitingsbesluit: [1, 1, 0, 2],
       waarschuwing: [3, 0, 1, 4],
-      rapportages: 6,
-      recidive: 1,
+      rapportages: 7,
+      recidive: 2,
       zaken: {
         // R1: K42 taken 2020-12-30; K43 taken 2021-01-25.
         'sluitingsbesluit.softdrugs': 'K42',
@@ -389,10 +390,10 @@ describeWithRedis('Damocles scenario (issue 6): the Kerkrade table over 2019–2
         // R1: K40 (2020-12-21), K58 and K59 (2020-12-31), K41 (2021-01-11). Not K44 (2021-02-01), K45 and K47 (2021-02-22).
         'waarschuwing.softdrugs': 'K40 K41 K58',
         'waarschuwing.attributen': 'K59',
-        // R4: K58, K59 (2020-12-01), K44 (12-08), K45 (12-22), K47 (2021-01-05), K46 (2021-01-08 as corrected).
-        rapportages: 'K44 K45 K46 K47 K58 K59',
-        // R5: K45 (K43 in pand L).
-        recidive: 'K45',
+        // R4: K58, K59 (2020-12-01), K44 (12-08), K45 (12-22), K47 (2021-01-05), K60 (2021-01-07), K46 (2021-01-08 as corrected).
+        rapportages: 'K44 K45 K46 K47 K58 K59 K60',
+        // R5: K45 (K43 in pand L), K60 (K25 and K37 in pand G). Not in the period: K60's closure, taken 2021-02-22.
+        recidive: 'K45 K60',
       },
     });
   });
@@ -448,6 +449,7 @@ describeWithRedis('Damocles scenario (issue 6): the Kerkrade table over 2019–2
     expect(await voorstel('K45')).toEqual({ termijn: 36, trede: 'tweede', voorgesteld: { soort: 'sluiting', duurMaanden: 6 }, eerdere: ['K43'] });
     expect(await voorstel('K53')).toEqual({ termijn: 36, trede: 'tweede', voorgesteld: { soort: 'sluiting', duurMaanden: 3 }, eerdere: ['K05'] });
     expect(await voorstel('K54')).toEqual({ termijn: 36, trede: 'eerste', voorgesteld: { soort: 'waarschuwing' }, eerdere: [] });
+    expect(await voorstel('K60')).toEqual({ termijn: 36, trede: 'derdeEnVerder', voorgesteld: { soort: 'sluiting', duurMaanden: 12 }, eerdere: ['K25', 'K37'] });
     expect(await voorstel('K55')).toEqual({ termijn: 36, trede: 'eerste', voorgesteld: { soort: 'sluiting', duurMaanden: 3 }, eerdere: [] });
   });
 

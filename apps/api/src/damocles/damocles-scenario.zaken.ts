@@ -71,7 +71,7 @@ export const PAND = {
   C: '0928010000000003',
   /** K06 and K16, both 2019: recidive under 24; the medewerker deviates to a waarschuwing. */
   E: '0928010000000005',
-  /** K25 and K37, both 2020, lokaal attributen: recidive, a closure for attributen. */
+  /** K25 and K37, both 2020, and K60 (found December 2020, received 2021), lokaal attributen: recidive, closures for attributen. */
   G: '0928010000000007',
   /** K04 (2017-10-16) and K22: recidive as recorded (2020-01-03, 36 months), not after the correction to 2019-12-27 (24 months). */
   H: '0928010000000008',
@@ -469,6 +469,14 @@ export const SCENARIO: readonly ScenarioZaak[] = [
     voornemen('2020-12-07', 'waarschuwing'),
     zienswijze('2020-12-16'),
     vastgelegdOp('2020-12-31T23:30:00Z', waarschuwing('2020-12-31')),
+  ]),
+  // Third find in pand G (K25 waarschuwing, K37 sluiting), found in December 2020, received January 2021: recidive of 2021
+  // (the year received), lokaal attributen rung derdeEnVerder, sluiting 12.
+  kerkrade(60, { pand: PAND.G, pandtype: lokaal, vondsten: ATTR, c: '2020-12-22', o: '2021-01-07' }, [
+    voorstel('2021-01-08'),
+    voornemen('2021-01-11', 12),
+    zienswijze('2021-01-25'),
+    sluiting('2021-02-22', 12),
   ]),
   // Found in December 2020, received January 2021.
   kerkrade(47, { pandtype: woning, vondsten: ATTR, c: '2020-12-21', o: '2021-01-05' }, [

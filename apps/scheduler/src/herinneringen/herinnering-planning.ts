@@ -1,0 +1,172 @@
+import type { Clock } from '@handhaving/event-store';
+import type { Deadline } from '@handhaving/read-models';
+import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { HerinneringBeleid } from './herinnering-beleid';
+import { HERINNERING_JOB, herinneringJobId, type HerinneringJobData } from './herinnering-job';
+import { herinneringsmomenten, herinneringSoort } from './herinneringsmomenten';
+import { verstuurdHash } from './verstuurd.projection';
+
+export interface PlanningOpties {
+  /** A reminder whose moment lies further back than this is not planned any more (it was missed). */
+  readonly inhaalvensterMs: number;
+  readonly pogingen: number;
+  readonly backoffMs: number;
+}
+
+export interface PlanningTelling {
+  deadlines: number;
+  toegevoegd: number;
+  verplaatst: number;
+  verwijderd: number;
+  ongewijzigd: number;
+  /** Reminders the case stream (through the verstuurd read model) says were sent: never planned again. */
+  alVerstuurd: number;
+  /** Missed by more than the inhaalvenster: not sent any more. */
+  gemist: number;
+  /** A job being delivered right now: left alone, the next reconcile looks again. */
+  bezet: number;
+}
+
+export function legeTelling(): PlanningTelling {
+  return { deadlines: 0, toegevoegd: 0, verplaatst: 0, verwijderd: 0, ongewijzigd: 0, alVerstuurd: 0, gemist: 0, bezet: 0 };
+}
+
+export function telOp(totaal: PlanningTelling, deel: PlanningTelling): PlanningTelling {
+  for (const key of Object.keys(totaal) as (keyof PlanningTelling)[]) totaal[key] += deel[key];
+  return totaal;
+}
+
+interface Plaats {
+  readonly jobId: string;
+  readonly gewenst?: HerinneringJobData;
+}
+
+/**
+ * Brings the queue in line with the deadlines read model for a set of terms: one delayed job per
+ * reminder still to send of every running term; none for a term that was met, lapsed or ended.
+ * Idempotent: running it twice, or from two processes, gives the same jobs.
+ */
+export class HerinneringPlanning {
+  constructor(
+    private readonly queue: Queue,
+    private readonly redis: Redis,
+    private readonly keyPrefix: string,
+    private readonly beleid: HerinneringBeleid,
+    private readonly clock: Clock,
+    private readonly opties: PlanningOpties,
+  ) {}
+
+  /** The reminders of a running term by the policy, each as the job that fires it. */
+  herinneringenVan(deadline: Deadline): HerinneringJobData[] {
+    if (deadline.status !== 'lopend') return [];
+    return herinneringsmomenten(deadline.id, deadline.einde, this.beleid.voor(deadline)).map((gepland) => ({
+      herinneringId: gepland.herinneringId,
+      deadlineId: deadline.id,
+      streamId: deadline.streamId,
+      zaakId: deadline.zaakId,
+      context: deadline.context,
+      gemeente: deadline.gemeente,
+      termijnsoort: deadline.soort,
+      herinneringSoort: gepland.soort,
+      termijnEinde: deadline.einde,
+      moment: gepland.moment,
+      ...(deadline.medewerker === undefined ? {} : { medewerker: deadline.medewerker }),
+    }));
+  }
+
+  /**
+   * Plans the reminders of these terms. `gepland` (when given) collects the job ids that should
+   * exist, for the reconciler's sweep of jobs no term wants any more.
+   */
+  async synchroniseer(deadlines: readonly Deadline[], gepland?: Set<string>): Promise<PlanningTelling> {
+    const telling = legeTelling();
+    telling.deadlines = deadlines.length;
+    if (deadlines.length === 0) return telling;
+    await this.beleid.laad(deadlines.map((d) => d.gemeente));
+    const grens = this.clock.now().getTime() - this.opties.inhaalvensterMs;
+
+    const plaatsen: Plaats[] = [];
+    for (const deadline of deadlines) {
+      const gewenst = this.herinneringenVan(deadline);
+      const soorten = new Set([...gewenst.map((h) => h.herinneringSoort), ...this.beleid.voor(deadline).map(herinneringSoort)]);
+      for (const soort of soorten) {
+        const herinnering = gewenst.find((h) => h.herinneringSoort === soort);
+        plaatsen.push({ jobId: herinneringJobId(deadline.id, soort), ...(herinnering === undefined ? {} : { gewenst: herinnering }) });
+      }
+    }
+
+    // One round trip for the jobs as they are and for what the case streams say was sent.
+    const pipeline = this.redis.pipeline();
+    for (const plaats of plaatsen) {
+      pipeline.hmget(this.queue.toKey(plaats.jobId), 'data', 'finishedOn');
+      if (plaats.gewenst) pipeline.hexists(verstuurdHash(this.keyPrefix), plaats.gewenst.herinneringId);
+    }
+    const antwoorden = (await pipeline.exec()) ?? [];
+    let index = 0;
+    const toevoegen: HerinneringJobData[] = [];
+    for (const plaats of plaatsen) {
+      const [fout, waarde] = antwoorden[index++] ?? [];
+      if (fout) throw fout;
+      const [dataJson, finishedOn] = waarde as [string | null, string | null];
+      const bestaand = dataJson === null ? undefined : (JSON.parse(dataJson) as HerinneringJobData);
+      let gewenst = plaats.gewenst;
+      if (gewenst) {
+        const [verstuurdFout, verstuurd] = antwoorden[index++] ?? [];
+        if (verstuurdFout) throw verstuurdFout;
+        if (verstuurd === 1) {
+          telling.alVerstuurd += 1;
+          gewenst = undefined;
+        } else if (Date.parse(gewenst.moment) < grens && bestaand?.herinneringId !== gewenst.herinneringId) {
+          telling.gemist += 1;
+          gewenst = undefined;
+        }
+      }
+      if (gewenst) gepland?.add(plaats.jobId);
+
+      if (gewenst === undefined) {
+        // A finished job stays (it shows what happened); one still waiting is void.
+        if (bestaand === undefined || finishedOn !== null) continue;
+        // Still the term's own reminder (late, or retrying): the worker decides, by the case stream.
+        if (plaats.gewenst && bestaand.herinneringId === plaats.gewenst.herinneringId) continue;
+        if ((await this.queue.remove(plaats.jobId)) === 1) telling.verwijderd += 1;
+        else telling.bezet += 1;
+        continue;
+      }
+      if (bestaand === undefined) {
+        toevoegen.push(gewenst);
+        telling.toegevoegd += 1;
+      } else if (bestaand.herinneringId === gewenst.herinneringId && bestaand.moment === gewenst.moment) {
+        telling.ongewijzigd += 1;
+      } else if ((await this.queue.remove(plaats.jobId)) === 1) {
+        toevoegen.push(gewenst);
+        telling.verplaatst += 1;
+      } else {
+        telling.bezet += 1;
+      }
+    }
+    await this.voegToe(toevoegen);
+    return telling;
+  }
+
+  private async voegToe(jobs: readonly HerinneringJobData[]): Promise<void> {
+    const nu = this.clock.now().getTime();
+    for (let i = 0; i < jobs.length; i += 1000) {
+      await this.queue.addBulk(
+        jobs.slice(i, i + 1000).map((data) => ({
+          name: HERINNERING_JOB,
+          data,
+          opts: {
+            jobId: herinneringJobId(data.deadlineId, data.herinneringSoort),
+            delay: Math.max(0, Date.parse(data.moment) - nu),
+            attempts: this.opties.pogingen,
+            backoff: { type: 'exponential', delay: this.opties.backoffMs },
+            // Sent reminders are on the case stream; the queue keeps them a week to show.
+            removeOnComplete: { age: 7 * 24 * 3600 },
+            removeOnFail: false,
+          },
+        })),
+      );
+    }
+  }
+}

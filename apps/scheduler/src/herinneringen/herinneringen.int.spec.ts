@@ -1,0 +1,180 @@
+import { redisForTests, describeWith } from '@handhaving/testing';
+import { herinneringenVoor, voorbeeldBeleid, type HerinneringTermijnsoort } from '@handhaving/policy';
+import { readCheckpoint } from '@handhaving/projections';
+import type { Queue } from 'bullmq';
+import { damocles, HandmatigeKlok, SchedulerOmgeving, totdat, type SchedulerInstantie } from '../test-support/scheduler-harness';
+import type { HerinneringJobData } from './herinnering-job';
+import { herinneringsmomenten } from './herinneringsmomenten';
+import { PLANNING_PROJECTIE } from './planning.projection';
+
+const redisUrl = redisForTests('scheduler: herinneringen');
+const beleid = voorbeeldBeleid();
+
+const zaak = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const stream = (zaakId: string): string => `damocles-${zaakId}`;
+
+/** The reminders the standard policy sets for a term, as herinneringIds with their moments. */
+function verwacht(streamId: string, soort: string, einde: string, behalve: string[] = []): { herinneringId: string; gepland: string }[] {
+  return herinneringsmomenten(`${streamId}.${soort}`, einde, herinneringenVoor(beleid, soort as HerinneringTermijnsoort))
+    .filter((m) => !behalve.includes(m.soort))
+    .map((m) => ({ herinneringId: m.herinneringId, gepland: m.moment }));
+}
+
+interface Handeling {
+  readonly op: string;
+  readonly doe: () => Promise<bigint>;
+}
+
+/**
+ * Runs the clock from reminder moment to reminder moment (and to the moments steps are recorded)
+ * until `tot`, each time waiting until every reminder due has been handled.
+ */
+async function draai(omgeving: SchedulerOmgeving, klok: HandmatigeKlok, schedulers: readonly SchedulerInstantie[], tot: string, handelingen: Handeling[] = []): Promise<void> {
+  const queue = schedulers[0].service.queue as unknown as Queue<HerinneringJobData>;
+  const wacht = [...handelingen].sort((a, b) => (a.op < b.op ? -1 : 1));
+  for (;;) {
+    const delayed = await queue.getDelayed(0, -1);
+    const momenten = delayed.filter((job) => job.attemptsMade === 0).map((job) => Date.parse(job.data.moment));
+    const volgendeHerinnering = momenten.length === 0 ? Infinity : Math.min(...momenten);
+    const volgendeHandeling = wacht.length === 0 ? Infinity : Date.parse(wacht[0].op);
+    const volgende = Math.min(volgendeHerinnering, volgendeHandeling);
+    if (volgende > Date.parse(tot)) return;
+    klok.zet(Math.max(volgende, klok.now().getTime()));
+    if (volgendeHandeling <= volgendeHerinnering) {
+      const positie = await wacht.shift()!.doe();
+      // Whichever instance runs the planning processor (the other is fenced out): its checkpoint is in Redis.
+      await totdat(() => readCheckpoint(omgeving.redis, omgeving.keyPrefix, PLANNING_PROJECTIE), (c) => (c ?? 0n) >= positie, 10_000, 'planning');
+      continue;
+    }
+    await totdat(
+      async () => {
+        const counts = await queue.getJobCounts('wait', 'active', 'prioritized');
+        const nogTeDoen = (await queue.getDelayed(0, -1)).filter((job) => Date.parse(job.data.moment) <= klok.now().getTime()).length;
+        return counts['wait'] + counts['active'] + counts['prioritized'] + nogTeDoen;
+      },
+      (open) => open === 0,
+      15_000,
+      `herinneringen van ${klok.now().toISOString()} afgehandeld`,
+    );
+  }
+}
+
+describeWith(redisUrl)('scheduler: reminders on BullMQ with a clock the test moves (real Redis, embedded store)', () => {
+  let omgeving: SchedulerOmgeving;
+
+  beforeEach(async () => {
+    omgeving = await new SchedulerOmgeving(redisUrl ?? '').start();
+  });
+
+  afterEach(async () => {
+    await omgeving.close();
+  });
+
+  it('a year of one case: every reminder fires once at its moment; a step met voids the rest; a term that moves takes its reminders along', async () => {
+    const klok = new HandmatigeKlok('2027-03-01T07:00:00Z'); // Monday 1 March 2027, 08:00 in Kerkrade
+    const scheduler = await omgeving.scheduler({ overrides: { clock: klok, wekkerMs: 20 } });
+    const id = zaak(1);
+    const s = stream(id);
+    await draai(omgeving, klok, [scheduler], '2028-03-01T00:00:00Z', [
+      { op: '2027-03-01T07:00:00Z', doe: () => omgeving.leg(s, [damocles.rapportage(id, '2027-03-01'), damocles.voornemen(id, '2027-03-01', '2027-03-15')]) },
+      // No zienswijze: all three reminders of the zienswijzetermijn go out.
+      { op: '2027-03-22T09:00:00Z', doe: () => omgeving.leg(s, [damocles.sluitingsbesluit(id, '2027-03-22', '2027-05-03', '2027-04-12')]) },
+      // Closed on the last day of the begunstigingstermijn, before its 08:00 reminder: that one and the one after are void.
+      { op: '2027-04-12T05:30:00Z', doe: () => omgeving.leg(s, [damocles.sluitingUitgevoerd(id, '2027-04-12', '2027-10-12')]) },
+      // On objection the closure is shortened to three months: the sluitingsduur now ends 12 July.
+      { op: '2027-06-15T10:00:00Z', doe: () => omgeving.leg(s, [damocles.sluitingGewijzigdOpBezwaar(id, '2027-06-15', '2027-07-27', '2027-07-12')]) },
+    ]);
+
+    const verstuurd = await omgeving.verstuurd(s);
+    const gepland = [
+      ...verwacht(s, 'zienswijzetermijn', '2027-03-15'),
+      ...verwacht(s, 'begunstigingstermijn', '2027-04-12', ['op-einddag-0800', 'na-einde-1wd-0800']),
+      ...verwacht(s, 'bezwaartermijn', '2027-05-03'),
+      ...verwacht(s, 'sluitingsduur', '2027-07-12'),
+      ...verwacht(s, 'beroepstermijn', '2027-07-27'),
+    ].sort((a, b) => (a.gepland < b.gepland ? -1 : 1));
+    expect(verstuurd.map((v) => ({ herinneringId: v.herinneringId, gepland: v.gepland }))).toEqual(gepland);
+    // Each at its moment by the clock; the clock jumped exactly there.
+    for (const v of verstuurd) expect(Date.parse(v.verstuurdOp) - Date.parse(v.gepland)).toBeLessThan(60_000);
+    // The sluitingsduur's reminders for its old end (12 October) never went out.
+    expect(verstuurd.some((v) => v.termijnEinde === '2027-10-12')).toBe(false);
+    // Delivered once each, under the reminder's id as idempotency key.
+    expect(omgeving.webhook.ontvangen.map((o) => o.idempotencyKey).sort()).toEqual(gepland.map((g) => g.herinneringId).sort());
+  });
+
+  it('meeting the step removes the waiting reminders at once, not only when they would fire', async () => {
+    const klok = new HandmatigeKlok('2027-03-01T07:00:00Z');
+    const scheduler = await omgeving.scheduler({ overrides: { clock: klok, wekkerMs: 20 } });
+    const queue = scheduler.service.queue;
+    const id = zaak(2);
+    const s = stream(id);
+    const positie = await omgeving.leg(s, [damocles.rapportage(id, '2027-03-01'), damocles.voornemen(id, '2027-03-01', '2027-03-15')]);
+    await scheduler.service.leesmodellen.waitForPosition(positie, 10_000, PLANNING_PROJECTIE);
+    expect((await queue.getDelayed(0, -1)).map((job) => job.id).sort()).toEqual(
+      ['na-einde-1wd-0800', 'op-einddag-0800', 'voor-einde-5wd-0800'].map((soort) => `${s}.zienswijzetermijn.${soort}`),
+    );
+    const gemeld = await omgeving.leg(s, [damocles.zienswijze(id, '2027-03-03')]);
+    await scheduler.service.leesmodellen.waitForPosition(gemeld, 10_000, PLANNING_PROJECTIE);
+    expect(await queue.getDelayed(0, -1)).toEqual([]);
+    await draai(omgeving, klok, [scheduler], '2027-04-01T00:00:00Z');
+    expect(await omgeving.verstuurd(s)).toEqual([]);
+    expect(omgeving.webhook.ontvangen).toEqual([]);
+  });
+
+  it('FLUSHALL and a restart lose no reminder still due and send none again that went out (read models rebuilt, queue reconciled)', async () => {
+    const klok = new HandmatigeKlok('2027-03-01T07:00:00Z');
+    let scheduler = await omgeving.scheduler({ overrides: { clock: klok, wekkerMs: 20 } });
+    const zaken = Array.from({ length: 20 }, (_, i) => zaak(100 + i));
+    let positie = 0n;
+    for (const [i, id] of zaken.entries()) {
+      const einde = `2027-03-${String(15 + (i % 3)).padStart(2, '0')}`; // 15, 16, 17 March
+      positie = await omgeving.leg(stream(id), [damocles.rapportage(id, '2027-03-01'), damocles.voornemen(id, '2027-03-01', einde)]);
+    }
+    await scheduler.service.leesmodellen.waitForPosition(positie, 10_000, PLANNING_PROJECTIE);
+    expect(await scheduler.service.queue.getDelayedCount()).toBe(60);
+    // The reminders 5 werkdagen before go out.
+    await draai(omgeving, klok, [scheduler], '2027-03-10T12:00:00Z');
+    const voor = (await Promise.all(zaken.map((id) => omgeving.verstuurd(stream(id))))).flat();
+    expect(voor).toHaveLength(20);
+
+    await scheduler.stop();
+    await omgeving.wisRedis();
+    scheduler = await omgeving.scheduler({ overrides: { clock: klok, wekkerMs: 20 } });
+    const reconcile = await totdat(() => scheduler.service.reconciler.run(), (r) => r !== undefined, 20_000, 'reconcile na herstart');
+    expect(reconcile).toMatchObject({ deadlines: 20 });
+    // Every reminder still due is back; none of those already sent is planned again.
+    const ids = (await scheduler.service.queue.getDelayed(0, -1)).map((job) => job.data.herinneringId);
+    expect(ids).toHaveLength(40);
+    for (const v of voor) expect(ids).not.toContain(v.herinneringId);
+
+    await draai(omgeving, klok, [scheduler], '2027-04-01T00:00:00Z');
+    const alles = (await Promise.all(zaken.map((id) => omgeving.verstuurd(stream(id))))).flat();
+    expect(alles).toHaveLength(60);
+    expect(new Set(alles.map((v) => v.herinneringId)).size).toBe(60);
+    for (const v of alles) expect(omgeving.webhook.aantal(v.herinneringId)).toBe(1);
+  });
+
+  it('two scheduler instances side by side never send a reminder twice', async () => {
+    const klok = new HandmatigeKlok('2027-03-01T07:00:00Z');
+    const een = await omgeving.scheduler({ overrides: { clock: klok, wekkerMs: 10 } });
+    const twee = await omgeving.scheduler({ config: { runsReadModels: false }, overrides: { clock: klok, wekkerMs: 10 } });
+    const zaken = Array.from({ length: 30 }, (_, i) => zaak(200 + i));
+    await draai(omgeving, klok, [een, twee], '2027-04-01T00:00:00Z', [
+      {
+        op: '2027-03-01T07:00:00Z',
+        doe: async () => {
+          let positie = 0n;
+          for (const id of zaken) positie = await omgeving.leg(stream(id), [damocles.rapportage(id, '2027-03-01'), damocles.voornemen(id, '2027-03-01', '2027-03-15')]);
+          return positie;
+        },
+      },
+    ]);
+    // Both reconcile as well (on start and now): still one job per reminder.
+    await Promise.all([een.service.reconciler.run(), twee.service.reconciler.run()]);
+    const alles = (await Promise.all(zaken.map((id) => omgeving.verstuurd(stream(id))))).flat();
+    expect(alles).toHaveLength(90);
+    expect(new Set(alles.map((v) => v.herinneringId)).size).toBe(90);
+    expect(omgeving.webhook.ontvangen).toHaveLength(90);
+    expect(new Set(omgeving.webhook.ontvangen.map((o) => o.idempotencyKey)).size).toBe(90);
+  });
+});

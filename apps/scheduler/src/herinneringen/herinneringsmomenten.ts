@@ -1,0 +1,56 @@
+import { herinneringId } from '@handhaving/domain-shared';
+import type { Herinnering } from '@handhaving/policy';
+import { isWerkdag, tijdstipInAmsterdam, werkdagenNa, werkdagenVoor } from '@handhaving/termijnen';
+
+/*
+ * When the reminders of a term fire (termijnen.md "Reminders", DESIGN.md "Scheduler"): a local
+ * time on a werkdag in Europe/Amsterdam, relative to the last day of the term. The date is
+ * found with the werkdagen of @handhaving/termijnen (the days the Atw itself counts), and only
+ * then turned into an instant, so daylight saving never shifts a reminder.
+ */
+
+export interface GeplandeHerinnering {
+  /** `voor-einde-5wd-0800`, `op-einddag-0800`, `na-einde-1wd-0800`: names the policy's reminder; no ':'. */
+  readonly soort: string;
+  /** `{deadlineId}.{soort}.{termijnEinde}`: what HerinneringVerstuurd records once. */
+  readonly herinneringId: string;
+  /** The werkdag it fires on (YYYY-MM-DD, Amsterdam). */
+  readonly datum: string;
+  /** The instant it fires (ISO 8601, UTC). */
+  readonly moment: string;
+}
+
+export function herinneringSoort(herinnering: Herinnering): string {
+  const tijd = herinnering.tijd.replace(':', '');
+  return herinnering.wanneer === 'op-einddag' ? `op-einddag-${tijd}` : `${herinnering.wanneer}-${herinnering.werkdagen}wd-${tijd}`;
+}
+
+/** The werkdag a reminder falls on for a term ending on `einde`. */
+export function herinneringsdatum(herinnering: Herinnering, einde: string): string {
+  switch (herinnering.wanneer) {
+    case 'voor-einde':
+      return werkdagenVoor(einde, herinnering.werkdagen);
+    case 'na-einde':
+      return werkdagenNa(einde, herinnering.werkdagen);
+    case 'op-einddag':
+      // A term the Atw does not extend (a closure, the one-year verjaring) may end on a Sunday:
+      // remind on the last werkdag of the term, not after it.
+      return isWerkdag(einde) ? einde : werkdagenVoor(einde, 1);
+    default: {
+      const onbekend: never = herinnering;
+      throw new Error(`Onbekende herinnering ${JSON.stringify(onbekend)}`);
+    }
+  }
+}
+
+/** Every reminder the policy sets for a term ending on `einde`, earliest first; one per soort. */
+export function herinneringsmomenten(deadlineId: string, einde: string, herinneringen: readonly Herinnering[]): GeplandeHerinnering[] {
+  const perSoort = new Map<string, GeplandeHerinnering>();
+  for (const herinnering of herinneringen) {
+    const soort = herinneringSoort(herinnering);
+    const datum = herinneringsdatum(herinnering, einde);
+    const [uur, minuut] = herinnering.tijd.split(':').map(Number);
+    perSoort.set(soort, { soort, herinneringId: herinneringId(deadlineId, soort, einde), datum, moment: tijdstipInAmsterdam(datum, uur, minuut) });
+  }
+  return [...perSoort.values()].sort((a, b) => (a.moment < b.moment ? -1 : a.moment > b.moment ? 1 : 0));
+}

@@ -1,6 +1,6 @@
 import { defaultPolicies } from '@handhaving/policy';
 import { ProjectionRunner } from '@handhaving/projections';
-import { RECIDIVE_PROJECTIE } from '@handhaving/read-models';
+import { CIJFERS_PROJECTIE, RECIDIVE_PROJECTIE } from '@handhaving/read-models';
 import { settableClock, startTestApi, testRedisUrl, type TestApi } from '../test-support/test-api';
 import { KERKRADE, PAND, SCENARIO, VALKENBURG, vondstenVan, type ScenarioZaak, type Stap } from './damocles-scenario.zaken';
 
@@ -451,6 +451,15 @@ describeWithRedis('Damocles scenario (issue 6): the Kerkrade table over 2019–2
     expect(await voorstel('K54')).toEqual({ termijn: 36, trede: 'eerste', voorgesteld: { soort: 'waarschuwing' }, eerdere: [] });
     expect(await voorstel('K60')).toEqual({ termijn: 36, trede: 'derdeEnVerder', voorgesteld: { soort: 'sluiting', duurMaanden: 12 }, eerdere: ['K25', 'K37'] });
     expect(await voorstel('K55')).toEqual({ termijn: 36, trede: 'eerste', voorgesteld: { soort: 'sluiting', duurMaanden: 3 }, eerdere: [] });
+  });
+
+  it('rebuilt from the log in batches (handhaving projections rebuild), the read models give every table again', async () => {
+    const runner = api.app.get(ProjectionRunner);
+    for (const projectie of [CIJFERS_PROJECTIE, RECIDIVE_PROJECTIE]) expect(await runner.rebuild(projectie)).toMatchObject({ completed: true });
+    for (const [gemeente, jaar, bekendOp, tabel] of VERWACHT) {
+      const { body } = await cijfers(gemeente, jaar, bekendOp);
+      expect([gemeente, jaar, bekendOp ?? 'nu', alsTabel(body)]).toEqual([gemeente, jaar, bekendOp ?? 'nu', tabel]);
+    }
   });
 
   /** The API's answer in the shape of the expected tables, cases by their scenario names. */

@@ -1,0 +1,63 @@
+import { describeWith, redisForTests } from '@handhaving/testing';
+import { tijdstipInAmsterdam } from '@handhaving/termijnen';
+import { damocles, SchedulerOmgeving, totdat, verschovenKlok } from '../test-support/scheduler-harness';
+import { PLANNING_PROJECTIE } from './planning.projection';
+
+const redisUrl = redisForTests('scheduler: real time');
+
+describeWith(redisUrl)('scheduler in real time: BullMQ delays, the machine clock shifted to a chosen day (real Redis)', () => {
+  let omgeving: SchedulerOmgeving;
+
+  beforeAll(async () => {
+    omgeving = await new SchedulerOmgeving(redisUrl ?? '').start();
+  });
+
+  afterAll(async () => {
+    await omgeving.close();
+  });
+
+  it('a reminder fires at its moment, within 1 s, and is recorded on the case', async () => {
+    // Wednesday 15 December 2027, 08:00 in Kerkrade, arrives 2 s from now.
+    const moment = Date.parse(tijdstipInAmsterdam('2027-12-15', 8, 0));
+    const aankomst = Date.now() + 2_000;
+    const klok = verschovenKlok(moment - aankomst);
+    const scheduler = await omgeving.scheduler({ overrides: { clock: klok } });
+    const id = '00000000-0000-4000-8000-000000000777';
+    const s = `damocles-${id}`;
+    // A zienswijzetermijn ending today: only the reminder on the last day is still to come
+    // (the one 5 werkdagen before was missed by more than the inhaalvenster, the one after is tomorrow).
+    const positie = await omgeving.leg(s, [damocles.rapportage(id, '2027-12-01'), damocles.voornemen(id, '2027-12-01', '2027-12-15')]);
+    expect(await scheduler.service.leesmodellen.waitForPosition(positie, 10_000, PLANNING_PROJECTIE)).toBe(true);
+    expect(Date.now()).toBeLessThan(aankomst);
+
+    const [verstuurd] = await totdat(() => omgeving.verstuurd(s), (v) => v.length > 0, 8_000, 'HerinneringVerstuurd');
+    const ontvangst = omgeving.webhook.ontvangen[0];
+    expect(ontvangst.herinneringId).toBe(`${s}.zienswijzetermijn.op-einddag-0800.2027-12-15`);
+    const teLaat = ontvangst.ontvangenOp - aankomst;
+    process.stdout.write(`real-time reminder delivered ${teLaat} ms after its moment\n`);
+    expect(teLaat).toBeGreaterThanOrEqual(0);
+    expect(teLaat).toBeLessThan(1_000);
+    expect(verstuurd).toMatchObject({ gepland: new Date(moment).toISOString(), termijnEinde: '2027-12-15', kanalen: ['webhook'], datum: '2027-12-15' });
+    expect(Date.parse(verstuurd.verstuurdOp) - moment).toBeLessThan(1_000);
+    await scheduler.stop();
+  });
+
+  it('/admin/queues (bull-board) is for beheer only: 401 without a token, 403 for another role, the board for beheer', async () => {
+    const scheduler = await omgeving.scheduler({ http: true });
+    const url = `${scheduler.url}/admin/queues`;
+    expect((await fetch(url)).status).toBe(401);
+    const medewerker = await omgeving.token(['juridisch-medewerker']);
+    expect((await fetch(url, { headers: { authorization: `Bearer ${medewerker}` } })).status).toBe(403);
+    const beheer = await omgeving.token(['beheer']);
+    const board = await fetch(url, { headers: { authorization: `Bearer ${beheer}` } });
+    expect(board.status).toBe(200);
+    expect(await board.text()).toContain('<html');
+    const queues = await fetch(`${url}/api/queues`, { headers: { authorization: `Bearer ${beheer}` } });
+    expect(queues.status).toBe(200);
+    expect(JSON.stringify(await queues.json())).toContain('herinneringen');
+    // The browser's later requests carry the token as a cookie.
+    const cookie = board.headers.get('set-cookie')?.split(';')[0] ?? '';
+    expect((await fetch(`${url}/api/queues`, { headers: { cookie } })).status).toBe(200);
+    await scheduler.stop();
+  });
+});

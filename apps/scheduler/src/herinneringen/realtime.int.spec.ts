@@ -42,6 +42,29 @@ describeWith(redisUrl)('scheduler in real time: BullMQ delays, the machine clock
     await scheduler.stop();
   });
 
+  it('a receiver that fails is retried with back-off; when every attempt failed the job is failed and visible, nothing is recorded', async () => {
+    const moment = Date.parse(tijdstipInAmsterdam('2027-12-22', 8, 0));
+    const klok = verschovenKlok(moment - (Date.now() + 300));
+    omgeving.webhook.gedrag = 'fout';
+    const scheduler = await omgeving.scheduler({ config: { pogingen: 3, backoffMs: 100 }, overrides: { clock: klok } });
+    const id = '00000000-0000-4000-8000-000000000888';
+    const s = `damocles-${id}`;
+    await omgeving.leg(s, [damocles.rapportage(id, '2027-12-08'), damocles.voornemen(id, '2027-12-08', '2027-12-22')]);
+    const jobId = `${s}.zienswijzetermijn.op-einddag-0800`;
+    const job = await totdat(() => scheduler.service.queue.getJob(jobId), (j) => j?.finishedOn !== undefined, 8_000, 'job afgerond');
+    expect(await job?.getState()).toBe('failed');
+    expect(job?.attemptsMade).toBe(3);
+    expect(job?.failedReason).toContain('webhook antwoordde 503');
+    expect(omgeving.webhook.aantal(`${jobId}.2027-12-22`)).toBe(3);
+    expect(await omgeving.verstuurd(s)).toEqual([]);
+
+    // Retried by beheer (the board's button does this) once the receiver is back: sent and recorded once.
+    omgeving.webhook.gedrag = 'ok';
+    await job?.retry('failed');
+    await totdat(() => omgeving.verstuurd(s), (v) => v.length === 1, 8_000, 'verstuurd na opnieuw proberen');
+    await scheduler.stop();
+  });
+
   it('/admin/queues (bull-board) is for beheer only: 401 without a token, 403 for another role, the board for beheer', async () => {
     const scheduler = await omgeving.scheduler({ http: true });
     const url = `${scheduler.url}/admin/queues`;

@@ -20,6 +20,8 @@ interface Fixture {
   zaakId: string;
   /** A medewerker's signed agenda link. */
   agendaUrl: string;
+  /** A dwangsom case in the own gemeente. */
+  dwangsomZaakId: string;
 }
 
 interface RouteCase {
@@ -66,7 +68,69 @@ const zaakstappen: Record<string, object> = {
   correctie: { correcties: { ontvangstdatum: '2020-03-10' }, reden: 'datum van ontvangst verkeerd overgenomen' },
 };
 
+const dwangsomzaak = (overtrederId: string): object => ({
+  gemeente: eigen,
+  grondslag: { soort: 'apv', artikel: 'art. 2:74a APV' },
+  overtrederId,
+  overtreding: 'handel in drugs op straat',
+  constateringsdatum: '2021-02-24',
+});
+
+/** A well-formed body per dwangsom step (what is checked is access, not shape). */
+const dwangsomstappen: Record<string, object> = {
+  voornemen: { verzenddatum: '2021-03-03', zienswijzetermijn: { einde: '2021-03-17' } },
+  zienswijze: { wijze: 'schriftelijk' },
+  'zienswijzetermijn-verstreken': {},
+  last: { vorm: { soort: 'preventieve-last' }, bedrag: { soort: 'per-overtreding', bedragCent: 250000 }, maximumCent: 1000000, bekendmakingsdatum: '2021-04-07' },
+  afzien: { motivering: 'de overtreder is vertrokken' },
+  controle: { controledatum: '2021-06-10', uitkomst: { soort: 'nageleefd' } },
+  invorderingsbeschikking: { verbeuring: 1, bekendmakingsdatum: '2021-06-17' },
+  betaling: { invordering: 1, bedragCent: 100, betaaldatum: '2021-07-01' },
+  bezwaar: { tegen: { besluit: 'last' }, ontvangstdatum: '2021-05-01' },
+  'beslissing-op-bezwaar': { tegen: { besluit: 'last' }, uitkomst: 'ongegrond', bekendmakingsdatum: '2021-06-30' },
+  opheffing: { ingangsdatum: '2021-09-01', reden: 'een jaar zonder verbeuring' },
+  intrekking: { ingangsdatum: '2021-09-01', reden: 'verkeerde overtreder' },
+};
+
 const routes: readonly RouteCase[] = [
+  ...Object.entries(dwangsomstappen).map(
+    ([stap, body]): RouteCase => ({
+      method: 'post',
+      path: `/api/dwangsom/zaken/{zaakId}/${stap}`,
+      allowed: ['juridisch-medewerker'],
+      otherGemeente: 404,
+      request: (fixture) => ({ url: `/api/dwangsom/zaken/${fixture.dwangsomZaakId}/${stap}`, body }),
+    }),
+  ),
+  {
+    method: 'post',
+    path: '/api/dwangsom/zaken',
+    allowed: ['juridisch-medewerker'],
+    otherGemeente: 403,
+    request: (fixture) => ({ url: '/api/dwangsom/zaken', body: dwangsomzaak(fixture.betrokkeneId) }),
+  },
+  {
+    method: 'get',
+    path: '/api/dwangsom/zaken/{zaakId}',
+    allowed: ['juridisch-medewerker', 'oov-analist', 'beheer'],
+    otherGemeente: 404,
+    request: (fixture) => ({ url: `/api/dwangsom/zaken/${fixture.dwangsomZaakId}` }),
+  },
+  {
+    method: 'get',
+    path: '/api/dwangsom/cijfers',
+    allowed: ['oov-analist', 'juridisch-medewerker', 'beheer'],
+    otherGemeente: 403,
+    request: () => ({ url: `/api/dwangsom/cijfers?gemeente=${eigen}&jaar=2021` }),
+  },
+  // Who owes what is for the one who collects it.
+  {
+    method: 'get',
+    path: '/api/dwangsom/openstaand',
+    allowed: ['juridisch-medewerker'],
+    otherGemeente: 403,
+    request: () => ({ url: `/api/dwangsom/openstaand?gemeente=${eigen}` }),
+  },
   {
     method: 'get',
     path: '/api/damocles/recidive',
@@ -137,6 +201,8 @@ const routes: readonly RouteCase[] = [
     otherGemeente: 403,
     request: () => ({ url: `/api/beleid/${eigen}/versies/2016-01-01/intrekken`, body: { reden: 'matrix' } }),
   },
+  // Any signed-in caller; each command inside is checked as if it came on its own (import e2e).
+  { method: 'post', path: '/api/import', allowed: iedereen, otherGemeente: 'n.v.t.', request: () => ({ url: '/api/import', body: { opdrachten: [] } }) },
   { method: 'get', path: '/health/live', allowed: 'public', otherGemeente: 'n.v.t.', request: () => ({ url: '/health/live' }) },
   { method: 'get', path: '/health/ready', allowed: 'public', otherGemeente: 'n.v.t.', request: () => ({ url: '/health/ready' }) },
   {
@@ -186,7 +252,8 @@ describeWithRedis('authorisation matrix', () => {
     const response = await api.http().post('/api/betrokkenen').set('Authorization', `Bearer ${token}`).send(persoon(eigen)).expect(201);
     const zaak = await api.http().post('/api/damocles/zaken').set('Authorization', `Bearer ${token}`).send(rapportage()).expect(201);
     const agenda = await api.http().get('/api/termijnen/agenda-link').set('Authorization', `Bearer ${token}`).expect(200);
-    return { betrokkeneId: response.body.betrokkeneId, zaakId: zaak.body.zaakId, agendaUrl: agenda.body.url };
+    const dwangsom = await api.http().post('/api/dwangsom/zaken').set('Authorization', `Bearer ${token}`).send(dwangsomzaak(response.body.betrokkeneId)).expect(201);
+    return { betrokkeneId: response.body.betrokkeneId, zaakId: zaak.body.zaakId, agendaUrl: agenda.body.url, dwangsomZaakId: dwangsom.body.zaakId };
   }
 
   it('names every route of the API', async () => {

@@ -1,0 +1,164 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import type { Bestreden, Controleuitkomst, Dwangsombedrag, GesteldeTermijn, GevraagdeLastVorm } from '@handhaving/domain-dwangsom';
+import type { Zienswijzeduur } from '@handhaving/policy';
+
+/*
+ * The bodies of the steps on an existing dwangsom case. The edge checks the shape; whether the
+ * step is allowed now, and what a last, a sum or a term means, the decider checks (422 with the
+ * rule). Amounts are whole euro cents.
+ */
+
+const datum = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Every step may carry the day it was taken (for a step recorded afterwards, or an import); today when absent. */
+export class DwangsomstapRequest {
+  @ApiPropertyOptional({ example: '2021-03-03', description: 'De dag waarop deze stap werd gezet; vandaag als u niets opgeeft' })
+  @IsOptional()
+  @Matches(datum, { message: 'datum moet de vorm JJJJ-MM-DD hebben' })
+  datum?: string;
+}
+
+export class VerzendVoornemenRequest extends DwangsomstapRequest {
+  @ApiProperty({ example: '2021-03-03' })
+  @Matches(datum, { message: 'verzenddatum moet de vorm JJJJ-MM-DD hebben' })
+  verzenddatum!: string;
+
+  @ApiProperty({ example: { lengte: { aantal: 2, eenheid: 'weken' }, verlengAlsAtw: true }, description: '{ lengte, verlengAlsAtw } of { einde }' })
+  @IsObject({ message: 'zienswijzetermijn moet een object zijn' })
+  zienswijzetermijn!: GesteldeTermijn<Zienswijzeduur>;
+}
+
+export class RegistreerZienswijzeRequest extends DwangsomstapRequest {
+  @ApiProperty({ enum: ['schriftelijk', 'mondeling'], example: 'schriftelijk' })
+  @IsIn(['schriftelijk', 'mondeling'], { message: 'wijze moet schriftelijk of mondeling zijn' })
+  wijze!: 'schriftelijk' | 'mondeling';
+}
+
+export class MotiveringRequest {
+  @ApiProperty({ example: 'Handel vlak bij een basisschool: de last kan niet wachten op een zienswijze' })
+  @IsString()
+  @Length(10, 4000, { message: 'motivering moet 10 tot 4000 tekens hebben' })
+  motivering!: string;
+}
+
+export class LegLastOpRequest extends DwangsomstapRequest {
+  @ApiProperty({
+    example: { soort: 'preventieve-last', looptijd: { lengte: { aantal: 1, eenheid: 'jaren' } } },
+    description: '{ soort: herstellast, begunstigingstermijn: { lengte, verlengAlsAtw } of { einde } } of { soort: preventieve-last, looptijd?: { lengte } of { einde } }',
+  })
+  @IsObject({ message: 'vorm moet een object zijn' })
+  vorm!: GevraagdeLastVorm;
+
+  @ApiProperty({
+    example: { soort: 'per-overtreding', bedragCent: 250000 },
+    description: '{ soort: per-overtreding, bedragCent } of { soort: per-tijdseenheid, eenheid: dag | week, bedragCent }; hele eurocenten',
+  })
+  @IsObject({ message: 'bedrag moet een object zijn' })
+  bedrag!: Dwangsombedrag;
+
+  @ApiProperty({ example: 2500000, description: 'Het maximum in hele eurocenten (art. 5:32b Awb)' })
+  @IsInt({ message: 'maximumCent moet een geheel aantal eurocenten zijn' })
+  @Min(1, { message: 'maximumCent moet positief zijn' })
+  @Max(Number.MAX_SAFE_INTEGER)
+  maximumCent!: number;
+
+  @ApiProperty({ example: '2021-04-07' })
+  @Matches(datum, { message: 'bekendmakingsdatum moet de vorm JJJJ-MM-DD hebben' })
+  bekendmakingsdatum!: string;
+
+  @ApiPropertyOptional({ type: MotiveringRequest, description: 'Alleen zonder voornemen (art. 4:11 Awb)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MotiveringRequest)
+  spoedeisend?: MotiveringRequest;
+}
+
+export class ZieAfVanLastRequest extends DwangsomstapRequest {
+  @ApiProperty({ example: 'Overtreder is verhuisd; de overtreding is beëindigd' })
+  @IsString()
+  @Length(10, 4000, { message: 'motivering moet 10 tot 4000 tekens hebben' })
+  motivering!: string;
+}
+
+export class RegistreerControleRequest extends DwangsomstapRequest {
+  @ApiProperty({ example: '2021-06-10' })
+  @Matches(datum, { message: 'controledatum moet de vorm JJJJ-MM-DD hebben' })
+  controledatum!: string;
+
+  @ApiProperty({
+    example: { soort: 'overtreding', van: '2021-06-10', omschrijving: 'dealen gezien door BOA' },
+    description: '{ soort: nageleefd } of { soort: overtreding, van, totEnMet?, omschrijving }',
+  })
+  @IsObject({ message: 'uitkomst moet een object zijn' })
+  uitkomst!: Controleuitkomst;
+}
+
+export class VerzendInvorderingsbeschikkingRequest extends DwangsomstapRequest {
+  @ApiProperty({ example: 1, description: 'Het nummer van de verbeuring (zie de zaak)' })
+  @IsInt({ message: 'verbeuring moet een volgnummer zijn' })
+  @Min(1, { message: 'verbeuring moet 1 of hoger zijn' })
+  verbeuring!: number;
+
+  @ApiProperty({ example: '2021-06-17' })
+  @Matches(datum, { message: 'bekendmakingsdatum moet de vorm JJJJ-MM-DD hebben' })
+  bekendmakingsdatum!: string;
+}
+
+export class RegistreerBetalingRequest extends DwangsomstapRequest {
+  @ApiProperty({ example: 1, description: 'Het nummer van de invorderingsbeschikking' })
+  @IsInt({ message: 'invordering moet een volgnummer zijn' })
+  @Min(1, { message: 'invordering moet 1 of hoger zijn' })
+  invordering!: number;
+
+  @ApiProperty({ example: 100000, description: 'Hele eurocenten; een deelbetaling mag' })
+  @IsInt({ message: 'bedragCent moet een geheel aantal eurocenten zijn' })
+  @Min(1, { message: 'bedragCent moet positief zijn' })
+  @Max(Number.MAX_SAFE_INTEGER)
+  bedragCent!: number;
+
+  @ApiProperty({ example: '2021-07-01' })
+  @Matches(datum, { message: 'betaaldatum moet de vorm JJJJ-MM-DD hebben' })
+  betaaldatum!: string;
+}
+
+export class RegistreerBezwaarRequest extends DwangsomstapRequest {
+  @ApiProperty({ example: { besluit: 'last' }, description: '{ besluit: last } of { besluit: invorderingsbeschikking, invordering }' })
+  @IsObject({ message: 'tegen moet een object zijn' })
+  tegen!: Bestreden;
+
+  @ApiProperty({ example: '2021-05-12' })
+  @Matches(datum, { message: 'ontvangstdatum moet de vorm JJJJ-MM-DD hebben' })
+  ontvangstdatum!: string;
+
+  @ApiPropertyOptional({ example: '2021-05-11', description: 'Het poststempel, bij een bezwaar per post (art. 6:9 lid 2 Awb)' })
+  @IsOptional()
+  @Matches(datum, { message: 'verzenddatum moet de vorm JJJJ-MM-DD hebben' })
+  verzenddatum?: string;
+}
+
+export class NeemBeslissingOpBezwaarRequest extends DwangsomstapRequest {
+  @ApiProperty({ example: { besluit: 'last' } })
+  @IsObject({ message: 'tegen moet een object zijn' })
+  tegen!: Bestreden;
+
+  @ApiProperty({ enum: ['gegrond', 'ongegrond', 'niet-ontvankelijk'], example: 'ongegrond', description: 'Gegrond herroept het bestreden besluit' })
+  @IsIn(['gegrond', 'ongegrond', 'niet-ontvankelijk'], { message: 'uitkomst moet gegrond, ongegrond of niet-ontvankelijk zijn' })
+  uitkomst!: 'gegrond' | 'ongegrond' | 'niet-ontvankelijk';
+
+  @ApiProperty({ example: '2021-06-30' })
+  @Matches(datum, { message: 'bekendmakingsdatum moet de vorm JJJJ-MM-DD hebben' })
+  bekendmakingsdatum!: string;
+}
+
+export class BeeindigLastRequest extends DwangsomstapRequest {
+  @ApiProperty({ example: '2022-01-01' })
+  @Matches(datum, { message: 'ingangsdatum moet de vorm JJJJ-MM-DD hebben' })
+  ingangsdatum!: string;
+
+  @ApiProperty({ example: 'Een jaar zonder verbeuring; op verzoek opgeheven (art. 5:34 Awb)' })
+  @IsString()
+  @Length(5, 4000, { message: 'reden moet 5 tot 4000 tekens hebben' })
+  reden!: string;
+}

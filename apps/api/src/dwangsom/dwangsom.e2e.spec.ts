@@ -1,0 +1,237 @@
+import { settableClock, startTestApi, testRedisUrl, type SettableClock, type TestApi } from '../test-support/test-api';
+
+const redisUrl = testRedisUrl();
+const describeWithRedis = redisUrl ? describe : describe.skip;
+
+jest.setTimeout(120_000);
+
+describeWithRedis('Dwangsom over HTTP: a room-rental case from finding to opheffing', () => {
+  let api: TestApi;
+  let medewerker: string;
+  let analist: string;
+  let overtrederId: string;
+
+  beforeAll(async () => {
+    api = await startTestApi(redisUrl ?? '');
+    medewerker = await api.token(['juridisch-medewerker']);
+    analist = await api.token(['oov-analist']);
+    const betrokkene = await api.http().post('/api/betrokkenen').set('Authorization', `Bearer ${medewerker}`).send({ gemeente: 'GM0928', soort: 'persoon', naam: 'K. Verhuurder' }).expect(201);
+    overtrederId = betrokkene.body.betrokkeneId;
+  });
+
+  afterAll(() => api?.close());
+
+  it('walks every step with If-Match; the case, its terms, the figures and the outstanding amounts follow', async () => {
+    const auth = { Authorization: `Bearer ${medewerker}` };
+    const geopend = await api
+      .http()
+      .post('/api/dwangsom/zaken')
+      .set(auth)
+      .send({
+        gemeente: 'GM0928',
+        grondslag: { soort: 'huisvestingswet' },
+        overtrederId,
+        overtreding: 'kamerverhuur zonder vergunning, zes kamers',
+        constateringsdatum: '2021-01-20',
+        thema: 'kamerverhuur',
+        datum: '2021-02-01',
+      })
+      .expect(201);
+    const zaakId: string = geopend.body.zaakId;
+    expect(geopend.headers['location']).toBe(`/api/dwangsom/zaken/${zaakId}`);
+    let etag: string = geopend.headers['etag'];
+    let positie: string = geopend.body.position;
+    const stap = async (pad: string, body: object, status = 200) => {
+      const response = await api.http().post(`/api/dwangsom/zaken/${zaakId}/${pad}`).set(auth).set('If-Match', etag).send(body).expect(status);
+      if (status === 200) {
+        etag = response.headers['etag'];
+        positie = response.body.position;
+      }
+      return response.body;
+    };
+
+    await stap('voornemen', { verzenddatum: '2021-02-03', zienswijzetermijn: { lengte: { aantal: 2, eenheid: 'weken' }, verlengAlsAtw: true }, datum: '2021-02-03' });
+    // Imposing the last before the zienswijzefase ended: refused, with the rule.
+    const teVroeg = await stap('last', { vorm: { soort: 'preventieve-last' }, bedrag: { soort: 'per-overtreding', bedragCent: 100_000 }, maximumCent: 500_000, bekendmakingsdatum: '2021-02-05' }, 422);
+    expect(teVroeg.type).toBe('https://handhaving.nl/problemen/regel/dwangsom/zienswijzefase-niet-afgerond');
+    await stap('zienswijze', { wijze: 'schriftelijk', datum: '2021-02-10' });
+    // Money is whole cents: a fraction is refused at the edge.
+    const fractie = await stap('last', { vorm: { soort: 'preventieve-last' }, bedrag: { soort: 'per-overtreding', bedragCent: 100_000 }, maximumCent: 500_000.5, bekendmakingsdatum: '2021-03-03' }, 400);
+    expect(fractie.errors.map((e: { field: string }) => e.field)).toEqual(['maximumCent']);
+    const last = await stap('last', {
+      vorm: { soort: 'herstellast', begunstigingstermijn: { lengte: { aantal: 4, eenheid: 'weken' }, verlengAlsAtw: true } },
+      bedrag: { soort: 'per-tijdseenheid', eenheid: 'dag', bedragCent: 50_000 },
+      maximumCent: 2_000_000,
+      bekendmakingsdatum: '2021-03-03',
+      datum: '2021-03-03',
+    });
+    expect(last.events).toEqual(['LastOpgelegd']);
+    // 1 through 14 April: 14 days × € 500.
+    const controle = await stap('controle', {
+      controledatum: '2021-04-14',
+      uitkomst: { soort: 'overtreding', van: '2021-04-01', totEnMet: '2021-04-14', omschrijving: 'nog vier kamers verhuurd' },
+      datum: '2021-04-14',
+    });
+    expect(controle.events).toEqual(['OvertredingGeconstateerd', 'DwangsomVerbeurd']);
+    await stap('invorderingsbeschikking', { verbeuring: 1, bekendmakingsdatum: '2021-04-20', datum: '2021-04-20' });
+    await stap('betaling', { invordering: 1, bedragCent: 300_000, betaaldatum: '2021-05-01', datum: '2021-05-01' });
+    const teveel = await stap('betaling', { invordering: 1, bedragCent: 400_001, betaaldatum: '2021-05-02', datum: '2021-05-02' }, 422);
+    expect(teveel.rule).toBe('dwangsom/betaling-te-hoog');
+    await stap('bezwaar', { tegen: { besluit: 'last' }, ontvangstdatum: '2021-04-13', datum: '2021-04-13' });
+    await stap('beslissing-op-bezwaar', { tegen: { besluit: 'last' }, uitkomst: 'ongegrond', bekendmakingsdatum: '2021-05-26', datum: '2021-05-26' });
+    await stap('controle', { controledatum: '2021-06-01', uitkomst: { soort: 'nageleefd' }, datum: '2021-06-01' });
+    await stap('opheffing', { ingangsdatum: '2021-09-01', reden: 'Een kwartaal zonder verhuur; op verzoek opgeheven', datum: '2021-09-01' });
+    const naOpheffing = await stap('controle', { controledatum: '2021-09-10', uitkomst: { soort: 'overtreding', van: '2021-09-10', omschrijving: 'x' } }, 422);
+    expect(naOpheffing.rule).toBe('dwangsom/last-niet-van-kracht');
+    // A stale ETag: 412.
+    await api.http().post(`/api/dwangsom/zaken/${zaakId}/betaling`).set(auth).set('If-Match', '"3"').send({ invordering: 1, bedragCent: 1, betaaldatum: '2021-10-01' }).expect(412);
+
+    const zaak = await api.http().get(`/api/dwangsom/zaken/${zaakId}`).set(auth).expect(200);
+    expect(zaak.headers['etag']).toBe(etag);
+    expect(zaak.body.toestand).toMatchObject({
+      status: 'last-beeindigd',
+      einde: { reden: 'opgeheven', sinds: '2021-09-01' },
+      last: { verbeurdCent: 700_000, maximumCent: 2_000_000, bezwaar: { tijdig: true, beslissing: { uitkomst: 'ongegrond' } } },
+      verbeuringen: [{ verbeuring: 1, verbeurdOp: '2021-04-01', bedragCent: 700_000, verjaringsdatum: '2022-04-01', invordering: 1 }],
+      invorderingen: [{ invordering: 1, bedragCent: 700_000, betaaldCent: 300_000 }],
+    });
+    expect(zaak.body.openstaandCent).toBe(400_000);
+    expect(zaak.body.tijdlijn.map((t: { stap: string }) => t.stap)).toEqual([
+      'DwangsomzaakGeopend',
+      'VoornemenVerzonden',
+      'ZienswijzeOntvangen',
+      'LastOpgelegd',
+      'OvertredingGeconstateerd',
+      'DwangsomVerbeurd',
+      'InvorderingsbeschikkingVerzonden',
+      'BetalingOntvangen',
+      'BezwaarIngediend',
+      'BeslissingOpBezwaarGenomen',
+      'NalevingGeconstateerd',
+      'LastOpgeheven',
+    ]);
+
+    // The deadline list has every term of the case with its explanation.
+    const termijnen = await api.http().get(`/api/termijnen?gemeente=GM0928&peildatum=2021-04-21&na=${positie}`).set(auth).expect(200);
+    const vanZaak = termijnen.body.termijnen.filter((t: { zaakId: string }) => t.zaakId === zaakId).map((t: { id: string; einde: string; status: string }) => [t.id.slice(t.id.indexOf('.') + 1), t.einde, t.status]);
+    expect(vanZaak).toEqual([
+      ['zienswijzetermijn', '2021-02-17', 'voldaan'],
+      ['begunstigingstermijn', '2021-03-31', 'voldaan'],
+      ['bezwaartermijn', '2021-04-14', 'verstreken'],
+      ['beslistermijn-bezwaar', '2021-05-26', 'voldaan'],
+      ['bezwaartermijn.invordering-1', '2021-06-01', 'lopend'],
+      ['beroepstermijn', '2021-07-07', 'lopend'],
+      ['verjaring-dwangsom.verbeuring-1', '2022-04-01', 'voldaan'],
+    ]);
+
+    // Figures: JSON and CSV.
+    const cijfers = await api.http().get(`/api/dwangsom/cijfers?gemeente=GM0928&jaar=2021&na=${positie}`).set('Authorization', `Bearer ${analist}`).expect(200);
+    expect(cijfers.body.lastenOpgelegd.huisvestingswet).toEqual({ aantal: 1, zaakIds: [zaakId] });
+    expect(cijfers.body.verbeuringen).toEqual({ aantal: 1, bedragCent: 700_000, zaakIds: [zaakId] });
+    expect(cijfers.body.geind).toEqual({ aantal: 1, bedragCent: 300_000, zaakIds: [zaakId] });
+    expect(cijfers.body.bezwaren.tegenLast.aantal).toBe(1);
+    const csv = await api.http().get('/api/dwangsom/cijfers?gemeente=GM0928&jaar=2021&formaat=csv').set('Authorization', `Bearer ${analist}`).expect(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const regels = csv.text.split('\r\n');
+    expect(regels).toContain('Lasten opgelegd: huisvestingswet;1;');
+    expect(regels).toContain('Verbeurd;1;7000,00');
+    expect(regels).toContain('Geïnd;1;3000,00');
+
+    // Outstanding amounts: the juridisch medewerker only.
+    const openstaand = await api.http().get(`/api/dwangsom/openstaand?gemeente=GM0928&peildatum=2021-10-01&na=${positie}`).set(auth).expect(200);
+    expect(openstaand.body.overtreders).toEqual([
+      { overtrederId, openstaandCent: 400_000, nogInTeVorderenCent: 0, verjaardCent: 0, betaaldCent: 300_000, zaken: [{ zaakId, openstaandCent: 400_000, nogInTeVorderenCent: 0, verjaardCent: 0, betaaldCent: 300_000 }] },
+    ]);
+    await api.http().get('/api/dwangsom/openstaand?gemeente=GM0928').set('Authorization', `Bearer ${analist}`).expect(403);
+  });
+
+  it('another gemeente’s case is a 404; the same Idempotency-Key opens one case', async () => {
+    const body = { gemeente: 'GM0928', grondslag: { soort: 'apv', artikel: 'art. 2:74a APV' }, overtrederId, overtreding: 'dealen', constateringsdatum: '2021-01-20' };
+    const eerste = await api.http().post('/api/dwangsom/zaken').set('Authorization', `Bearer ${medewerker}`).set('Idempotency-Key', 'dwangsom-import-1').send(body).expect(201);
+    const tweede = await api.http().post('/api/dwangsom/zaken').set('Authorization', `Bearer ${medewerker}`).set('Idempotency-Key', 'dwangsom-import-1').send(body).expect(200);
+    expect(tweede.body).toMatchObject({ zaakId: eerste.body.zaakId, alreadyProcessed: true });
+    const ander = await api.token(['juridisch-medewerker'], ['GM0882']);
+    await api.http().get(`/api/dwangsom/zaken/${eerste.body.zaakId}`).set('Authorization', `Bearer ${ander}`).expect(404);
+    await api.http().post(`/api/dwangsom/zaken/${eerste.body.zaakId}/voornemen`).set('Authorization', `Bearer ${ander}`).send({ verzenddatum: '2021-02-03', zienswijzetermijn: { einde: '2021-02-17' } }).expect(404);
+    const zonderArtikel = await api.http().post('/api/dwangsom/zaken').set('Authorization', `Bearer ${medewerker}`).send({ ...body, grondslag: { soort: 'apv' } }).expect(422);
+    expect(zonderArtikel.body.rule).toBe('dwangsom/apv-artikel-ontbreekt');
+  });
+});
+
+describeWithRedis('Dwangsom over HTTP: a year of forfeitures in which one invordering is missed', () => {
+  let api: TestApi;
+  let clock: SettableClock;
+
+  beforeAll(async () => {
+    clock = settableClock();
+    api = await startTestApi(redisUrl ?? '', {}, { clock });
+  });
+
+  afterAll(() => api?.close());
+
+  it('the deadline list flags the verjaring in time; after it, the beschikking is refused and the figures show the money lost', async () => {
+    const medewerker = await api.token(['juridisch-medewerker']);
+    const auth = { Authorization: `Bearer ${medewerker}` };
+    /** Each step is recorded on its own day (10:00 UTC), as the medewerker would have. */
+    const op = (dag: string) => clock.set(`${dag}T10:00:00Z`);
+    op('2021-01-05');
+    const betrokkene = await api.http().post('/api/betrokkenen').set(auth).send({ gemeente: 'GM0928', soort: 'persoon', naam: 'D. Dealer' }).expect(201);
+    const zaak = await api
+      .http()
+      .post('/api/dwangsom/zaken')
+      .set(auth)
+      .send({ gemeente: 'GM0928', grondslag: { soort: 'apv', artikel: 'art. 2:74a APV Kerkrade' }, overtrederId: betrokkene.body.betrokkeneId, overtreding: 'dealen op straat', constateringsdatum: '2021-01-04', thema: 'drugshandel' })
+      .expect(201);
+    const zaakId: string = zaak.body.zaakId;
+    let positie = '';
+    const stap = async (dag: string, pad: string, body: object) => {
+      op(dag);
+      const response = await api.http().post(`/api/dwangsom/zaken/${zaakId}/${pad}`).set(auth).send(body).expect(200);
+      positie = response.body.position;
+    };
+    await stap('2021-01-13', 'last', {
+      vorm: { soort: 'preventieve-last', looptijd: { lengte: { aantal: 1, eenheid: 'jaren' } } },
+      bedrag: { soort: 'per-overtreding', bedragCent: 250_000 },
+      maximumCent: 2_500_000,
+      bekendmakingsdatum: '2021-01-13',
+      spoedeisend: { motivering: 'Handel bij een basisschool; de last kan niet wachten' },
+    });
+    const dagen = ['2021-02-10', '2021-03-10', '2021-04-14', '2021-05-12', '2021-06-09', '2021-07-14', '2021-08-11', '2021-09-08', '2021-10-13', '2021-11-10'];
+    for (const [i, dag] of dagen.entries()) {
+      await stap(dag, 'controle', { controledatum: dag, uitkomst: { soort: 'overtreding', van: dag, omschrijving: 'dealen gezien door BOA' } });
+      if (i === 3) continue; // 12 May 2021: nobody sends the invorderingsbeschikking
+      const week = new Date(Date.parse(`${dag}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+      await stap(week, 'invorderingsbeschikking', { verbeuring: i + 1, bekendmakingsdatum: week });
+    }
+
+    // 14 April 2022, four weeks ahead: the deadline list shows the one verjaring still running.
+    op('2022-04-14');
+    const lijst = await api.http().get(`/api/termijnen?gemeente=GM0928&status=lopend&van=2022-04-14&na=${positie}`).set(auth).expect(200);
+    expect(lijst.body.termijnen.map((t: { soort: string; einde: string; betreft: string }) => [t.soort, t.einde, t.betreft])).toEqual([
+      ['verjaring-dwangsom', '2022-05-12', 'verbeuring 4: € 2.500,00 verbeurd op 2021-05-12'],
+    ]);
+    const openstaand = await api.http().get('/api/dwangsom/openstaand?gemeente=GM0928').set(auth).expect(200);
+    expect(openstaand.body.overtreders[0]).toMatchObject({ nogInTeVorderenCent: 250_000, eerstvolgendeVerjaring: '2022-05-12', verjaardCent: 0 });
+
+    // The figures of 2022 as known on its last claimable day: nothing lost yet.
+    const opDeDag = await api.http().get('/api/dwangsom/cijfers?gemeente=GM0928&jaar=2022&bekendOp=2022-05-12').set(auth).expect(200);
+    expect(opDeDag.body.verjaard).toEqual({ aantal: 0, bedragCent: 0, zaakIds: [] });
+
+    // Nobody acted. On 13 May 2022 the beschikking is refused and the money is lost.
+    op('2022-05-13');
+    const teLaat = await api.http().post(`/api/dwangsom/zaken/${zaakId}/invorderingsbeschikking`).set(auth).send({ verbeuring: 4, bekendmakingsdatum: '2022-05-13' }).expect(422);
+    expect(teLaat.body.rule).toBe('dwangsom/verbeurde-dwangsom-verjaard');
+    const [verstreken] = (await api.http().get('/api/termijnen?gemeente=GM0928&van=2022-05-12&tot=2022-05-12').set(auth).expect(200)).body.termijnen;
+    expect(verstreken.status).toBe('verstreken');
+    const cijfers2022 = await api.http().get('/api/dwangsom/cijfers?gemeente=GM0928&jaar=2022').set(auth).expect(200);
+    expect(cijfers2022.body.verjaard).toEqual({ aantal: 1, bedragCent: 250_000, zaakIds: [zaakId] });
+    const cijfers2021 = await api.http().get('/api/dwangsom/cijfers?gemeente=GM0928&jaar=2021').set(auth).expect(200);
+    expect(cijfers2021.body).toMatchObject({
+      lastenOpgelegd: { apv: { aantal: 1 }, totaal: { aantal: 1 } },
+      lastenAanDrugsdealers: { aantal: 1, zaakIds: [zaakId] },
+      verbeuringen: { aantal: 10, bedragCent: 2_500_000 },
+      lastenUitgeput: { aantal: 1 },
+      verjaard: { aantal: 0 },
+    });
+  });
+});

@@ -1,0 +1,62 @@
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '@handhaving/auth';
+import { DWANGSOM_CIJFERS_PROJECTIE, dwangsomCijfers } from '@handhaving/read-models';
+import type { Response } from 'express';
+import type Redis from 'ioredis';
+import { ApiConfigToken } from '../../../config/api-config.provider';
+import type { ApiConfig } from '../../../config/api-config';
+import { CurrentPrincipal, Roles } from '../../../platform/auth/auth.decorators';
+import { assertGemeenteToegang } from '../../../platform/auth/gemeente-toegang';
+import { ClockToken, vandaag, type Clock } from '../../../platform/clock/clock';
+import { InvalidInput } from '../../../platform/problem-details/api-errors';
+import { ReadYourWrites } from '../../../platform/projections/read-your-writes';
+import { RedisToken } from '../../../platform/redis/redis.module';
+import { dwangsomCijfersAlsCsv } from './dwangsom-cijfers-csv';
+import { DwangsomCijfersRequest } from './dwangsom-cijfers.request.dto';
+
+/**
+ * The dwangsom figures per gemeente and year or period, as known now or as known on a date:
+ * lasten by grondslag, forfeitures, collected, uitgeput, verjaard (money lost) and objections;
+ * every cell lists the cases behind it.
+ */
+@ApiTags('dwangsom')
+@ApiBearerAuth()
+@Controller('dwangsom/cijfers')
+export class DwangsomCijfersController {
+  constructor(
+    @Inject(RedisToken) private readonly redis: Redis,
+    @Inject(ApiConfigToken) private readonly config: ApiConfig,
+    @Inject(ClockToken) private readonly clock: Clock,
+    private readonly readYourWrites: ReadYourWrites,
+  ) {}
+
+  @Get()
+  @Roles('oov-analist', 'juridisch-medewerker', 'beheer')
+  @ApiOperation({ summary: 'Dwangsomcijfers: lasten per grondslag, verbeurd, geïnd, uitgeput, verjaard, bezwaren (JSON of CSV)' })
+  async cijfers(@Query() query: DwangsomCijfersRequest, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
+    assertGemeenteToegang(principal, query.gemeente);
+    const { van, tot } = periode(query);
+    await this.readYourWrites.waitFor(query.na, [DWANGSOM_CIJFERS_PROJECTIE], response);
+    const cijfers = await dwangsomCijfers(this.redis, this.config.redisKeyPrefix, {
+      gemeente: query.gemeente,
+      van,
+      tot,
+      bekendOp: query.bekendOp,
+      // Verjaard is what was lost by the day asked about: the bekendOp date, else today.
+      peildatum: query.bekendOp ?? vandaag(this.clock),
+    });
+    if (query.formaat === 'csv') {
+      response.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="dwangsom-${query.gemeente}-${van}-${tot}.csv"`);
+      response.send(dwangsomCijfersAlsCsv(cijfers));
+      return;
+    }
+    response.json(cijfers);
+  }
+}
+
+function periode(query: DwangsomCijfersRequest): { van: string; tot: string } {
+  if (query.jaar !== undefined && query.van === undefined && query.tot === undefined) return { van: `${query.jaar}-01-01`, tot: `${query.jaar}-12-31` };
+  if (query.jaar === undefined && query.van !== undefined && query.tot !== undefined && query.van <= query.tot) return { van: query.van, tot: query.tot };
+  throw new InvalidInput([{ field: 'jaar', rule: 'periode', detail: 'Geef een jaar, of van en tot (van niet na tot)' }]);
+}

@@ -128,6 +128,13 @@ export interface CorrigeerFeiten extends Stap {
   readonly reden: string;
 }
 
+/** A last onder dwangsom against one of the case's betrokkenen; the dwangsom context takes it from there. */
+export interface KiesLastOnderDwangsom extends Stap {
+  readonly type: 'KiesLastOnderDwangsom';
+  readonly overtrederId: string;
+  readonly motivering: string;
+}
+
 export type DamoclesCommand =
   | RegistreerRapportage
   | StelMaatregelVoor
@@ -141,4 +148,5 @@ export type DamoclesCommand =
   | NeemBeslissingOpBezwaar
   | RegistreerSluitingUitgevoerd
   | RegistreerHeropening
-  | CorrigeerFeiten;
+  | CorrigeerFeiten
+  | KiesLastOnderDwangsom;

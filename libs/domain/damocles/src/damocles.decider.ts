@@ -143,6 +143,9 @@ export const damoclesDecider: Decider<DamoclesCommand, DamoclesEvent, DamoclesSt
       case 'PandHeropend':
         if (state.status === 'onbekend') return state;
         return { status: 'afgesloten', zaak: state.zaak, afloop: 'heropend', sinds: event.heropeningsdatum };
+      case 'LastOnderDwangsomGekozen':
+        // Recorded on the case; the dwangsom case it starts carries the last.
+        return state;
       case 'FeitenGecorrigeerd':
         if (state.status === 'onbekend') return state;
         return { ...state, zaak: event.correcties.reduce(pasToe, state.zaak) } as DamoclesState;
@@ -414,6 +417,20 @@ export const damoclesDecider: Decider<DamoclesCommand, DamoclesEvent, DamoclesSt
         controleerDatum(command.heropeningsdatum, 'heropeningsdatum');
         controleerVolgorde(s.sluitingsdatum, command.heropeningsdatum, 'heropeningsdatum', 'Het pand kan niet vóór de sluiting zijn heropend');
         return [{ type: 'PandHeropend', zaakId: command.zaakId, heropeningsdatum: command.heropeningsdatum, datum: command.datum, door: command.door }];
+      }
+
+      case 'KiesLastOnderDwangsom': {
+        const s = vereis(
+          state,
+          command.zaakId,
+          ['rapportage-ontvangen', 'maatregel-voorgesteld', 'voornemen-verzonden', 'gereed-voor-besluit', 'sluiting-besloten', 'pand-gesloten', 'afgesloten'],
+          'Een last onder dwangsom hoort bij een geregistreerde zaak',
+        );
+        if (!s.zaak.betrokkenen.some((b) => b.betrokkeneId === command.overtrederId)) {
+          throw new DomainRuleViolation('damocles/overtreder-geen-betrokkene', `${command.overtrederId} is geen betrokkene van deze zaak: registreer hem eerst als betrokkene`, 'overtrederId');
+        }
+        if (leeg(command.motivering)) throw new DomainRuleViolation('damocles/dwangsom-zonder-motivering', 'Motiveer waarom een last onder dwangsom wordt opgelegd', 'motivering');
+        return [{ type: 'LastOnderDwangsomGekozen', zaakId: command.zaakId, overtrederId: command.overtrederId, motivering: command.motivering, datum: command.datum, door: command.door }];
       }
 
       case 'CorrigeerFeiten': {

@@ -271,6 +271,21 @@ export interface FeitenGecorrigeerd {
   readonly door: string;
 }
 
+/**
+ * The burgemeester chooses a last onder dwangsom against one of the case's betrokkenen (art. 5:32
+ * lid 1 Awb: who may apply bestuursdwang may impose a dwangsom instead), e.g. against the dealer
+ * beside or instead of a closure. The dwangsom context opens its own case for it (a process
+ * manager on the subscription); this case's course is unchanged.
+ */
+export interface LastOnderDwangsomGekozen {
+  readonly type: 'LastOnderDwangsomGekozen';
+  readonly zaakId: string;
+  readonly overtrederId: string;
+  readonly motivering: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
 export type DamoclesEvent =
   | RapportageOntvangen
   | MaatregelVoorgesteld
@@ -288,4 +303,5 @@ export type DamoclesEvent =
   | BeslissingOpBezwaarGenomen
   | SluitingUitgevoerd
   | PandHeropend
-  | FeitenGecorrigeerd;
+  | FeitenGecorrigeerd
+  | LastOnderDwangsomGekozen;

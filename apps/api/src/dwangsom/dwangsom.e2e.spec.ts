@@ -1,4 +1,5 @@
 import { settableClock, startTestApi, testRedisUrl, type SettableClock, type TestApi } from '../test-support/test-api';
+import { DwangsomVanuitDamocles, dwangsomzaakVoor } from './processen/dwangsom-vanuit-damocles.process';
 
 const redisUrl = testRedisUrl();
 const describeWithRedis = redisUrl ? describe : describe.skip;
@@ -233,5 +234,73 @@ describeWithRedis('Dwangsom over HTTP: a year of forfeitures in which one invord
       lastenUitgeput: { aantal: 1 },
       verjaard: { aantal: 0 },
     });
+  });
+});
+
+describeWithRedis('Dwangsom over HTTP: a Damocles case chooses a last onder dwangsom, and the process manager opens the dwangsom case', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi(redisUrl ?? '');
+  });
+
+  afterAll(() => api?.close());
+
+  it('opens one linked dwangsom case for the chosen betrokkene, as the medewerker who chose it, once', async () => {
+    const medewerker = await api.token(['juridisch-medewerker'], ['GM0928'], 'mw-damocles');
+    const auth = { Authorization: `Bearer ${medewerker}` };
+    const betrokkene = await api.http().post('/api/betrokkenen').set(auth).send({ gemeente: 'GM0928', soort: 'persoon', naam: 'H. Huurder' }).expect(201);
+    const overtrederId: string = betrokkene.body.betrokkeneId;
+    const damocles = await api
+      .http()
+      .post('/api/damocles/zaken')
+      .set(auth)
+      .send({
+        gemeente: 'GM0928',
+        pand: { postcode: '6461AB', huisnummer: 40 },
+        pandtype: 'woning',
+        constateringsdatum: '2021-03-02',
+        ontvangstdatum: '2021-03-09',
+        vondsten: [{ categorie: 'harddrugs', omschrijving: 'cocaïne, verkoop vanuit de woning' }],
+        betrokkenen: [{ betrokkeneId: overtrederId, rol: 'gebruiker' }],
+      })
+      .expect(201);
+    const damoclesZaakId: string = damocles.body.zaakId;
+    const geenBetrokkene = await api
+      .http()
+      .post(`/api/damocles/zaken/${damoclesZaakId}/last-onder-dwangsom`)
+      .set(auth)
+      .send({ overtrederId: '0b7d5c1e-2f4a-4c3b-9a8e-5d6f7a8b9c0d', motivering: 'verkoop vanuit de woning' })
+      .expect(422);
+    expect(geenBetrokkene.body.rule).toBe('damocles/overtreder-geen-betrokkene');
+    const gekozen = await api
+      .http()
+      .post(`/api/damocles/zaken/${damoclesZaakId}/last-onder-dwangsom`)
+      .set(auth)
+      .send({ overtrederId, motivering: 'verkoop vanuit de woning; een dwangsom naast de sluiting', datum: '2021-03-15' })
+      .expect(200);
+    expect(gekozen.body.events).toEqual(['LastOnderDwangsomGekozen']);
+
+    const proces = api.app.get(DwangsomVanuitDamocles);
+    expect(await proces.waitForPosition(BigInt(gekozen.body.position), 10_000)).toBe(true);
+    const bron = (await api.eventStore().readStream(`damocles-${damoclesZaakId}`)).find((e) => e.type === 'LastOnderDwangsomGekozen');
+    const zaakId = dwangsomzaakVoor(bron?.id ?? '');
+    const zaak = await api.http().get(`/api/dwangsom/zaken/${zaakId}`).set(auth).expect(200);
+    expect(zaak.body.toestand).toMatchObject({
+      status: 'geopend',
+      zaak: {
+        gemeente: 'GM0928',
+        grondslag: { soort: 'opiumwet-13b' },
+        overtrederId,
+        constateringsdatum: '2021-03-02',
+        thema: 'drugshandel',
+        herkomst: { context: 'damocles', zaakId: damoclesZaakId },
+      },
+    });
+    expect(zaak.body.tijdlijn).toEqual([expect.objectContaining({ stap: 'DwangsomzaakGeopend', door: 'mw-damocles', datum: '2021-03-15' })]);
+
+    // Delivered again (a replay after a crash): nothing is appended twice.
+    await (proces as unknown as { open(event: unknown): Promise<void> }).open(bron);
+    expect(await api.eventStore().readStream(`dwangsom-${zaakId}`)).toHaveLength(1);
   });
 });

@@ -66,6 +66,7 @@ const zaakstappen: Record<string, object> = {
   'sluiting-uitgevoerd': { sluitingsdatum: '2020-04-21' },
   heropening: { heropeningsdatum: '2020-07-21' },
   correctie: { correcties: { ontvangstdatum: '2020-03-10' }, reden: 'datum van ontvangst verkeerd overgenomen' },
+  'last-onder-dwangsom': { overtrederId: '0b7d5c1e-2f4a-4c3b-9a8e-5d6f7a8b9c0d', motivering: 'de huurder handelt vanuit de woning' },
 };
 
 const dwangsomzaak = (overtrederId: string): object => ({
@@ -201,8 +202,6 @@ const routes: readonly RouteCase[] = [
     otherGemeente: 403,
     request: () => ({ url: `/api/beleid/${eigen}/versies/2016-01-01/intrekken`, body: { reden: 'matrix' } }),
   },
-  // Any signed-in caller; each command inside is checked as if it came on its own (import e2e).
-  { method: 'post', path: '/api/import', allowed: iedereen, otherGemeente: 'n.v.t.', request: () => ({ url: '/api/import', body: { opdrachten: [] } }) },
   { method: 'get', path: '/health/live', allowed: 'public', otherGemeente: 'n.v.t.', request: () => ({ url: '/health/live' }) },
   { method: 'get', path: '/health/ready', allowed: 'public', otherGemeente: 'n.v.t.', request: () => ({ url: '/health/ready' }) },
   {

@@ -147,3 +147,15 @@ export class CorrigeerFeitenRequest extends ZaakstapRequest {
   @Length(5, 2000, { message: 'reden moet 5 tot 2000 tekens hebben' })
   reden!: string;
 }
+
+export class KiesLastOnderDwangsomRequest extends ZaakstapRequest {
+  @ApiProperty({ example: '0b7d5c1e-2f4a-4c3b-9a8e-5d6f7a8b9c0d', description: 'De overtreder: een betrokkene van deze zaak' })
+  @IsString()
+  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'overtrederId moet een betrokkene-id (UUID) zijn' })
+  overtrederId!: string;
+
+  @ApiProperty({ example: 'De huurder handelt vanuit de woning; naast de waarschuwing een last onder dwangsom' })
+  @IsString()
+  @Length(10, 4000, { message: 'motivering moet 10 tot 4000 tekens hebben' })
+  motivering!: string;
+}

@@ -10,6 +10,7 @@ import { StelMaatregelVoorCommand } from '../stel-maatregel-voor/stel-maatregel-
 import { VoerZaakstapUitCommand, type Zaakstap } from './voer-zaakstap-uit.command';
 import {
   CorrigeerFeitenRequest,
+  KiesLastOnderDwangsomRequest,
   NeemBeslissingOpBezwaarRequest,
   NeemBesluitRequest,
   NeemSpoedeisendeSluitingRequest,
@@ -118,6 +119,13 @@ export class ZaakstappenController {
   @ApiOperation({ summary: 'Corrigeer vastgelegde feiten; de correctie is een eigen gebeurtenis, de oude waarde blijft zichtbaar' })
   correctie(@Param('zaakId') zaakId: string, @Body() body: CorrigeerFeitenRequest, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response): Promise<void> {
     return this.stap(zaakId, { type: 'CorrigeerFeiten', ...body }, principal, request, response);
+  }
+
+  @Post('last-onder-dwangsom')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Kies een last onder dwangsom tegen een betrokkene; de dwangsomzaak wordt daaruit geopend (herkomst: deze zaak)' })
+  lastOnderDwangsom(@Param('zaakId') zaakId: string, @Body() body: KiesLastOnderDwangsomRequest, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response): Promise<void> {
+    return this.stap(zaakId, { type: 'KiesLastOnderDwangsom', ...body }, principal, request, response);
   }
 
   private async stap(zaakId: string, stap: Zaakstap, principal: Principal, request: Request, response: Response): Promise<void> {

@@ -1,0 +1,116 @@
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import type { Principal } from '@handhaving/auth';
+import { DomainRuleViolation, fold } from '@handhaving/domain-shared';
+import { damoclesDecider, type DamoclesEvent, type LastOnderDwangsomGekozen } from '@handhaving/domain-damocles';
+import { dwangsomDecider, dwangsomStreamId, type OpenDwangsomzaak } from '@handhaving/domain-dwangsom';
+import { nameBasedUuid, type EventStore, type RecordedEvent } from '@handhaving/event-store';
+import { defineProjection, ProjectionRunner } from '@handhaving/projections';
+import type Redis from 'ioredis';
+import { ApiConfigToken } from '../../config/api-config.provider';
+import type { ApiConfig } from '../../config/api-config';
+import { CommandPipeline, toDomainEvent } from '../../platform/commands/command-pipeline';
+import { EventStoreToken } from '../../platform/event-store/event-store.module';
+import { RedisToken } from '../../platform/redis/redis.module';
+
+export const DWANGSOM_VANUIT_DAMOCLES = 'dwangsom.vanuit-damocles.v1';
+
+/** The dwangsom case a Damocles choice opens: named by the event that chose it, so a replay finds the same case. */
+export function dwangsomzaakVoor(bronEventId: string): string {
+  return nameBasedUuid('dwangsom', 'vanuit-damocles', bronEventId);
+}
+
+/**
+ * Process manager: when a Damocles case records `LastOnderDwangsomGekozen`, open a dwangsom case
+ * for that overtreder, linked back to the Damocles case (herkomst). It runs on the event store
+ * subscription with its own checkpoint (never a direct call between the contexts), and sends the
+ * command through the same pipeline and decider as a medewerker would, as the user who made the
+ * choice. Idempotent: the case id and the command id derive from the source event's id, so a
+ * batch replayed after a crash appends nothing twice.
+ */
+@Injectable()
+export class DwangsomVanuitDamocles implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('DwangsomVanuitDamocles');
+  private readonly runner: ProjectionRunner;
+
+  constructor(
+    @Inject(EventStoreToken) private readonly store: EventStore,
+    @Inject(RedisToken) redis: Redis,
+    @Inject(ApiConfigToken) private readonly config: ApiConfig,
+    private readonly pipeline: CommandPipeline,
+  ) {
+    this.runner = new ProjectionRunner({
+      eventStore: store,
+      redis,
+      keyPrefix: config.redisKeyPrefix,
+      projections: [
+        defineProjection({
+          name: DWANGSOM_VANUIT_DAMOCLES,
+          filter: { eventTypes: ['LastOnderDwangsomGekozen'], streamPrefixes: ['damocles-'] },
+          handle: async (events) => {
+            for (const event of events) await this.open(event);
+          },
+        }),
+      ],
+      logger: {
+        info: (message, context) => this.logger.log({ ...context }, message),
+        warn: (message, context) => this.logger.warn({ ...context }, message),
+        error: (message, context) => this.logger.error({ ...context }, message),
+      },
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.runProjections) await this.runner.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.runner.stop();
+  }
+
+  /** Waits until the process manager has handled the log up to `position` (tests, read-your-writes). */
+  waitForPosition(position: bigint, timeoutMs: number): Promise<boolean> {
+    return this.runner.waitForPosition(position, timeoutMs);
+  }
+
+  private async open(recorded: RecordedEvent): Promise<void> {
+    const keuze = toDomainEvent<LastOnderDwangsomGekozen>(recorded);
+    const gemeente = recorded.metadata.gemeente;
+    if (gemeente === undefined) {
+      this.logger.warn({ eventId: recorded.id, streamId: recorded.streamId }, 'LastOnderDwangsomGekozen zonder gemeente: geen dwangsomzaak geopend');
+      return;
+    }
+    const damocles = fold(damoclesDecider, (await this.store.readStream(recorded.streamId)).map(toDomainEvent<DamoclesEvent>));
+    const constateringsdatum = damocles.status === 'onbekend' ? keuze.datum : damocles.zaak.constateringsdatum;
+    const zaakId = dwangsomzaakVoor(recorded.id);
+    const command: OpenDwangsomzaak = {
+      type: 'OpenDwangsomzaak',
+      zaakId,
+      gemeente,
+      grondslag: { soort: 'opiumwet-13b', artikel: 'art. 13b Opiumwet jo. art. 5:32 Awb' },
+      overtrederId: keuze.overtrederId,
+      overtreding: `drugs in het pand van Damocles-zaak ${keuze.zaakId}: ${keuze.motivering}`,
+      constateringsdatum,
+      thema: 'drugshandel',
+      herkomst: { context: 'damocles', zaakId: keuze.zaakId },
+      datum: keuze.datum,
+      door: keuze.door,
+    };
+    // Acting for the medewerker who made the choice, within the case's gemeente only.
+    const principal: Principal = { userId: recorded.metadata.userId ?? keuze.door, rollen: ['juridisch-medewerker'], gemeenten: [gemeente] };
+    try {
+      await this.pipeline.execute(dwangsomDecider, {
+        streamId: dwangsomStreamId(zaakId),
+        command,
+        gemeente,
+        principal,
+        commandId: `vanuit-${recorded.id}`,
+        correlationId: recorded.metadata.correlationId ?? recorded.id,
+        streamMustExist: false,
+      });
+    } catch (error) {
+      // A refusal is final (the same input would be refused again): say so, and go on with the log.
+      if (!(error instanceof DomainRuleViolation)) throw error;
+      this.logger.warn({ eventId: recorded.id, rule: error.rule, detail: error.detail }, 'Dwangsomzaak niet geopend');
+    }
+  }
+}

@@ -151,9 +151,12 @@ export class HerinneringPlanning {
 
   private async voegToe(jobs: readonly HerinneringJobData[]): Promise<void> {
     const nu = this.clock.now().getTime();
-    for (let i = 0; i < jobs.length; i += 1000) {
-      await this.queue.addBulk(
-        jobs.slice(i, i + 1000).map((data) => ({
+    const stukken: HerinneringJobData[][] = [];
+    for (let i = 0; i < jobs.length; i += 500) stukken.push(jobs.slice(i, i + 500));
+    // A few bulks in flight at once: the cost is mostly round trips and BullMQ's own work per job.
+    await inParallel(stukken, 4, (stuk) =>
+      this.queue.addBulk(
+        stuk.map((data) => ({
           name: HERINNERING_JOB,
           data,
           opts: {
@@ -166,7 +169,16 @@ export class HerinneringPlanning {
             removeOnFail: false,
           },
         })),
-      );
-    }
+      ),
+    );
   }
+}
+
+/** Runs `taak` over the items with at most `tegelijk` at a time. */
+export async function inParallel<T>(items: readonly T[], tegelijk: number, taak: (item: T) => Promise<unknown>): Promise<void> {
+  let volgende = 0;
+  const werkers = Array.from({ length: Math.min(tegelijk, items.length) }, async () => {
+    while (volgende < items.length) await taak(items[volgende++]);
+  });
+  await Promise.all(werkers);
 }

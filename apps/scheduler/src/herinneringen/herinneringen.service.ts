@@ -114,10 +114,7 @@ export class HerinneringenService implements OnApplicationBootstrap, OnApplicati
     await this.leesmodellen.start(namen);
     if (this.opties.worker !== false) this.startWorker();
 
-    this.eersteReconcile = this.reconciler.run().catch((error: unknown) => {
-      this.logger.error(`Reconcile mislukt: ${(error as Error).message}`);
-      return undefined;
-    });
+    this.eersteReconcile = this.reconcileNaStart();
     this.herhaal(this.config.reconcileIntervalMs, async () => {
       this.beleidGewijzigd = false;
       await this.reconciler.run();
@@ -145,6 +142,19 @@ export class HerinneringenService implements OnApplicationBootstrap, OnApplicati
     for (const timer of this.timers) clearInterval(timer);
     await this.worker?.close();
     await this.leesmodellen.stop();
+  }
+
+  /** After a start (on a wiped Redis: once the read models are rebuilt), one full reconcile. */
+  private async reconcileNaStart(): Promise<ReconcileResultaat | undefined> {
+    while (!this.gestopt) {
+      const resultaat = await this.reconciler.run().catch((error: unknown) => {
+        this.logger.error(`Reconcile mislukt: ${(error as Error).message}`);
+        return undefined;
+      });
+      if (resultaat !== undefined) return resultaat;
+      await new Promise((resolve) => setTimeout(resolve, 2_000).unref());
+    }
+    return undefined;
   }
 
   private startWorker(): void {

@@ -49,8 +49,23 @@ export function herinneringsmomenten(deadlineId: string, einde: string, herinner
   for (const herinnering of herinneringen) {
     const soort = herinneringSoort(herinnering);
     const datum = herinneringsdatum(herinnering, einde);
-    const [uur, minuut] = herinnering.tijd.split(':').map(Number);
-    perSoort.set(soort, { soort, herinneringId: herinneringId(deadlineId, soort, einde), datum, moment: tijdstipInAmsterdam(datum, uur, minuut) });
+    perSoort.set(soort, { soort, herinneringId: herinneringId(deadlineId, soort, einde), datum, moment: lokaalTijdstip(datum, herinnering.tijd) });
   }
   return [...perSoort.values()].sort((a, b) => (a.moment < b.moment ? -1 : a.moment > b.moment ? 1 : 0));
+}
+
+// Turning a local time into an instant goes through the time-zone rules (luxon, ~0.1 ms); many
+// terms share their reminder days, so a reconcile of 100,000 terms asks for few distinct ones.
+const tijdstippen = new Map<string, string>();
+
+function lokaalTijdstip(datum: string, tijd: string): string {
+  const sleutel = `${datum}T${tijd}`;
+  let moment = tijdstippen.get(sleutel);
+  if (moment === undefined) {
+    const [uur, minuut] = tijd.split(':').map(Number);
+    moment = tijdstipInAmsterdam(datum, uur, minuut);
+    if (tijdstippen.size >= 50_000) tijdstippen.clear();
+    tijdstippen.set(sleutel, moment);
+  }
+  return moment;
 }

@@ -62,7 +62,17 @@ export class Reconciler {
     try {
       const telling = legeTelling();
       const gepland = new Set<string>();
-      for await (const pagina of alleDeadlines(redis, keyPrefix, 1000)) telOp(telling, await planning.synchroniseer(pagina, gepland));
+      // Pages read one after another, planned a few at a time.
+      const bezig = new Set<Promise<void>>();
+      for await (const pagina of alleDeadlines(redis, keyPrefix, 1000)) {
+        const taak: Promise<void> = planning.synchroniseer(pagina, gepland).then((deel) => {
+          telOp(telling, deel);
+          bezig.delete(taak);
+        });
+        bezig.add(taak);
+        if (bezig.size >= 4) await Promise.race(bezig);
+      }
+      await Promise.all(bezig);
       const wees = await this.ruimWezenOp(gepland);
       const resultaat: ReconcileResultaat = { ...telling, wees, duurMs: Math.round(performance.now() - begin) };
       this.opties.log('Reconcile klaar', { ...resultaat });

@@ -72,8 +72,8 @@ function run(command, args, options = {}) {
   return result;
 }
 
-console.log('Building the API and the command line (Nx caches them after the first time)…');
-run(process.execPath, [join(root, 'node_modules', 'nx', 'dist', 'bin', 'nx.js'), 'run-many', '-t', 'build', '-p', 'api', 'cli', '--output-style=static']);
+console.log('Building the API, the scheduler and the command line (Nx caches them after the first time)…');
+run(process.execPath, [join(root, 'node_modules', 'nx', 'dist', 'bin', 'nx.js'), 'run-many', '-t', 'build', '-p', 'api', 'scheduler', 'cli', '--output-style=static']);
 
 const redis = await ensureRedis();
 if (!redis) {
@@ -107,8 +107,17 @@ if (!ready) {
     { cwd: root, env, encoding: 'utf8' },
   ).stdout.trim();
   run(process.execPath, [cli, 'seed-demo', '--api', `http://127.0.0.1:${port}`]);
+  // The scheduler fires deadline reminders (to this log unless SMTP_URL or HERINNERING_WEBHOOK_URL is set).
+  const schedulerPort = Number(process.env.SCHEDULER_PORT ?? port + 1);
+  const scheduler = spawn(process.execPath, [join(root, 'dist', 'apps', 'scheduler', 'main.js')], {
+    cwd: root,
+    env: { ...env, SCHEDULER_PORT: String(schedulerPort) },
+    stdio: 'inherit',
+  });
+  children.push(scheduler);
   console.log(`\nHandhaving runs on http://localhost:${port}/api — documentation: http://localhost:${port}/api/docs`);
   console.log('A development token (beheer, juridisch-medewerker, oov-analist for GM0928 Kerkrade), valid 8 hours:\n');
   console.log(token);
-  console.log(`\nTry: curl -H "Authorization: Bearer <token>" http://localhost:${port}/api/beleid/GM0928\nStop with Ctrl+C.`);
+  console.log(`\nTry: curl -H "Authorization: Bearer <token>" http://localhost:${port}/api/beleid/GM0928`);
+  console.log(`Reminder queues (beheer): http://localhost:${schedulerPort}/admin/queues?token=<token>\nStop with Ctrl+C.`);
 }

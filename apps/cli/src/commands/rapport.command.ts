@@ -1,4 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
+import { dwangsomTabel, type DwangsomCijfers } from './rapport-dwangsom';
 
 interface Cel {
   readonly aantal: number;
@@ -15,16 +16,20 @@ interface Cijfers {
   readonly recidive: Cel;
 }
 
+const CONTEXTEN = ['damocles', 'dwangsom'] as const;
+type Context = (typeof CONTEXTEN)[number];
+
 /**
- * `handhaving rapport damocles --gemeente GM0928 --jaar 2020 [--csv|--json] [--bekend-op JJJJ-MM-DD]`:
- * the Damocles table of the Uitvoeringsplan, from the API.
+ * `handhaving rapport damocles|dwangsom --gemeente GM0928 --jaar 2020 [--csv|--json] [--bekend-op JJJJ-MM-DD]`:
+ * the Damocles table of the Uitvoeringsplan, or the dwangsom figures, from the API. The Damocles
+ * table's line on dwangsommen aan drugsdealers comes from the dwangsom figures.
  */
 export function registerRapportCommand(program: Command): void {
   program
     .command('rapport')
     .description('yearly figures for the Uitvoeringsplan')
-    .argument('<context>', 'damocles', (value: string) => {
-      if (value !== 'damocles') throw new InvalidArgumentError('alleen damocles heeft nu een rapport');
+    .argument('<context>', CONTEXTEN.join(' or '), (value: string) => {
+      if (!(CONTEXTEN as readonly string[]).includes(value)) throw new InvalidArgumentError(`kies ${CONTEXTEN.join(' of ')}`);
       return value;
     })
     .requiredOption('--gemeente <code>', 'CBS gemeentecode, e.g. GM0928')
@@ -34,10 +39,10 @@ export function registerRapportCommand(program: Command): void {
     .option('--json', 'JSON, with the cases behind every cell')
     .option('--api <url>', 'base URL of the API', process.env['HANDHAVING_API_URL'] ?? 'http://localhost:3000')
     .option('--token <token>', 'bearer token (or HANDHAVING_TOKEN)', process.env['HANDHAVING_TOKEN'])
-    .action(async (_context: string, options: { gemeente: string; jaar: string; bekendOp?: string; csv?: boolean; json?: boolean; api: string; token?: string }) => {
+    .action(async (context: Context, options: { gemeente: string; jaar: string; bekendOp?: string; csv?: boolean; json?: boolean; api: string; token?: string }) => {
       if (!options.token) throw new Error('Geef een token met --token of HANDHAVING_TOKEN (in dev mode: handhaving dev-token --rol oov-analist --gemeente …)');
       const query = new URLSearchParams({ gemeente: options.gemeente, jaar: options.jaar, ...(options.bekendOp ? { bekendOp: options.bekendOp } : {}), ...(options.csv ? { formaat: 'csv' } : {}) });
-      const response = await fetch(`${options.api}/api/damocles/cijfers?${query}`, { headers: { Authorization: `Bearer ${options.token}` } });
+      const response = await fetch(`${options.api}/api/${context}/cijfers?${query}`, { headers: { Authorization: `Bearer ${options.token}` } });
       if (!response.ok) {
         const problem = (await response.json().catch(() => ({}))) as { detail?: string; errors?: Array<{ field: string; detail: string }> };
         throw new Error(`${response.status}: ${problem.errors?.map((error) => `${error.field}: ${error.detail}`).join('; ') || problem.detail || response.statusText}`);
@@ -46,12 +51,20 @@ export function registerRapportCommand(program: Command): void {
         process.stdout.write(await response.text());
         return;
       }
-      const cijfers = (await response.json()) as Cijfers;
       if (options.json) {
-        console.log(JSON.stringify(cijfers, null, 2));
+        console.log(JSON.stringify(await response.json(), null, 2));
         return;
       }
-      console.log(tabel(cijfers));
+      if (context === 'dwangsom') {
+        console.log(dwangsomTabel((await response.json()) as DwangsomCijfers));
+        return;
+      }
+      const cijfers = (await response.json()) as Cijfers;
+      // "Het opleggen van bestuurlijke dwangsom aan drugsdealers" (Kerkrade's table) is counted by the dwangsom figures.
+      const dwangsomQuery = new URLSearchParams({ gemeente: options.gemeente, jaar: options.jaar, ...(options.bekendOp ? { bekendOp: options.bekendOp } : {}) });
+      const dwangsom = await fetch(`${options.api}/api/dwangsom/cijfers?${dwangsomQuery}`, { headers: { Authorization: `Bearer ${options.token}` } });
+      const aanDrugsdealers = dwangsom.ok ? String(((await dwangsom.json()) as DwangsomCijfers).lastenAanDrugsdealers.aantal) : `onbekend (dwangsomcijfers: ${dwangsom.status})`;
+      console.log(`${tabel(cijfers)}\nHet opleggen van bestuurlijke dwangsom aan drugsdealers: ${aanDrugsdealers}`);
     });
 }
 

@@ -142,9 +142,13 @@ export async function openstaandeBedragen(
   if (!isKalenderdatum(vraag.peildatum)) throw new RangeError(`peildatum: geen datum JJJJ-MM-DD: ${JSON.stringify(vraag.peildatum)}`);
   const basis = projectionKeyPrefix(keyPrefix, DWANGSOM_OPENSTAAND_PROJECTIE);
   const overtreders = vraag.overtrederId === undefined ? await redis.smembers(`${basis}overtreders:${vraag.gemeente}`) : [vraag.overtrederId];
+  // One round trip for all of them.
+  const antwoorden = (await overtreders.reduce((p, id) => p.hvals(`${basis}overtreder:${vraag.gemeente}:${id}`), redis.pipeline()).exec()) ?? [];
   const uitkomst: OpenstaandPerOvertreder[] = [];
-  for (const overtrederId of overtreders) {
-    const zaken = (await redis.hvals(`${basis}overtreder:${vraag.gemeente}:${overtrederId}`)).map((json) => perZaak(JSON.parse(json) as OpenstaandeZaak, vraag.peildatum));
+  for (const [i, overtrederId] of overtreders.entries()) {
+    const [fout, jsons] = antwoorden[i] ?? [null, []];
+    if (fout) throw fout;
+    const zaken = (jsons as string[]).map((json) => perZaak(JSON.parse(json) as OpenstaandeZaak, vraag.peildatum));
     const relevant = zaken.filter((z) => z.openstaandCent + z.nogInTeVorderenCent + z.verjaardCent + z.betaaldCent > 0).sort((a, b) => a.zaakId.localeCompare(b.zaakId));
     if (relevant.length === 0) continue;
     const som = (veld: 'openstaandCent' | 'nogInTeVorderenCent' | 'verjaardCent' | 'betaaldCent') => relevant.reduce((t, z) => t + z[veld], 0);

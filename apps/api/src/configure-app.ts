@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { createValidationPipe } from './platform/validation/validation.pipe';
 
@@ -6,6 +7,8 @@ import { createValidationPipe } from './platform/validation/validation.pipe';
 export function configureApp(app: INestApplication): void {
   // ETag is the stream revision (If-Match); Express must not add body-hash ETags of its own.
   app.getHttpAdapter().getInstance().set('etag', false);
+  // An import request carries up to 1,000 commands (a policy alone is a few kB): more than Express's 100 kB default.
+  (app as NestExpressApplication).useBodyParser('json', { limit: '8mb' });
   app.setGlobalPrefix('api', { exclude: ['health/live', 'health/ready'] });
   app.useGlobalPipes(createValidationPipe());
   const document = SwaggerModule.createDocument(

@@ -57,4 +57,34 @@ describeWithRedis('handhaving import: commands from an NDJSON file through the A
     const versies = await api.http().get('/api/beleid/GM0928/versies').set('Authorization', `Bearer ${token}`).expect(200);
     expect(versies.body.versies.map((versie: { ingangsdatum: string }) => versie.ingangsdatum)).toEqual(['2016-01-01', '2020-01-01']);
   });
+
+  it('checks each command of an import request as if it came on its own: roles and gemeenten per line, no import inside an import', async () => {
+    const medewerker = await api.token(['juridisch-medewerker']);
+    const head = await api.eventStore().readHeadPosition();
+    const response = await api
+      .http()
+      .post('/api/import')
+      .set('Authorization', `Bearer ${medewerker}`)
+      .send({
+        opdrachten: [
+          { regel: 1, opdracht: 'POST /api/beleid/GM0928/versies', body: { ingangsdatum: '2021-01-01', beleid: voorbeeldBeleid(), toelichting: 'niet mijn rol' } },
+          { regel: 2, opdracht: 'POST /api/betrokkenen', body: { gemeente: 'GM0888', soort: 'persoon', naam: 'Niet mijn gemeente' } },
+          { regel: 3, opdracht: 'POST /api/import', body: { opdrachten: [] } },
+        ],
+      })
+      .expect(200);
+    expect(response.body.uitkomsten.map((uitkomst: { regel: number; status: number }) => [uitkomst.regel, uitkomst.status])).toEqual([
+      [1, 403],
+      [2, 403],
+      [3, 400],
+    ]);
+    expect(await api.eventStore().readHeadPosition()).toBe(head);
+    const teVeel = await api
+      .http()
+      .post('/api/import')
+      .set('Authorization', `Bearer ${medewerker}`)
+      .send({ opdrachten: Array.from({ length: 1001 }, () => ({ opdracht: 'POST /api/betrokkenen', body: {} })) })
+      .expect(400);
+    expect(teVeel.body.errors).toEqual([expect.objectContaining({ field: 'opdrachten', rule: 'arrayMaxSize' })]);
+  });
 });

@@ -27,8 +27,10 @@ export interface ImportOptions {
   /** Base URL of the API, e.g. http://localhost:3000 */
   readonly api: string;
   readonly token: string;
-  /** Reeksen sent at the same time (default 8). */
+  /** Requests in flight at the same time (default 4). */
   readonly parallel?: number;
+  /** Commands per request to `POST /api/import` (default 250, at most 1,000); whole reeksen where they fit. */
+  readonly perVerzoek?: number;
   readonly onProgress?: (progress: ImportProgress) => void;
 }
 
@@ -63,6 +65,9 @@ interface ParsedLine {
   readonly sleutel: string;
 }
 
+/** Lines without a reeks are one reeks together: sent in file order. */
+const ZONDER_REEKS = 'zonder-reeks';
+
 const commandPattern = /^(POST|PUT|PATCH|DELETE) (\/api\/\S+)$/;
 
 /** Sends every command of an NDJSON file through the API, idempotently; bad lines are reported, not fatal. */
@@ -89,25 +94,52 @@ export async function importNdjson(file: string, options: ImportOptions): Promis
   let done = 0;
   let appended = 0;
   let alreadyProcessed = 0;
+  const perVerzoek = Math.min(1000, Math.max(1, options.perVerzoek ?? 250));
   const queues = [...reeksen.values()];
+  const tally = (line: ParsedLine, outcome: LineOutcome): void => {
+    if (outcome.ok) {
+      if (outcome.alreadyProcessed) alreadyProcessed += 1;
+      else appended += 1;
+    } else {
+      rejected.push({ line: line.number, status: outcome.status, reason: outcome.reason });
+    }
+    done += 1;
+  };
+  // A worker packs whole reeksen into a request until it is full; a reeks longer than a request
+  // goes in several requests by the same worker, one after the other, so its lines keep their order.
+  const send = async (batch: readonly ParsedLine[]): Promise<void> => {
+    const outcomes = await sendBatch(batch, options);
+    batch.forEach((line, i) => tally(line, outcomes[i] as LineOutcome));
+    options.onProgress?.({ done, total, perSecond: done / ((performance.now() - started) / 1000) });
+  };
   const worker = async (): Promise<void> => {
-    for (let queue = queues.shift(); queue; queue = queues.shift()) {
-      for (const line of queue) {
-        const outcome = await send(line, options);
-        if (outcome.ok) {
-          if (outcome.alreadyProcessed) alreadyProcessed += 1;
-          else appended += 1;
-        } else {
-          rejected.push({ line: line.number, status: outcome.status, reason: outcome.reason });
-        }
-        done += 1;
-        options.onProgress?.({ done, total, perSecond: done / ((performance.now() - started) / 1000) });
-      }
+    for (let next = nextBatch(queues, perVerzoek); next.batch.length > 0; next = nextBatch(queues, perVerzoek)) {
+      await send(next.batch);
+      for (let rest = next.rest; rest.length > 0; rest = rest.slice(perVerzoek)) await send(rest.slice(0, perVerzoek));
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, options.parallel ?? 8) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, options.parallel ?? 4) }, worker));
   rejected.sort((a, b) => a.line - b.line);
   return { lines, appended, alreadyProcessed, rejected, seconds: (performance.now() - started) / 1000 };
+}
+
+type LineOutcome = { ok: true; alreadyProcessed: boolean } | { ok: false; status: number; reason: string };
+
+/** Whole reeksen up to `size` lines; a reeks longer than that comes alone, cut after `size`, with its rest. */
+function nextBatch(queues: ParsedLine[][], size: number): { batch: ParsedLine[]; rest: ParsedLine[] } {
+  const batch: ParsedLine[] = [];
+  while (queues.length > 0) {
+    const queue = queues[0] as ParsedLine[];
+    if (batch.length + queue.length <= size) {
+      batch.push(...queue);
+      queues.shift();
+      continue;
+    }
+    if (batch.length > 0) break;
+    queues.shift();
+    return { batch: queue.slice(0, size), rest: queue.slice(size) };
+  }
+  return { batch, rest: [] };
 }
 
 function parseLine(text: string, number: number): ParsedLine | RejectedLine {
@@ -136,19 +168,40 @@ function parseLine(text: string, number: number): ParsedLine | RejectedLine {
   };
 }
 
-async function send(line: ParsedLine, options: ImportOptions): Promise<{ ok: true; alreadyProcessed: boolean } | { ok: false; status: number; reason: string }> {
+async function sendBatch(batch: readonly ParsedLine[], options: ImportOptions): Promise<LineOutcome[]> {
   let response: Response;
   try {
-    response = await fetch(`${options.api}${line.path}`, {
-      method: line.method,
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${options.token}`, 'Idempotency-Key': line.sleutel },
-      body: JSON.stringify(line.body),
+    response = await fetch(`${options.api}/api/import`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${options.token}` },
+      body: JSON.stringify({
+        opdrachten: batch.map((line) => ({ regel: line.number, opdracht: `${line.method} ${line.path}`, body: line.body, reeks: line.reeks || ZONDER_REEKS, sleutel: line.sleutel })),
+      }),
     });
   } catch (error) {
-    return { ok: false, status: 0, reason: `de API is niet bereikbaar: ${error instanceof Error ? error.message : String(error)}` };
+    const causeMessage = (error as { cause?: { message?: unknown } } | null)?.cause?.message;
+    const cause = typeof causeMessage === 'string' ? ` (${causeMessage})` : '';
+    const reason = `de API is niet bereikbaar: ${error instanceof Error ? error.message : String(error)}${cause}`;
+    return batch.map(() => ({ ok: false, status: 0, reason }));
   }
-  const body = (await response.json().catch(() => ({}))) as { alreadyProcessed?: boolean; detail?: string; title?: string; errors?: Array<{ field: string; detail: string }> };
-  if (response.ok) return { ok: true, alreadyProcessed: body.alreadyProcessed === true };
-  const fields = body.errors?.map((error) => `${error.field}: ${error.detail}`).join('; ');
-  return { ok: false, status: response.status, reason: fields || body.detail || body.title || response.statusText };
+  const answer = (await response.json().catch(() => ({}))) as Problem & { uitkomsten?: Array<{ status: number; body: unknown }> };
+  if (!response.ok || !Array.isArray(answer.uitkomsten)) {
+    const reason = `de import werd geweigerd: ${reasonOf(answer) || response.statusText}`;
+    return batch.map(() => ({ ok: false, status: response.status, reason }));
+  }
+  return answer.uitkomsten.map(({ status, body }) => {
+    const outcome = (body ?? {}) as Problem & { alreadyProcessed?: boolean };
+    if (status >= 200 && status < 300) return { ok: true, alreadyProcessed: outcome.alreadyProcessed === true };
+    return { ok: false, status, reason: reasonOf(outcome) || `status ${status}` };
+  });
+}
+
+interface Problem {
+  readonly detail?: string;
+  readonly title?: string;
+  readonly errors?: ReadonlyArray<{ readonly field: string; readonly detail: string }>;
+}
+
+function reasonOf(problem: Problem): string {
+  return problem.errors?.map((error) => `${error.field}: ${error.detail}`).join('; ') || problem.detail || problem.title || '';
 }

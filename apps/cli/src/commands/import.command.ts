@@ -14,8 +14,9 @@ export function registerImportCommand(program: Command): void {
     .argument('<bestand>', 'NDJSON file: {"opdracht": "POST /api/…", "body": {…}, "reeks"?: "…", "sleutel"?: "…"} per line')
     .option('--api <url>', 'base URL of the API', process.env['HANDHAVING_API_URL'] ?? 'http://localhost:3000')
     .option('--token <token>', 'bearer token (or HANDHAVING_TOKEN)', process.env['HANDHAVING_TOKEN'])
-    .option('--parallel <n>', 'reeksen sent side by side', (value: string) => Number(value), 8)
-    .action(async (file: string, options: { api: string; token?: string; parallel: number }) => {
+    .option('--parallel <n>', 'requests to the API at the same time', (value: string) => Number(value), 4)
+    .option('--per-verzoek <n>', 'commands per request (at most 1000)', (value: string) => Number(value), 250)
+    .action(async (file: string, options: { api: string; token?: string; parallel: number; perVerzoek: number }) => {
       if (!existsSync(file)) throw new Error(`Bestand ${file} bestaat niet`);
       if (!options.token) throw new Error('Geef een token met --token of HANDHAVING_TOKEN (in dev mode: handhaving dev-token)');
       let shown = 0;
@@ -23,6 +24,7 @@ export function registerImportCommand(program: Command): void {
         api: options.api,
         token: options.token,
         parallel: options.parallel,
+        perVerzoek: options.perVerzoek,
         onProgress: ({ done, total, perSecond }) => {
           // At most a few times a second: writing the line for every command would cost more than the command.
           if (done < total && performance.now() - shown < 250) return;

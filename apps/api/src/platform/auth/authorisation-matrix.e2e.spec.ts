@@ -202,6 +202,8 @@ const routes: readonly RouteCase[] = [
     otherGemeente: 403,
     request: () => ({ url: `/api/beleid/${eigen}/versies/2016-01-01/intrekken`, body: { reden: 'matrix' } }),
   },
+  // Any signed-in caller; each command inside is checked as if it came on its own (import e2e).
+  { method: 'post', path: '/api/import', allowed: iedereen, otherGemeente: 'n.v.t.', request: () => ({ url: '/api/import', body: { opdrachten: [] } }) },
   { method: 'get', path: '/health/live', allowed: 'public', otherGemeente: 'n.v.t.', request: () => ({ url: '/health/live' }) },
   { method: 'get', path: '/health/ready', allowed: 'public', otherGemeente: 'n.v.t.', request: () => ({ url: '/health/ready' }) },
   {

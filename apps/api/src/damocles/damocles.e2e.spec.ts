@@ -183,6 +183,7 @@ describeWithRedis('Damocles over HTTP: a case from rapportage to heropening', ()
     expect(cijfers.body.rapportagesOntvangen).toEqual({ aantal: 1, zaakIds: [created.body.zaakId] });
     expect(cijfers.body.sluitingsbesluiten.harddrugs).toEqual({ aantal: 1, zaakIds: [created.body.zaakId] });
     expect(cijfers.body.waarschuwingen.totaal.aantal).toBe(0);
+    expect(cijfers.body.opmerkingen).toEqual([]); // the find lies within the policy's time: nothing assumed
     const csv = await api.http().get('/api/damocles/cijfers?gemeente=GM0928&jaar=2020&formaat=csv').set('Authorization', `Bearer ${analist}`).expect(200).expect('Content-Type', /text\/csv/);
     expect(csv.text.split('\r\n')[1]).toBe('Sluitingsbesluit;0;1;0;1');
     expect(csv.text.split('\r\n')[2]).toBe('Waarschuwing;0;n.v.t.;0;0');

@@ -14,6 +14,8 @@ interface Cijfers {
   readonly waarschuwingen: Record<'softdrugs' | 'harddrugs' | 'attributen' | 'totaal', Cel>;
   readonly rapportagesOntvangen: Cel;
   readonly recidive: Cel;
+  /** What the figures rest on besides the counting rules (e.g. a find from before the first policy). */
+  readonly opmerkingen?: readonly string[];
 }
 
 const CONTEXTEN = ['damocles', 'dwangsom'] as const;
@@ -78,9 +80,11 @@ function tabel(cijfers: Cijfers): string {
     '',
     rij('', ['softdrugs', 'harddrugs', 'attributen', 'totaal']),
     rij('Sluitingsbesluit', [s.softdrugs.aantal, s.harddrugs.aantal, s.attributen.aantal, s.totaal.aantal]),
-    rij('Waarschuwing', [w.softdrugs.aantal, 'n.v.t.', w.attributen.aantal, w.totaal.aantal]),
+    // "n.v.t.": the law allows no warning for harddrugs; a number only when a later correction made a warned find harddrugs.
+    rij('Waarschuwing', [w.softdrugs.aantal, w.harddrugs.aantal || 'n.v.t.', w.attributen.aantal, w.totaal.aantal]),
     '',
     `Ontvangen rapportages vedomi-panden: ${cijfers.rapportagesOntvangen.aantal}`,
     `Recidive (eerdere vondst in hetzelfde pand binnen de beleidstermijn): ${cijfers.recidive.aantal}`,
+    ...(cijfers.opmerkingen ?? []).map((opmerking) => `Opmerking: ${opmerking}`),
   ].join('\n');
 }

@@ -13,7 +13,7 @@ import { damoclesCijfers, damoclesCijfersProjectie, type Cel, type CijferRij, ty
 jest.setTimeout(60_000);
 
 /** Redis from `npm test` (or by hand); skipped loudly when absent, required under CI=true. */
-const redisUrl = redisForTests('damocles.cijfers.v1 integration tests');
+const redisUrl = redisForTests('damocles.cijfers.v2 integration tests');
 /** Start-up lines are noise here; warnings and errors still show. */
 const stil: ProjectionLogger = { info: () => undefined, warn: console.warn, error: console.error };
 const describeWithRedis = describeWith(redisUrl);
@@ -96,6 +96,7 @@ const kerkradeTermijn = (datum: string): number => (datum < '2020-01-01' ? 24 : 
  * The cases, in recorded order (each recorded on its domain date at 10:00Z unless said):
  *
  * | zaak | pand | found      | received   | category        | besluit (datum)                   | notes
+ * | I0   | 8    | 2010-05-01 | 2010-05-03 | softdrugs       | waarschuwing 2010-06-01           | only a ten-year window reaches it
  * | I1   | 8    | 2017-06-01 | 2017-06-05 | softdrugs       | waarschuwing 2017-07-01           |
  * | A    | 1    | 2019-03-01 | 2019-03-10 | softdrugs       | waarschuwing 2019-05-01           |
  * | I2   | 8    | 2019-08-01 | 2019-08-05 | softdrugs       | running                           | 26 months after I1: recidive only under 36
@@ -109,9 +110,12 @@ const kerkradeTermijn = (datum: string): number => (datum < '2020-01-01' ? 24 : 
  * | K    | 9    | 2020-09-01 | 2020-09-05 | softdrugs       | waarschuwing 2020-12-30 (bek. 2021-01-04) | earlier find J ended in afgezien
  * | D    | 4    | 2020-12-10 | 2020-12-15 | softdrugs       | sluiting 2021-01-20               | report 2020, measure 2021
  * | M    | 2    | 2020-10-20 | 2020-11-01 | softdrugs       | running                           | recorded late (2021-01-15); recidive after B
+ * | N    | 10   | 2020-12-28 | 2020-12-30 | softdrugs       | running                           | received corrected to 2021-01-04, recorded 2021-02-15
  * | H    | 1    | 2021-09-01 | 2021-09-05 | harddrugs       | running                           | 30 months after A: recidive under 36, not 24
  */
 const TIJDLIJN: ReadonlyArray<readonly [string, DamoclesEvent]> = [
+  ['2010-05-03', rapportage('I0', 8, '2010-05-01', '2010-05-03', ['softdrugs'])],
+  ['2010-06-01', waarschuwing('I0', '2010-06-01')],
   ['2017-06-05', rapportage('I1', 8, '2017-06-01', '2017-06-05', ['softdrugs'])],
   ['2017-07-01', waarschuwing('I1', '2017-07-01')],
   ['2019-03-10', rapportage('A', 1, '2019-03-01', '2019-03-10', ['softdrugs'])],
@@ -133,6 +137,7 @@ const TIJDLIJN: ReadonlyArray<readonly [string, DamoclesEvent]> = [
   ['2020-09-05', rapportage('K', 9, '2020-09-01', '2020-09-05', ['softdrugs'])],
   ['2020-12-15', rapportage('D', 4, '2020-12-10', '2020-12-15', ['softdrugs'])],
   ['2020-12-30', waarschuwing('K', '2020-12-30', '2021-01-04')],
+  ['2020-12-30', rapportage('N', 10, '2020-12-28', '2020-12-30', ['softdrugs'])],
   ['2021-01-15', rapportage('M', 2, '2020-10-20', '2020-11-01', ['softdrugs'])],
   ['2021-01-20', sluiting('D', '2021-01-20')],
   [
@@ -149,11 +154,22 @@ const TIJDLIJN: ReadonlyArray<readonly [string, DamoclesEvent]> = [
       door: 'mw-2',
     },
   ],
+  [
+    '2021-02-15',
+    {
+      type: 'FeitenGecorrigeerd',
+      zaakId: 'N',
+      correcties: [{ veld: 'ontvangstdatum', oud: '2020-12-30', nieuw: '2021-01-04' }],
+      reden: 'het proces-verbaal kwam pas na de jaarwisseling binnen',
+      datum: '2021-02-15',
+      door: 'mw-2',
+    },
+  ],
   ['2021-03-01', herroepen('G', '2021-03-01')],
   ['2021-09-05', rapportage('H', 1, '2021-09-01', '2021-09-05', ['harddrugs'])],
 ];
 
-describeWithRedis('damocles.cijfers.v1: the Kerkrade Damocles table from the embedded event store', () => {
+describeWithRedis('damocles.cijfers.v2: the Kerkrade Damocles table from the embedded event store', () => {
   let redis: Redis;
   let store: EmbeddedEventStore;
   let runner: ProjectionRunner;
@@ -224,7 +240,8 @@ describeWithRedis('damocles.cijfers.v1: the Kerkrade Damocles table from the emb
     expect(t.bekendOp).toBe('2020-12-31');
     expect(t.sluitingsbesluiten).toEqual(rij(['B', 'G'], ['C'], []));
     expect(t.waarschuwingen).toEqual(rij(['F', 'K'], [], []));
-    expect(t.rapportagesOntvangen).toEqual(cel('C', 'D', 'E', 'F', 'G', 'J', 'K'));
+    // N as received then (2020-12-30), before its correction to 2021.
+    expect(t.rapportagesOntvangen).toEqual(cel('C', 'D', 'E', 'F', 'G', 'J', 'K', 'N'));
     expect(t.recidive).toEqual({ ...cel(), gevallen: [] });
     // Asked again later with the same bekendOp: the same answer, whatever was recorded since.
     expect(await cijfers({ bekendOp: '2020-12-31' })).toEqual(t);
@@ -251,7 +268,7 @@ describeWithRedis('damocles.cijfers.v1: the Kerkrade Damocles table from the emb
     expect(t2019.recidive).toEqual({ ...cel(), gevallen: [] });
 
     const t2021 = await cijfers({ jaar: 2021 });
-    expect(t2021.rapportagesOntvangen).toEqual(cel('H'));
+    expect(t2021.rapportagesOntvangen).toEqual(cel('H', 'N'));
     expect(t2021.sluitingsbesluiten).toEqual(rij(['D'], [], []));
     expect(t2021.waarschuwingen).toEqual(rij([], [], []));
     // H is 30 months after A in the same pand: recidive under the 36-month window in force in 2021.
@@ -259,8 +276,25 @@ describeWithRedis('damocles.cijfers.v1: the Kerkrade Damocles table from the emb
       ...cel('H'),
       gevallen: [{ zaakId: 'H', constateringsdatum: '2021-09-01', recidiveTermijnMaanden: 36, venster: { van: '2018-09-01', tot: '2021-08-31' }, eerdereZaakIds: ['A'] }],
     });
-    // As known on 31-12-2020, D's closure of 2021 was not yet taken.
-    expect((await cijfers({ jaar: 2021, bekendOp: '2020-12-31' })).sluitingsbesluiten).toEqual(rij([], [], []));
+    // As known on 31-12-2020, D's closure of 2021 was not yet taken, and N was a rapportage of 2020.
+    const t2021toen = await cijfers({ jaar: 2021, bekendOp: '2020-12-31' });
+    expect(t2021toen.sluitingsbesluiten).toEqual(rij([], [], []));
+    expect(t2021toen.rapportagesOntvangen).toEqual(cel());
+  });
+
+  it('a correction that moves a rapportage into another year moves it in the figures from the moment it was recorded', async () => {
+    expect((await cijfers({ jaar: 2021, bekendOp: '2021-02-14' })).rapportagesOntvangen).toEqual(cel());
+    expect((await cijfers({ jaar: 2020, bekendOp: '2021-02-14' })).rapportagesOntvangen.zaakIds).toContain('N');
+    expect((await cijfers({ jaar: 2021, bekendOp: '2021-02-15' })).rapportagesOntvangen).toEqual(cel('N'));
+    expect((await cijfers({ jaar: 2020, bekendOp: '2021-02-15' })).rapportagesOntvangen.zaakIds).not.toContain('N');
+  });
+
+  it('a long recidive window reaches finds many years before the period', async () => {
+    const tienJaar = await cijfers({ jaar: 2019, recidiveTermijnMaanden: 120 });
+    expect(tienJaar.recidive.gevallen).toEqual([
+      { zaakId: 'I2', constateringsdatum: '2019-08-01', recidiveTermijnMaanden: 120, venster: { van: '2009-08-01', tot: '2019-07-31' }, eerdereZaakIds: ['I0', 'I1'] },
+    ]);
+    expect((await cijfers({ jaar: 2019, recidiveTermijnMaanden: 36 })).recidive.gevallen[0]?.eerdereZaakIds).toEqual(['I1']);
   });
 
   it('recidive at 24 versus 36 months, and finds without a measure only when the policy counts them', async () => {

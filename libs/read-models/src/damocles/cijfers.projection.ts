@@ -13,15 +13,23 @@ import { minMaanden } from './recidive.projection';
  * period, sluitingsbesluiten and waarschuwingen by heaviest category, rapportages ontvangen and
  * recidive, each cell with the cases behind it, as known now or as known on a date.
  *
- * Key layout (under `{keyPrefix}damocles.cijfers.v1:`):
- * - `gemeente:{gemeente}`  hash: zaakId -> JSON `CijferZaak` (every case of the gemeente, bitemporal)
- * - `zaak-gemeente`        hash: zaakId -> gemeente (later events of a case carry only the zaakId)
+ * Key layout (under `{keyPrefix}damocles.cijfers.v2:`):
+ * - `gemeente:{gemeente}`             hash: zaakId -> JSON `CijferZaak` (every case of the gemeente, bitemporal)
+ * - `gemeente:{gemeente}:jaar:{JJJJ}` hash: the same records, filed under every year one of their
+ *                                     dates falls in (any version's ontvangst- or constateringsdatum,
+ *                                     any besluit's datum), so that a question about a year reads
+ *                                     that year and the recidive window before it, not the
+ *                                     gemeente's whole history (the figures stay as fast after
+ *                                     twenty years as after one)
+ * - `zaak-gemeente`                   hash: zaakId -> gemeente (later events of a case carry only the zaakId)
  *
  * Bitemporal: nothing is overwritten. A `FeitenGecorrigeerd` of the ontvangstdatum,
  * constateringsdatum or heaviest category adds a version of the facts and marks the previous one
  * superseded at the correction's recorded-at; every besluit and a revocation on bezwaar are
- * appended to the case's `besluiten` with their recorded-at. A query reads the gemeente's hash
- * and filters it by domain dates and recorded-at: no replay of the log.
+ * appended to the case's `besluiten` with their recorded-at. A record's dates only ever grow in
+ * number, so a record is filed under every year it ever touched and a year's hash always holds
+ * the record's latest state. A query reads the hashes of the years it needs and filters them by
+ * domain dates and recorded-at: no replay of the log.
  *
  * Rule 1: a measure counts in the year of its besluit. The date used is the besluit event's
  * `datum` — the domain date the besluit was taken (damocles.events.ts: "every event records the
@@ -29,7 +37,7 @@ import { minMaanden } from './recidive.projection';
  * runs the bezwaartermijn); both are kept on the record.
  */
 
-export const CIJFERS_PROJECTIE = 'damocles.cijfers.v1';
+export const CIJFERS_PROJECTIE = 'damocles.cijfers.v2';
 
 export const CIJFER_CATEGORIEEN = ['softdrugs', 'harddrugs', 'attributen'] as const satisfies readonly Drugscategorie[];
 
@@ -141,8 +149,22 @@ export const damoclesCijfersProjectie = defineProjection({
       }
     }
     zaken.write();
+    for (const { zaakId, group, record } of zaken.changedRecords()) {
+      const json = JSON.stringify(record);
+      for (const jaar of jarenVan(record)) context.multi.hset(context.key('gemeente', group, 'jaar', String(jaar)), zaakId, json);
+    }
   },
 });
+
+/** Every year one of the case's dates falls in, in any version of its facts and any besluit. */
+function jarenVan(zaak: CijferZaak): Set<number> {
+  const datums = [...zaak.feiten.flatMap((f) => [f.ontvangstdatum, f.constateringsdatum]), ...zaak.besluiten.map((b) => b.datum)];
+  return new Set(datums.map(jaarVan));
+}
+
+function jaarVan(datum: string): number {
+  return Number(datum.slice(0, 4));
+}
 
 /* ------------------------------------------------------------------------------------------ */
 /* Query                                                                                       */
@@ -237,37 +259,55 @@ export async function damoclesCijfers(redis: Redis, keyPrefix: string, vraag: Da
   const termijnVoor = perDatum(vraag.recidiveTermijnMaanden ?? 36);
   const zonderMaatregelVoor = perDatum(vraag.vondstenZonderMaatregelTellenMee ?? false);
 
-  const velden = await redis.hvals(`${projectionKeyPrefix(keyPrefix, CIJFERS_PROJECTIE)}gemeente:${vraag.gemeente}`);
-  const bekend: Bekend[] = [];
-  for (const json of velden) {
-    const zaak = JSON.parse(json) as CijferZaak;
-    const feiten = zaak.feiten.find((v) =>
-      grens === undefined ? v.vervangenOp === undefined : bekendBij(v.vastgelegdOp) && (v.vervangenOp === undefined || Date.parse(v.vervangenOp) > grens),
-    );
-    if (feiten === undefined) continue; // not yet recorded then
-    const besluit = [...zaak.besluiten].reverse().find((b) => bekendBij(b.vastgelegdOp));
-    bekend.push({ zaak, feiten, besluit });
-  }
+  const sleutel = (jaar: number): string => `${projectionKeyPrefix(keyPrefix, CIJFERS_PROJECTIE)}gemeente:${vraag.gemeente}:jaar:${jaar}`;
+  const bekend = new Map<string, Bekend>();
+  /** Reads the cases filed under these years, as known at the moment asked. */
+  const leesJaren = async (van: number, tot: number): Promise<void> => {
+    if (tot < van) return;
+    const pipeline = redis.pipeline();
+    for (let jaar = van; jaar <= tot; jaar++) pipeline.hvals(sleutel(jaar));
+    for (const [fout, velden] of (await pipeline.exec()) ?? []) {
+      if (fout) throw fout;
+      for (const json of velden as string[]) {
+        const zaak = JSON.parse(json) as CijferZaak;
+        if (bekend.has(zaak.zaakId)) continue; // filed under more than one of these years
+        const feiten = zaak.feiten.find((v) =>
+          grens === undefined ? v.vervangenOp === undefined : bekendBij(v.vastgelegdOp) && (v.vervangenOp === undefined || Date.parse(v.vervangenOp) > grens),
+        );
+        if (feiten === undefined) continue; // not yet recorded then
+        const besluit = [...zaak.besluiten].reverse().find((b) => bekendBij(b.vastgelegdOp));
+        bekend.set(zaak.zaakId, { zaak, feiten, besluit });
+      }
+    }
+  };
 
+  // The years of the period hold every case counted in it (rules 1 and 4).
+  await leesJaren(jaarVan(vraag.van), jaarVan(vraag.tot));
   const sluitingen = nieuweRij();
   const waarschuwingen = nieuweRij();
-  const rapportages: string[] = [];
-  for (const { zaak, feiten, besluit } of bekend) {
-    if (inPeriode(feiten.ontvangstdatum)) rapportages.push(zaak.zaakId);
+  const rapportages: Bekend[] = [];
+  for (const b of bekend.values()) {
+    const { zaak, feiten, besluit } = b;
+    if (inPeriode(feiten.ontvangstdatum)) rapportages.push(b);
     if (besluit === undefined || !inPeriode(besluit.datum)) continue;
     if (besluit.soort === 'sluiting') sluitingen[feiten.zwaarsteCategorie].push(zaak.zaakId);
     if (besluit.soort === 'waarschuwing') waarschuwingen[feiten.zwaarsteCategorie].push(zaak.zaakId);
   }
 
-  const perPand = new Map<string, Bekend[]>();
-  for (const b of bekend) perPand.set(b.zaak.pandSleutel, [...(perPand.get(b.zaak.pandSleutel) ?? []), b]);
-  const gevallen: RecidiveGeval[] = [];
-  for (const { zaak, feiten } of bekend) {
-    if (!inPeriode(feiten.ontvangstdatum)) continue;
+  // Each rapportage's window reaches back before the period: read those years too (rule 5).
+  const vensters = rapportages.map(({ zaak, feiten }) => {
     const termijn = termijnVoor(feiten.constateringsdatum);
     if (!Number.isInteger(termijn) || termijn < 1) throw new RangeError(`recidiveTermijnMaanden voor ${feiten.constateringsdatum}: moet een geheel getal vanaf 1 zijn: ${JSON.stringify(termijn)}`);
+    return { zaak, feiten, termijn, venster: { van: minMaanden(feiten.constateringsdatum, termijn), tot: plusDagen(feiten.constateringsdatum, -1) } };
+  });
+  const vroegste = vensters.reduce<string>((min, { venster }) => (venster.van < min ? venster.van : min), vraag.van);
+  await leesJaren(jaarVan(vroegste), jaarVan(vraag.van) - 1);
+
+  const perPand = new Map<string, Bekend[]>();
+  for (const b of bekend.values()) perPand.set(b.zaak.pandSleutel, [...(perPand.get(b.zaak.pandSleutel) ?? []), b]);
+  const gevallen: RecidiveGeval[] = [];
+  for (const { zaak, feiten, termijn, venster } of vensters) {
     const zonderMaatregel = zonderMaatregelVoor(feiten.constateringsdatum);
-    const venster = { van: minMaanden(feiten.constateringsdatum, termijn), tot: plusDagen(feiten.constateringsdatum, -1) };
     const eerdere = (perPand.get(zaak.pandSleutel) ?? [])
       .filter((e) => e.zaak.zaakId !== zaak.zaakId)
       .filter((e) => e.feiten.constateringsdatum >= venster.van && e.feiten.constateringsdatum <= venster.tot)
@@ -290,7 +330,7 @@ export async function damoclesCijfers(redis: Redis, keyPrefix: string, vraag: Da
     bekendOp: vraag.bekendOp ?? null,
     sluitingsbesluiten: rij(sluitingen),
     waarschuwingen: rij(waarschuwingen),
-    rapportagesOntvangen: cel(rapportages),
+    rapportagesOntvangen: cel(rapportages.map((r) => r.zaak.zaakId)),
     recidive: { ...cel(gevallen.map((g) => g.zaakId)), gevallen },
   };
 }

@@ -80,10 +80,15 @@ export class BatchRecords<R> {
 
   /** Queues every changed record into the MULTI; call once, after the batch's events. */
   write(): void {
+    for (const { zaakId, group, record } of this.changedRecords()) this.context.multi.hset(this.context.key(this.groupName, group), zaakId, JSON.stringify(record));
+  }
+
+  /** The records this batch changed, with their group: for a read model that also files them elsewhere. */
+  *changedRecords(): Iterable<{ readonly zaakId: string; readonly group: string; readonly record: R }> {
     for (const zaakId of this.changed) {
       const record = this.records.get(zaakId);
       const group = this.groups.get(zaakId);
-      if (record && group) this.context.multi.hset(this.context.key(this.groupName, group), zaakId, JSON.stringify(record));
+      if (record && group) yield { zaakId, group, record };
     }
   }
 

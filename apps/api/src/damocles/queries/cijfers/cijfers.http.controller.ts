@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@handhaving/auth';
-import { beleidOp } from '@handhaving/policy';
 import { damoclesCijfers, CIJFERS_PROJECTIE } from '@handhaving/read-models';
 import type { Response } from 'express';
 import type Redis from 'ioredis';
@@ -14,6 +13,7 @@ import { InvalidInput } from '../../../platform/problem-details/api-errors';
 import { ReadYourWrites } from '../../../platform/projections/read-your-writes';
 import { RedisToken } from '../../../platform/redis/redis.module';
 import { cijfersAlsCsv } from './cijfers-csv';
+import { damoclesBeleidVoorVondst, type DamoclesBeleid } from './damocles-beleid-voor-vondst';
 import { DamoclesCijfersRequest } from './cijfers.request.dto';
 
 /**
@@ -40,21 +40,22 @@ export class DamoclesCijfersController {
     await this.readYourWrites.waitFor(query.na, [CIJFERS_PROJECTIE], response);
     // Recidive is judged by the window of the policy in force on each find's date (Kerkrade: 24 months before 2020, 36 after).
     const { events } = await this.beleid.events(query.gemeente, query.bekendOp);
-    const vanKracht = (datum: string) => beleidOp(events, datum);
-    const cijfers = await damoclesCijfers(this.redis, this.config.redisKeyPrefix, {
+    const opmerkingen = new Set<string>();
+    const perDatum = new Map<string, DamoclesBeleid>();
+    const beleidVoor = (datum: string): DamoclesBeleid => {
+      let beleid = perDatum.get(datum);
+      if (beleid === undefined) perDatum.set(datum, (beleid = damoclesBeleidVoorVondst(events, query.gemeente, datum, opmerkingen)));
+      return beleid;
+    };
+    const berekend = await damoclesCijfers(this.redis, this.config.redisKeyPrefix, {
       gemeente: query.gemeente,
       van,
       tot,
       bekendOp: query.bekendOp,
-      recidiveTermijnMaanden: (datum) => {
-        const beleid = vanKracht(datum);
-        return beleid.status === 'van-kracht' ? beleid.beleid.damocles.recidiveTermijnMaanden : 36;
-      },
-      vondstenZonderMaatregelTellenMee: (datum) => {
-        const beleid = vanKracht(datum);
-        return beleid.status === 'van-kracht' ? beleid.beleid.damocles.vondstenZonderMaatregelTellenMee : false;
-      },
+      recidiveTermijnMaanden: (datum) => beleidVoor(datum).recidiveTermijnMaanden,
+      vondstenZonderMaatregelTellenMee: (datum) => beleidVoor(datum).vondstenZonderMaatregelTellenMee,
     });
+    const cijfers = { ...berekend, opmerkingen: [...opmerkingen] };
     if (query.formaat === 'csv') {
       response.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="damocles-${query.gemeente}-${van}-${tot}.csv"`);
       response.send(cijfersAlsCsv(cijfers));

@@ -3,7 +3,7 @@ import type { Deadline } from '@handhaving/read-models';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { HerinneringBeleid } from './herinnering-beleid';
-import { HERINNERING_JOB, herinneringJobId, type HerinneringJobData } from './herinnering-job';
+import { HERINNERING_JOB, herinneringIdVan, herinneringJobId, type HerinneringJobData } from './herinnering-job';
 import { herinneringsmomenten, herinneringSoort } from './herinneringsmomenten';
 import { verstuurdHash } from './verstuurd.projection';
 
@@ -37,6 +37,22 @@ export function telOp(totaal: PlanningTelling, deel: PlanningTelling): PlanningT
   return totaal;
 }
 
+/**
+ * For each job key: its data and finishedOn, and whether the reminder (ARGV, '' for none) is in
+ * the verstuurd hash (KEYS[1]). One call per page instead of two commands per reminder.
+ */
+const BEKIJK_JOBS = `
+local uit = {}
+for i = 2, #KEYS do
+  local job = redis.call('hmget', KEYS[i], 'data', 'finishedOn')
+  local verstuurd = 0
+  if ARGV[i - 1] ~= '' then verstuurd = redis.call('hexists', KEYS[1], ARGV[i - 1]) end
+  uit[i - 1] = { job[1] or false, job[2] or false, verstuurd }
+end
+return uit
+`;
+const BEKIJK_PER_EVAL = 1_000;
+
 interface Plaats {
   readonly jobId: string;
   readonly gewenst?: HerinneringJobData;
@@ -61,17 +77,10 @@ export class HerinneringPlanning {
   herinneringenVan(deadline: Deadline): HerinneringJobData[] {
     if (deadline.status !== 'lopend') return [];
     return herinneringsmomenten(deadline.id, deadline.einde, this.beleid.voor(deadline)).map((gepland) => ({
-      herinneringId: gepland.herinneringId,
       deadlineId: deadline.id,
-      streamId: deadline.streamId,
-      zaakId: deadline.zaakId,
-      context: deadline.context,
-      gemeente: deadline.gemeente,
-      termijnsoort: deadline.soort,
       herinneringSoort: gepland.soort,
       termijnEinde: deadline.einde,
       moment: gepland.moment,
-      ...(deadline.medewerker === undefined ? {} : { medewerker: deadline.medewerker }),
     }));
   }
 
@@ -96,28 +105,20 @@ export class HerinneringPlanning {
       }
     }
 
-    // One round trip for the jobs as they are and for what the case streams say was sent.
-    const pipeline = this.redis.pipeline();
-    for (const plaats of plaatsen) {
-      pipeline.hmget(this.queue.toKey(plaats.jobId), 'data', 'finishedOn');
-      if (plaats.gewenst) pipeline.hexists(verstuurdHash(this.keyPrefix), plaats.gewenst.herinneringId);
-    }
-    const antwoorden = (await pipeline.exec()) ?? [];
-    let index = 0;
+    // One round trip for the jobs as they are and for what the case streams say was sent (only
+    // a reminder whose moment has come can have been sent).
+    const antwoord = await this.bekijk(plaatsen);
     const toevoegen: HerinneringJobData[] = [];
-    for (const plaats of plaatsen) {
-      const [fout, waarde] = antwoorden[index++] ?? [];
-      if (fout) throw fout;
-      const [dataJson, finishedOn] = waarde as [string | null, string | null];
+    for (const [index, plaats] of plaatsen.entries()) {
+      const [dataJson, finishedOn, verstuurd] = antwoord[index];
       const bestaand = dataJson === null ? undefined : (JSON.parse(dataJson) as HerinneringJobData);
+      const bestaandId = bestaand === undefined ? undefined : herinneringIdVan(bestaand);
       let gewenst = plaats.gewenst;
       if (gewenst) {
-        const [verstuurdFout, verstuurd] = antwoorden[index++] ?? [];
-        if (verstuurdFout) throw verstuurdFout;
         if (verstuurd === 1) {
           telling.alVerstuurd += 1;
           gewenst = undefined;
-        } else if (Date.parse(gewenst.moment) < grens && bestaand?.herinneringId !== gewenst.herinneringId) {
+        } else if (Date.parse(gewenst.moment) < grens && bestaandId !== herinneringIdVan(gewenst)) {
           telling.gemist += 1;
           gewenst = undefined;
         }
@@ -128,7 +129,7 @@ export class HerinneringPlanning {
         // A finished job stays (it shows what happened); one still waiting is void.
         if (bestaand === undefined || finishedOn !== null) continue;
         // Still the term's own reminder (late, or retrying): the worker decides, by the case stream.
-        if (plaats.gewenst && bestaand.herinneringId === plaats.gewenst.herinneringId) continue;
+        if (plaats.gewenst && bestaandId === herinneringIdVan(plaats.gewenst)) continue;
         if ((await this.queue.remove(plaats.jobId)) === 1) telling.verwijderd += 1;
         else telling.bezet += 1;
         continue;
@@ -136,7 +137,7 @@ export class HerinneringPlanning {
       if (bestaand === undefined) {
         toevoegen.push(gewenst);
         telling.toegevoegd += 1;
-      } else if (bestaand.herinneringId === gewenst.herinneringId && bestaand.moment === gewenst.moment) {
+      } else if (bestaandId === herinneringIdVan(gewenst) && bestaand.moment === gewenst.moment) {
         telling.ongewijzigd += 1;
       } else if ((await this.queue.remove(plaats.jobId)) === 1) {
         toevoegen.push(gewenst);
@@ -147,6 +148,30 @@ export class HerinneringPlanning {
     }
     await this.voegToe(toevoegen);
     return telling;
+  }
+
+  /**
+   * Per place: the job's data and finishedOn, and whether the verstuurd read model has its
+   * reminder. One EVAL per 1,000 places (it blocks Redis while it runs: a few ms), all of them in
+   * one pipeline. Every key is passed in KEYS, already under the installation's prefix.
+   */
+  private async bekijk(plaatsen: readonly Plaats[]): Promise<[string | null, string | null, number][]> {
+    const nu = this.clock.now().getTime();
+    const verstuurd = verstuurdHash(this.keyPrefix);
+    const pipeline = this.redis.pipeline();
+    for (let i = 0; i < plaatsen.length; i += BEKIJK_PER_EVAL) {
+      const stuk = plaatsen.slice(i, i + BEKIJK_PER_EVAL);
+      const keys = [verstuurd, ...stuk.map((plaats) => this.queue.toKey(plaats.jobId))];
+      const argv = stuk.map((plaats) => (plaats.gewenst !== undefined && Date.parse(plaats.gewenst.moment) <= nu ? herinneringIdVan(plaats.gewenst) : ''));
+      pipeline.eval(BEKIJK_JOBS, keys.length, ...keys, ...argv);
+    }
+    const antwoord: [string | null, string | null, number][] = [];
+    for (const [fout, stuk] of (await pipeline.exec()) ?? []) {
+      if (fout) throw fout;
+      antwoord.push(...(stuk as [string | null, string | null, number][]));
+    }
+    if (antwoord.length !== plaatsen.length) throw new Error(`Planning: ${antwoord.length} antwoorden op ${plaatsen.length} jobs`);
+    return antwoord;
   }
 
   private async voegToe(jobs: readonly HerinneringJobData[]): Promise<void> {

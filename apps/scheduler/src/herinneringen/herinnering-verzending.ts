@@ -11,7 +11,7 @@ import { kalenderdatumInAmsterdam } from '@handhaving/termijnen';
 import type { Redis } from 'ioredis';
 import { verstuurOveral, type Herinneringsbericht, type Notificatiekanaal } from '../notificatie/notificatie.port';
 import { deadlinesMetIds } from '../termijnen/deadlines-lezen';
-import type { HerinneringJobData, HerinneringUitkomst } from './herinnering-job';
+import { herinneringIdVan, type HerinneringJobData, type HerinneringUitkomst } from './herinnering-job';
 
 export interface VerzendingOpties {
   readonly store: EventStore;
@@ -25,11 +25,13 @@ export interface VerzendingOpties {
 
 /**
  * Fires one reminder. The order makes a crash anywhere harmless:
- * 1. the term must still be running with the same end (else the reminder is void);
- * 2. the case stream must not yet hold HerinneringVerstuurd for it (else it was sent);
+ * 1. the case stream must not yet hold HerinneringVerstuurd for it (else it was sent);
+ * 2. the term, once the deadlines read model has applied the case's last step, must still be
+ *    running with the same end (else the reminder is void);
  * 3. deliver through every channel, with the reminder's id as idempotency key;
- * 4. append HerinneringVerstuurd with a commandId derived from the reminder: recorded once.
- * Killed between 3 and 4, the job's lock runs out, BullMQ gives it to a worker again, step 2
+ * 4. append HerinneringVerstuurd with a commandId derived from the reminder: recorded once (the
+ *    store drops a second append with that commandId, from a worker that raced this one).
+ * Killed between 3 and 4, the job's lock runs out, BullMQ gives it to a worker again, step 1
  * finds nothing, and the reminder is delivered again under the same key and recorded once:
  * at-least-once delivery, exactly-once recording.
  */
@@ -38,63 +40,93 @@ export class HerinneringVerzending {
 
   async verwerk(data: HerinneringJobData): Promise<HerinneringUitkomst> {
     const { store, redis, keyPrefix, clock } = this.opties;
-    // Judge by the term after everything recorded until now (a step taken a moment ago voids it).
-    const head = await store.readHeadPosition();
-    await this.opties.deadlines.waitForPosition(head, 2_000, DEADLINES_PROJECTIE);
-    const [deadline] = await deadlinesMetIds(redis, keyPrefix, [data.deadlineId]);
-    if (deadline === undefined) throw new Error(`Termijn ${data.deadlineId} staat niet (meer) in ${DEADLINES_PROJECTIE}; wordt het leesmodel opnieuw opgebouwd?`);
+    const id = herinneringIdVan(data);
+    const leesTermijn = async (): Promise<Deadline> => {
+      const [deadline] = await deadlinesMetIds(redis, keyPrefix, [data.deadlineId]);
+      if (deadline === undefined) throw new Error(`Termijn ${data.deadlineId} staat niet (meer) in ${DEADLINES_PROJECTIE}; wordt het leesmodel opnieuw opgebouwd?`);
+      return deadline;
+    };
+    // The job names only the term; the term names its case.
+    const { streamId } = await leesTermijn();
+
+    // Judge by the term after every step on the case so far (a step taken a moment ago voids
+    // the reminder): wait until the deadlines read model has applied the case's last event.
+    const stream = await store.readStream(streamId);
+    if (stream.some((event) => event.type === HERINNERING_VERSTUURD && (event.data as HerinneringVerstuurd).herinneringId === id)) {
+      return { uitkomst: 'al-verstuurd', herinneringId: id };
+    }
+    const laatsteStap = stream.filter((event) => event.type !== HERINNERING_VERSTUURD).at(-1)?.globalPosition;
+    if (laatsteStap !== undefined && !(await this.opties.deadlines.waitForPosition(laatsteStap, 5_000, DEADLINES_PROJECTIE))) {
+      throw new Error(`${DEADLINES_PROJECTIE} loopt achter op zaak ${streamId}: later opnieuw`);
+    }
+    const deadline = await leesTermijn();
     if (deadline.status !== 'lopend') {
-      return { uitkomst: 'vervallen', herinneringId: data.herinneringId, reden: `termijn ${deadline.status}${deadline.afgeslotenDoor?.reden ? `: ${deadline.afgeslotenDoor.reden}` : ''}` };
+      return { uitkomst: 'vervallen', herinneringId: id, reden: `termijn ${deadline.status}${deadline.afgeslotenDoor?.reden ? `: ${deadline.afgeslotenDoor.reden}` : ''}` };
     }
     if (deadline.einde !== data.termijnEinde) {
-      return { uitkomst: 'vervallen', herinneringId: data.herinneringId, reden: `termijn eindigt nu op ${deadline.einde}, niet op ${data.termijnEinde}` };
+      return { uitkomst: 'vervallen', herinneringId: id, reden: `termijn eindigt nu op ${deadline.einde}, niet op ${data.termijnEinde}` };
     }
 
-    const stream = await store.readStream(data.streamId);
-    if (stream.some((event) => event.type === HERINNERING_VERSTUURD && (event.data as HerinneringVerstuurd).herinneringId === data.herinneringId)) {
-      return { uitkomst: 'al-verstuurd', herinneringId: data.herinneringId };
-    }
-
-    const kanalen = await verstuurOveral(this.opties.kanalen, bericht(data, deadline));
+    const kanalen = await verstuurOveral(this.opties.kanalen, bericht(id, data, deadline));
     const verstuurdOp = clock.now();
     const event: HerinneringVerstuurd = {
       type: 'HerinneringVerstuurd',
-      herinneringId: data.herinneringId,
+      herinneringId: id,
       deadlineId: data.deadlineId,
-      zaakId: data.zaakId,
-      termijnsoort: data.termijnsoort,
+      zaakId: deadline.zaakId,
+      termijnsoort: deadline.soort,
       herinneringSoort: data.herinneringSoort,
       termijnEinde: data.termijnEinde,
       gepland: data.moment,
       verstuurdOp: verstuurdOp.toISOString(),
       datum: kalenderdatumInAmsterdam(verstuurdOp.getTime()),
       kanalen,
-      ...(data.medewerker === undefined ? {} : { aan: data.medewerker }),
+      ...(deadline.medewerker === undefined ? {} : { aan: deadline.medewerker }),
     };
     const { type, ...gegevens } = event;
-    await store.appendToStream(
-      data.streamId,
-      [{ id: nameBasedUuid('HerinneringVerstuurd', data.herinneringId), type, schemaVersion: HERINNERING_VERSTUURD_SCHEMAVERSIE, data: gegevens }],
+    const vastgelegd = await store.appendToStream(
+      deadline.streamId,
+      [{ id: nameBasedUuid('HerinneringVerstuurd', id), type, schemaVersion: HERINNERING_VERSTUURD_SCHEMAVERSIE, data: gegevens }],
       {
         expectedRevision: 'stream-exists',
-        metadata: { commandId: herinneringCommandId(data.herinneringId), correlationId: data.herinneringId, userId: 'scheduler', gemeente: data.gemeente },
+        metadata: { commandId: herinneringCommandId(id), correlationId: id, userId: 'scheduler', gemeente: deadline.gemeente },
       },
     );
-    return { uitkomst: 'verstuurd', herinneringId: data.herinneringId, kanalen, teLaatMs: verstuurdOp.getTime() - Date.parse(data.moment) };
+    // The store says when the commandId was there already: another worker recorded it between our
+    // look at the stream and now, and the receiver got it twice under one idempotency key.
+    if (vastgelegd.alreadyAppended) return { uitkomst: 'al-verstuurd', herinneringId: id, ookAfgeleverd: true };
+    return { uitkomst: 'verstuurd', herinneringId: id, kanalen, teLaatMs: verstuurdOp.getTime() - Date.parse(data.moment) };
   }
 }
 
-const WANNEER: Record<string, string> = { 'voor-einde': 'eindigt over', 'op-einddag': 'eindigt vandaag', 'na-einde': 'is verstreken' };
-
-function bericht(data: HerinneringJobData, deadline: Deadline): Herinneringsbericht {
-  const wanneer = WANNEER[data.herinneringSoort.split('-').slice(0, 2).join('-')] ?? 'herinnering';
+function bericht(id: string, data: HerinneringJobData, deadline: Deadline): Herinneringsbericht {
+  const zaak = `zaak ${deadline.zaakId}`;
+  const soort = data.herinneringSoort.startsWith('voor-einde') ? 'voor' : data.herinneringSoort.startsWith('na-einde') ? 'na' : 'op';
   const onderwerp =
-    wanneer === 'eindigt over'
-      ? `Herinnering: ${data.termijnsoort} van zaak ${data.zaakId} eindigt op ${data.termijnEinde}`
-      : `Herinnering: ${data.termijnsoort} van zaak ${data.zaakId} ${wanneer} (${data.termijnEinde})`;
+    soort === 'voor'
+      ? `Herinnering: ${deadline.soort} van ${zaak} eindigt op ${data.termijnEinde}`
+      : soort === 'op'
+        ? `Herinnering: ${deadline.soort} van ${zaak} eindigt vandaag (${data.termijnEinde})`
+        : `Herinnering: ${deadline.soort} van ${zaak} is verstreken (${data.termijnEinde})`;
   const tekst =
-    wanneer === 'is verstreken'
-      ? `De ${data.termijnsoort} van zaak ${data.zaakId} (${data.gemeente}) eindigde op ${data.termijnEinde} en er is nog niets vastgelegd. Leg de volgende stap vast.`
-      : `De ${data.termijnsoort} van zaak ${data.zaakId} (${data.gemeente}) loopt tot en met ${data.termijnEinde}.`;
-  return { ...data, idempotencyKey: data.herinneringId, onderwerp, tekst, ...(deadline.uitleg === undefined ? {} : { uitleg: deadline.uitleg }) };
+    soort === 'na'
+      ? `De ${deadline.soort} van ${zaak} (${deadline.gemeente}) eindigde op ${data.termijnEinde} en er is nog niets vastgelegd. Leg de volgende stap vast.`
+      : `De ${deadline.soort} van ${zaak} (${deadline.gemeente}) loopt tot en met ${data.termijnEinde}.`;
+  return {
+    herinneringId: id,
+    deadlineId: data.deadlineId,
+    streamId: deadline.streamId,
+    zaakId: deadline.zaakId,
+    context: deadline.context,
+    gemeente: deadline.gemeente,
+    termijnsoort: deadline.soort,
+    herinneringSoort: data.herinneringSoort,
+    termijnEinde: data.termijnEinde,
+    moment: data.moment,
+    ...(deadline.medewerker === undefined ? {} : { medewerker: deadline.medewerker }),
+    idempotencyKey: id,
+    onderwerp,
+    tekst,
+    ...(deadline.uitleg === undefined ? {} : { uitleg: deadline.uitleg }),
+  };
 }

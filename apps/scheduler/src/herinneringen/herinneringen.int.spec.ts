@@ -1,9 +1,10 @@
 import { redisForTests, describeWith } from '@handhaving/testing';
 import { herinneringenVoor, voorbeeldBeleid, type HerinneringTermijnsoort } from '@handhaving/policy';
 import { readCheckpoint } from '@handhaving/projections';
+import { DEADLINES_PROJECTIE } from '@handhaving/read-models';
 import type { Queue } from 'bullmq';
 import { damocles, HandmatigeKlok, SchedulerOmgeving, totdat, type SchedulerInstantie } from '../test-support/scheduler-harness';
-import type { HerinneringJobData } from './herinnering-job';
+import { herinneringIdVan, type HerinneringJobData } from './herinnering-job';
 import { herinneringsmomenten } from './herinneringsmomenten';
 import { PLANNING_PROJECTIE } from './planning.projection';
 
@@ -41,7 +42,9 @@ async function draai(omgeving: SchedulerOmgeving, klok: HandmatigeKlok, schedule
     if (volgende > Date.parse(tot)) return;
     klok.zet(Math.max(volgende, klok.now().getTime()));
     if (volgendeHandeling <= volgendeHerinnering) {
-      const positie = await wacht.shift()!.doe();
+      const handeling = wacht.shift();
+      if (handeling === undefined) break;
+      const positie = await handeling.doe();
       // Whichever instance runs the planning processor (the other is fenced out): its checkpoint is in Redis.
       await totdat(() => readCheckpoint(omgeving.redis, omgeving.keyPrefix, PLANNING_PROJECTIE), (c) => (c ?? 0n) >= positie, 10_000, 'planning');
       continue;
@@ -121,6 +124,50 @@ describeWith(redisUrl)('scheduler: reminders on BullMQ with a clock the test mov
     expect(omgeving.webhook.ontvangen).toEqual([]);
   });
 
+  it('a job that fires right after its term was met or moved is void: the worker judges by the term after the case\'s last step', async () => {
+    const klok = new HandmatigeKlok('2027-03-01T07:00:00Z');
+    // No worker: the test fires the jobs itself, before the planning had a chance to remove them.
+    const scheduler = await omgeving.scheduler({ overrides: { clock: klok, worker: false } });
+    const { verzending, leesmodellen } = scheduler.service;
+    const job = (deadlineId: string, soort: string, einde: string): HerinneringJobData => {
+      const gepland = herinneringsmomenten(deadlineId, einde, herinneringenVoor(beleid, deadlineId.split('.')[1] as HerinneringTermijnsoort)).find((m) => m.soort === soort);
+      if (gepland === undefined) throw new Error(`geen herinnering ${soort}`);
+      return { deadlineId, herinneringSoort: soort, termijnEinde: einde, moment: gepland.moment };
+    };
+
+    // Met: the zienswijze is recorded and the reminder fires the same instant.
+    const a = zaak(300);
+    const sa = stream(a);
+    await leesmodellen.waitForPosition(await omgeving.leg(sa, [damocles.rapportage(a, '2027-03-01'), damocles.voornemen(a, '2027-03-01', '2027-03-15')]), 10_000, DEADLINES_PROJECTIE);
+    await omgeving.leg(sa, [damocles.zienswijze(a, '2027-03-03')]);
+    expect(await verzending.verwerk(job(`${sa}.zienswijzetermijn`, 'op-einddag-0800', '2027-03-15'))).toMatchObject({ uitkomst: 'vervallen', reden: 'termijn voldaan: zienswijze ontvangen' });
+
+    // Moved: the closure is shortened on objection; the reminder for its old end fires the same instant.
+    const b = zaak(301);
+    const sb = stream(b);
+    const uitgevoerd = await omgeving.leg(sb, [
+      damocles.rapportage(b, '2027-03-01'),
+      damocles.voornemen(b, '2027-03-01', '2027-03-15'),
+      damocles.sluitingsbesluit(b, '2027-03-22', '2027-05-03', '2027-04-12'),
+      damocles.sluitingUitgevoerd(b, '2027-04-12', '2027-10-12'),
+    ]);
+    await leesmodellen.waitForPosition(uitgevoerd, 10_000, DEADLINES_PROJECTIE);
+    await omgeving.leg(sb, [damocles.sluitingGewijzigdOpBezwaar(b, '2027-06-15', '2027-07-27', '2027-07-12')]);
+    expect(await verzending.verwerk(job(`${sb}.sluitingsduur`, 'op-einddag-0800', '2027-10-12'))).toMatchObject({
+      uitkomst: 'vervallen',
+      reden: 'termijn eindigt nu op 2027-07-12, niet op 2027-10-12',
+    });
+    expect(omgeving.webhook.ontvangen).toEqual([]);
+
+    // The reminder for the new end goes out, once; firing it again finds it on the case stream.
+    const nieuw = job(`${sb}.sluitingsduur`, 'op-einddag-0800', '2027-07-12');
+    expect(await verzending.verwerk(nieuw)).toMatchObject({ uitkomst: 'verstuurd', herinneringId: herinneringIdVan(nieuw) });
+    expect(await verzending.verwerk(nieuw)).toEqual({ uitkomst: 'al-verstuurd', herinneringId: herinneringIdVan(nieuw) });
+    expect(omgeving.webhook.ontvangen.map((o) => o.idempotencyKey)).toEqual([herinneringIdVan(nieuw)]);
+    expect(await omgeving.verstuurd(sa)).toEqual([]);
+    expect((await omgeving.verstuurd(sb)).map((v) => v.herinneringId)).toEqual([herinneringIdVan(nieuw)]);
+  });
+
   it('FLUSHALL and a restart lose no reminder still due and send none again that went out (read models rebuilt, queue reconciled)', async () => {
     const klok = new HandmatigeKlok('2027-03-01T07:00:00Z');
     let scheduler = await omgeving.scheduler({ overrides: { clock: klok, wekkerMs: 20 } });
@@ -143,7 +190,7 @@ describeWith(redisUrl)('scheduler: reminders on BullMQ with a clock the test mov
     const reconcile = await totdat(() => scheduler.service.reconciler.run(), (r) => r !== undefined, 20_000, 'reconcile na herstart');
     expect(reconcile).toMatchObject({ deadlines: 20 });
     // Every reminder still due is back; none of those already sent is planned again.
-    const ids = (await scheduler.service.queue.getDelayed(0, -1)).map((job) => job.data.herinneringId);
+    const ids = (await scheduler.service.queue.getDelayed(0, -1)).map((job) => herinneringIdVan(job.data));
     expect(ids).toHaveLength(40);
     for (const v of voor) expect(ids).not.toContain(v.herinneringId);
 

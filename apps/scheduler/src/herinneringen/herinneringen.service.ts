@@ -11,7 +11,7 @@ import { controleerRedis } from '../platform/redis-controle';
 import { redisOpties } from '../platform/redis-verbinding';
 import { ClockToken, EventStoreToken, RedisToken, SchedulerConfigToken, SchedulerOptiesToken } from '../platform/tokens';
 import { HerinneringBeleid } from './herinnering-beleid';
-import { HERINNERINGEN_QUEUE, type HerinneringJobData, type HerinneringUitkomst } from './herinnering-job';
+import { HERINNERINGEN_QUEUE, herinneringIdVan, type HerinneringJobData, type HerinneringUitkomst } from './herinnering-job';
 import { HerinneringPlanning } from './herinnering-planning';
 import { HerinneringVerzending } from './herinnering-verzending';
 import { PLANNING_PROJECTIE, planningProjectie } from './planning.projection';
@@ -169,13 +169,13 @@ export class HerinneringenService implements OnApplicationBootstrap, OnApplicati
     });
     worker.on('failed', (job, error) => {
       const laatste = job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1);
-      const bericht = `Herinnering ${job?.data.herinneringId ?? '?'} niet verstuurd (poging ${job?.attemptsMade ?? '?'}): ${error.message}`;
+      const bericht = `Herinnering ${job ? herinneringIdVan(job.data) : '?'} niet verstuurd (poging ${job?.attemptsMade ?? '?'}): ${error.message}`;
       if (laatste) this.logger.error(`${bericht} — opgegeven; zie /admin/queues`);
       else this.logger.warn(bericht);
     });
     worker.on('completed', (job, uitkomst) => {
       if (uitkomst.uitkomst === 'verstuurd') this.logger.log(`Herinnering ${uitkomst.herinneringId} verstuurd via ${uitkomst.kanalen.join(', ')}`);
-      else this.logger.debug(`Herinnering ${job.data.herinneringId}: ${uitkomst.uitkomst}`);
+      else this.logger.debug(`Herinnering ${herinneringIdVan(job.data)}: ${uitkomst.uitkomst}`);
     });
     worker.on('error', (error) => this.logger.error(`Worker: ${error.message}`));
     this.worker = worker;

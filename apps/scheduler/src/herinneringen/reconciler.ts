@@ -4,7 +4,7 @@ import { DEADLINES_PROJECTIE, type Deadline } from '@handhaving/read-models';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { alleDeadlines, deadlinesMetIds } from '../termijnen/deadlines-lezen';
-import type { HerinneringJobData } from './herinnering-job';
+import { herinneringIdVan, type HerinneringJobData } from './herinnering-job';
 import { legeTelling, telOp, type HerinneringPlanning, type PlanningTelling } from './herinnering-planning';
 import { VERSTUURD_PROJECTIE } from './verstuurd.projection';
 
@@ -101,7 +101,7 @@ export class Reconciler {
         if (data === undefined) continue;
         const deadline = deadlines.get(data.deadlineId);
         // Planned since this run read the term (a term that just started): leave it.
-        if (deadline !== undefined && planning.herinneringenVan(deadline).some((h) => h.herinneringId === data.herinneringId)) continue;
+        if (deadline !== undefined && planning.herinneringenVan(deadline).some((h) => herinneringIdVan(h) === herinneringIdVan(data))) continue;
         if ((await queue.remove(id)) === 1) verwijderd += 1;
       }
     }

@@ -1,7 +1,17 @@
-import type { HerinneringJobData } from '../herinneringen/herinnering-job';
-
 /** What a reminder says, to whoever receives it. */
-export interface Herinneringsbericht extends HerinneringJobData {
+export interface Herinneringsbericht {
+  readonly herinneringId: string;
+  readonly deadlineId: string;
+  readonly streamId: string;
+  readonly zaakId: string;
+  readonly context: string;
+  readonly gemeente: string;
+  readonly termijnsoort: string;
+  readonly herinneringSoort: string;
+  readonly termijnEinde: string;
+  /** The instant it was planned for (ISO 8601, UTC). */
+  readonly moment: string;
+  readonly medewerker?: string;
   /** Stable per reminder: a receiver that sees it twice shows it once (at-least-once delivery). */
   readonly idempotencyKey: string;
   readonly onderwerp: string;

@@ -34,15 +34,26 @@ export class PollingSubscription implements EventSubscription {
   async *[Symbol.asyncIterator](): AsyncIterator<SubscriptionBatch> {
     let checkpoint = await this.startAfter;
     const maxCount = this.options.batchSize ?? defaultBatchSize;
+    const { filter } = this.options;
+    // With a filter, the events after the checkpoint may be long stretches this subscription does
+    // not take (a dwangsom read model in a log of Damocles cases): remember how far the log was
+    // read, so each wake-up reads only what was appended since, not the stretch again.
+    let gelezenTot = checkpoint;
     while (!this.abort.signal.aborted) {
       const version = this.signal.version;
-      const events = await this.source.readAll({ after: checkpoint, maxCount, filter: this.options.filter });
+      // Everything up to the head as read here is committed (positions in commit order).
+      const head = filter ? await this.source.readHeadPosition() : 0n;
+      const events = await this.source.readAll({ after: gelezenTot, maxCount, filter });
       if (this.abort.signal.aborted) return;
       if (events.length > 0) {
         checkpoint = events[events.length - 1].globalPosition;
+        gelezenTot = checkpoint;
+        // A short batch holds every match up to the head: nothing more to read before it.
+        if (events.length < maxCount && head > gelezenTot) gelezenTot = head;
         yield { events, checkpoint };
         continue;
       }
+      if (head > gelezenTot) gelezenTot = head;
       await this.signal.wait(version, this.pollIntervalMs, this.abort.signal);
     }
   }

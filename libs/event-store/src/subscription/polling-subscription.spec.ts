@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedEventStore } from '../adapters/embedded/embedded-event-store';
-import type { ReadAllOptions } from '../port/event-store.port';
+import type { ReadAllOptions, SubscriptionBatch } from '../port/event-store.port';
 
 /*
  * A filtered subscription in a log of mostly other events (a dwangsom read model while thousands
@@ -15,7 +15,7 @@ describe('PollingSubscription with a filter over long stretches of other events'
 
   beforeEach(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'handhaving-polling-'));
-    store = new EmbeddedEventStore({ dataDir, synchronous: 'OFF', pollIntervalMs: 10 });
+    store = new EmbeddedEventStore({ dataDir, synchronous: 'NORMAL', pollIntervalMs: 10 });
   });
 
   afterEach(async () => {
@@ -39,7 +39,7 @@ describe('PollingSubscription with a filter over long stretches of other events'
     const subscription = store.subscribeToAll({ from: 'start', filter: { eventTypes: ['Gezocht'] } });
     const iterator = subscription[Symbol.asyncIterator]();
     const eerste = await iterator.next();
-    expect(eerste.value?.events.map((e) => e.globalPosition)).toEqual([1n]);
+    expect((eerste.value as SubscriptionBatch).events.map((e) => e.globalPosition)).toEqual([1n]);
 
     const volgende = iterator.next();
     for (let i = 0; i < 5; i++) {
@@ -48,7 +48,7 @@ describe('PollingSubscription with a filter over long stretches of other events'
     }
     await append('zaak-c', 'Gezocht');
     const tweede = await volgende;
-    expect(tweede.value?.events.map((e) => [e.type, e.globalPosition])).toEqual([['Gezocht', 2_052n]]);
+    expect((tweede.value as SubscriptionBatch).events.map((e) => [e.type, e.globalPosition])).toEqual([['Gezocht', 2_052n]]);
     await subscription.stop();
 
     // The first read started at 0 and held every match up to the head (2,001): no later read went back before it.

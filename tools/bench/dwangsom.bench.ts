@@ -4,7 +4,7 @@
  * 1. History: 342 gemeenten × 20 years of dwangsom cases (a few hundred thousand events) written
  *    through the dwangsom decider into an embedded store, each step on its own day (the store's
  *    clock is set to it), and a small store of about 10,000 events (fewer gemeenten, one year).
- * 2. Rebuild of the dwangsom read models (the shared deadline list, dwangsom.cijfers.v1,
+ * 2. Rebuild of the dwangsom read models (the shared deadline list, dwangsom.cijfers.v2,
  *    dwangsom.openstaand.v1) from each store.
  * 3. Queries against the rebuilt read models: the figures of a year, the figures as known on a
  *    date, the outstanding amounts of a gemeente and of one overtreder, the verjaringen due in a

@@ -2,6 +2,7 @@ import type { DamoclesEvent } from '@handhaving/domain-damocles';
 import type { RecordedEvent } from '@handhaving/event-store';
 import type { Drugscategorie } from '@handhaving/policy';
 import { BatchRecords, zaakIdsIn } from '../shared/batch-records';
+import { jaarVan, leesPerJaar, schrijfPerJaar } from '../shared/per-jaar';
 import { FEITEN_EN_AFLOOP } from './feiten-en-afloop.events';
 import { defineProjection, projectionKeyPrefix, type ProjectionContext } from '@handhaving/projections';
 import { eindeVanDagInAmsterdam, isKalenderdatum, plusDagen } from '@handhaving/termijnen';
@@ -149,21 +150,13 @@ export const damoclesCijfersProjectie = defineProjection({
       }
     }
     zaken.write();
-    for (const { zaakId, group, record } of zaken.changedRecords()) {
-      const json = JSON.stringify(record);
-      for (const jaar of jarenVan(record)) context.multi.hset(context.key('gemeente', group, 'jaar', String(jaar)), zaakId, json);
-    }
+    schrijfPerJaar(context, 'gemeente', zaken, jarenVan);
   },
 });
 
 /** Every year one of the case's dates falls in, in any version of its facts and any besluit. */
-function jarenVan(zaak: CijferZaak): Set<number> {
-  const datums = [...zaak.feiten.flatMap((f) => [f.ontvangstdatum, f.constateringsdatum]), ...zaak.besluiten.map((b) => b.datum)];
-  return new Set(datums.map(jaarVan));
-}
-
-function jaarVan(datum: string): number {
-  return Number(datum.slice(0, 4));
+function jarenVan(zaak: CijferZaak): number[] {
+  return [...zaak.feiten.flatMap((f) => [f.ontvangstdatum, f.constateringsdatum]), ...zaak.besluiten.map((b) => b.datum)].map(jaarVan);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -259,25 +252,18 @@ export async function damoclesCijfers(redis: Redis, keyPrefix: string, vraag: Da
   const termijnVoor = perDatum(vraag.recidiveTermijnMaanden ?? 36);
   const zonderMaatregelVoor = perDatum(vraag.vondstenZonderMaatregelTellenMee ?? false);
 
-  const sleutel = (jaar: number): string => `${projectionKeyPrefix(keyPrefix, CIJFERS_PROJECTIE)}gemeente:${vraag.gemeente}:jaar:${jaar}`;
+  const basis = `${projectionKeyPrefix(keyPrefix, CIJFERS_PROJECTIE)}gemeente:${vraag.gemeente}`;
+  const gelezen = new Set<string>();
   const bekend = new Map<string, Bekend>();
   /** Reads the cases filed under these years, as known at the moment asked. */
   const leesJaren = async (van: number, tot: number): Promise<void> => {
-    if (tot < van) return;
-    const pipeline = redis.pipeline();
-    for (let jaar = van; jaar <= tot; jaar++) pipeline.hvals(sleutel(jaar));
-    for (const [fout, velden] of (await pipeline.exec()) ?? []) {
-      if (fout) throw fout;
-      for (const json of velden as string[]) {
-        const zaak = JSON.parse(json) as CijferZaak;
-        if (bekend.has(zaak.zaakId)) continue; // filed under more than one of these years
-        const feiten = zaak.feiten.find((v) =>
-          grens === undefined ? v.vervangenOp === undefined : bekendBij(v.vastgelegdOp) && (v.vervangenOp === undefined || Date.parse(v.vervangenOp) > grens),
-        );
-        if (feiten === undefined) continue; // not yet recorded then
-        const besluit = [...zaak.besluiten].reverse().find((b) => bekendBij(b.vastgelegdOp));
-        bekend.set(zaak.zaakId, { zaak, feiten, besluit });
-      }
+    for (const zaak of await leesPerJaar<CijferZaak>(redis, basis, van, tot, gelezen)) {
+      const feiten = zaak.feiten.find((v) =>
+        grens === undefined ? v.vervangenOp === undefined : bekendBij(v.vastgelegdOp) && (v.vervangenOp === undefined || Date.parse(v.vervangenOp) > grens),
+      );
+      if (feiten === undefined) continue; // not yet recorded then
+      const besluit = [...zaak.besluiten].reverse().find((b) => bekendBij(b.vastgelegdOp));
+      bekend.set(zaak.zaakId, { zaak, feiten, besluit });
     }
   };
 

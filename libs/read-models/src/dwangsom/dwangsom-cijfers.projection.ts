@@ -3,7 +3,8 @@ import type { RecordedEvent } from '@handhaving/event-store';
 import { defineProjection, projectionKeyPrefix, type ProjectionContext } from '@handhaving/projections';
 import { eindeVanDagInAmsterdam, isKalenderdatum, plusDagen } from '@handhaving/termijnen';
 import type { Redis } from 'ioredis';
-import { BatchRecords } from '../shared/batch-records';
+import { BatchRecords, zaakIdsIn } from '../shared/batch-records';
+import { jaarVan, leesPerJaar, schrijfPerJaar } from '../shared/per-jaar';
 
 /*
  * The dwangsom figures per gemeente and period (dwangsom.md "Figures", statistics.md): lasten
@@ -11,16 +12,19 @@ import { BatchRecords } from '../shared/batch-records';
  * (money lost) and objections, each cell with the cases behind it, as known now or as known on a
  * date.
  *
- * Key layout (under `{keyPrefix}dwangsom.cijfers.v1:`):
- * - `gemeente:{gemeente}`  hash: zaakId -> JSON `DwangsomCijferZaak`
- * - `zaak-gemeente`        hash: zaakId -> gemeente
+ * Key layout (under `{keyPrefix}dwangsom.cijfers.v2:`):
+ * - `gemeente:{gemeente}`             hash: zaakId -> JSON `DwangsomCijferZaak`
+ * - `gemeente:{gemeente}:jaar:{JJJJ}` hash: the same records, filed under every year one of the
+ *                                     dates the figures count by falls in (shared/per-jaar.ts)
+ * - `zaak-gemeente`                   hash: zaakId -> gemeente
  *
  * Bitemporal by appending: every fact the figures read is kept with its recorded-at
  * (`vastgelegdOp`), so "as known on K" filters the facts recorded by K; a herroeping on bezwaar is
- * itself such a fact. A query reads one hash per gemeente: no replay of the log.
+ * itself such a fact. A query reads the hashes of the period's years: no replay of the log, and
+ * no reading of the gemeente's other years.
  */
 
-export const DWANGSOM_CIJFERS_PROJECTIE = 'dwangsom.cijfers.v1';
+export const DWANGSOM_CIJFERS_PROJECTIE = 'dwangsom.cijfers.v2';
 
 interface Feit {
   /** Recorded-at (ISO instant). */
@@ -60,6 +64,7 @@ export const dwangsomCijfersProjectie = defineProjection({
   filter: { eventTypes: EVENTS, streamPrefixes: ['dwangsom-'] },
   async handle(events: readonly RecordedEvent[], context: ProjectionContext) {
     const zaken = new BatchRecords<DwangsomCijferZaak>(context, 'zaak-gemeente', 'gemeente');
+    await zaken.preload(zaakIdsIn(events));
     const wijzig = async (zaakId: string, f: (zaak: DwangsomCijferZaak) => DwangsomCijferZaak): Promise<void> => {
       const zaak = await zaken.get(zaakId);
       if (zaak !== null) zaken.set(zaakId, f(zaak));
@@ -135,8 +140,20 @@ export const dwangsomCijfersProjectie = defineProjection({
       }
     }
     zaken.write();
+    schrijfPerJaar(context, 'gemeente', zaken, jarenVan);
   },
 });
+
+/** Every year holding a date the figures count by (rules 1–6): besluit, uitgeput, forfeiture, verjaring, payment, objection. */
+function jarenVan(zaak: DwangsomCijferZaak): number[] {
+  return [
+    ...(zaak.last ? [zaak.last.datum] : []),
+    ...(zaak.uitgeput ? [zaak.uitgeput.op] : []),
+    ...zaak.verbeuringen.flatMap((v) => [v.verbeurdOp, plusDagen(v.verjaringsdatum, 1)]),
+    ...zaak.betalingen.map((b) => b.betaaldatum),
+    ...zaak.bezwaren.map((b) => b.ontvangstdatum),
+  ].map(jaarVan);
+}
 
 /* ------------------------------------------------------------------------------------------ */
 /* Query                                                                                       */
@@ -220,8 +237,8 @@ export async function dwangsomCijfers(redis: Redis, keyPrefix: string, vraag: Dw
   const tegenInvordering: string[] = [];
   const laat: string[] = [];
 
-  for (const json of await redis.hvals(`${projectionKeyPrefix(keyPrefix, DWANGSOM_CIJFERS_PROJECTIE)}gemeente:${vraag.gemeente}`)) {
-    const zaak = JSON.parse(json) as DwangsomCijferZaak;
+  const basis = `${projectionKeyPrefix(keyPrefix, DWANGSOM_CIJFERS_PROJECTIE)}gemeente:${vraag.gemeente}`;
+  for (const zaak of await leesPerJaar<DwangsomCijferZaak>(redis, basis, jaarVan(vraag.van), jaarVan(vraag.tot))) {
     const herroepen = zaak.herroepen.filter(bekend);
     const lastHerroepen = herroepen.some((h) => h.tegen === 'last');
     const beschikkingHerroepen = new Set(herroepen.filter((h) => h.tegen === 'invorderingsbeschikking').map((h) => h.invordering));

@@ -87,4 +87,33 @@ describeWithRedis('handhaving import: commands from an NDJSON file through the A
       .expect(400);
     expect(teVeel.body.errors).toEqual([expect.objectContaining({ field: 'opdrachten', rule: 'arrayMaxSize' })]);
   });
+
+  it('logs the import request and, of its lines, those that failed: a file of 100,000 commands does not write 100,000 request lines', async () => {
+    const medewerker = await api.token(['juridisch-medewerker']);
+    const correlatie = `logtest-${process.pid}-${Date.now()}`;
+    await api
+      .http()
+      .post('/api/import')
+      .set('Authorization', `Bearer ${medewerker}`)
+      .set('X-Correlation-Id', correlatie)
+      .send({
+        opdrachten: [
+          { regel: 1, opdracht: 'POST /api/betrokkenen', body: { gemeente: 'GM0928', soort: 'persoon', naam: 'L. Ogbaar' } },
+          { regel: 2, opdracht: 'POST /api/betrokkenen', body: { gemeente: 'GM0928', soort: 'kat', naam: 'X' } },
+        ],
+      })
+      .expect(200);
+    const verzoeken = api
+      .logs()
+      .split('\n')
+      .filter((regel) => regel.includes(correlatie))
+      .map((regel) => JSON.parse(regel) as { level: number; req?: { id?: string }; res?: { statusCode?: number } })
+      .filter((regel) => regel.res?.statusCode !== undefined)
+      .map((regel) => [regel.req?.id, regel.level, regel.res?.statusCode]);
+    // Info (30): the import request and the refused line; the line that succeeded only at debug (not written at LOG_LEVEL=info).
+    expect(verzoeken.sort()).toEqual([
+      [correlatie, 30, 200],
+      [`${correlatie}.2`, 30, 400],
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { inject, type DispatchFunc } from 'light-my-request';
+import { REGEL_VAN_IMPORT } from '../platform/logging/request-log-level';
 import type { ImportOpdrachtRequest } from './import.request.dto';
 
 export interface Uitkomst {
@@ -35,6 +36,7 @@ export class OpdrachtenUitvoerder {
     // Express swaps the prototypes of request and response for its own; the injected
     // response's methods (which collect the answer) must survive that as own properties.
     for (const method of INJECTED_RESPONSE_METHODS) Object.defineProperty(response, method, { value: Object.getPrototypeOf(response)[method], writable: true, configurable: true });
+    Object.defineProperty(request, REGEL_VAN_IMPORT, { value: true });
     (this.adapterHost.httpAdapter.getInstance() as DispatchFunc)(request, response);
   };
 

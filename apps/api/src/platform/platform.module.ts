@@ -12,6 +12,7 @@ import { ClockToken, systemClock } from './clock/clock';
 import { CommandPipeline } from './commands/command-pipeline';
 import { EventStoreModule } from './event-store/event-store.module';
 import { HealthController } from './health/health.controller';
+import { requestLogLevel } from './logging/request-log-level';
 import { PersonalDataModule } from './personal-data/personal-data.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { ProblemDetailsFilter } from './problem-details/problem-details.filter';
@@ -56,6 +57,7 @@ export class PlatformModule {
             },
             customProps: () => ({ service: 'handhaving-api' }),
             autoLogging: { ignore: (request) => request.url?.startsWith('/health') ?? false },
+            customLogLevel: requestLogLevel,
             },
             options.logDestination ?? process.stdout,
           ],

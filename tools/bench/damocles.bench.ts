@@ -23,7 +23,7 @@ import { allProjections, CIJFERS_PROJECTIE, damoclesCijfers, DEADLINES_PROJECTIE
 import Redis from 'ioredis';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { instelbareKlok, schrijfGeschiedenis } from './damocles/geschiedenis-schrijven';
 import { benchGemeenten, genereerGeschiedenis, type Zaakverloop } from './damocles/zaakgeschiedenis';
@@ -36,7 +36,8 @@ const beleid = voorbeeldBeleid();
 const GEMEENTEN = benchGemeenten(342);
 const LAATSTE_JAAR = 2025;
 const ZAKEN_PER_JAAR = 24;
-const importParallel = Number(process.env['BENCH_IMPORT_PARALLEL'] ?? 32);
+/** Requests to POST /api/import in flight at once, as `handhaving import --parallel` (its default 4). */
+const importParallel = Number(process.env['BENCH_IMPORT_PARALLEL'] ?? 4);
 const queryRuns = 2_000;
 
 interface ImportResult {
@@ -70,6 +71,8 @@ async function main(): Promise<void> {
   });
   if (build.status !== 0) throw new Error('nx build api failed');
   const redisUrl = await startRedis();
+  const started = performance.now();
+  const loadAtStart = loadavg()[0] as number;
 
   const importGemeenten = GEMEENTEN.slice(0, Math.max(1, Math.round(342 * scale)));
   const imported = await benchImport(redisUrl, genereerGeschiedenis({ gemeenten: importGemeenten, vanJaar: LAATSTE_JAAR, jaren: 1, zakenPerJaar: ZAKEN_PER_JAAR, beleid }));
@@ -81,7 +84,7 @@ async function main(): Promise<void> {
     `342 gemeenten × ${jaren} years`,
     genereerGeschiedenis({ gemeenten: GEMEENTEN, vanJaar: LAATSTE_JAAR - jaren + 1, jaren, zakenPerJaar: ZAKEN_PER_JAAR, beleid }),
   );
-  report(imported, importGemeenten.length, [klein, groot]);
+  report(imported, importGemeenten.length, [klein, groot], { minutes: (performance.now() - started) / 60_000, load: [loadAtStart, loadavg()[0] as number] });
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -100,7 +103,7 @@ async function benchImport(redisUrl: string, zaken: readonly Zaakverloop[]): Pro
     const file = join(dir, 'zaken.ndjson');
     writeFileSync(file, importRegels(zaken).join('\n'));
     const commands = zaken.reduce((sum, zaak) => sum + zaak.stappen.length, 0);
-    process.stderr.write(`import: ${formatNumber(commands)} commands, ${importParallel} reeksen side by side…\n`);
+    process.stderr.write(`import: ${formatNumber(commands)} commands, ${importParallel} requests in flight…\n`);
     const first = await importNdjson(file, { api: api.url, token, parallel: importParallel, onProgress: voortgang('import') });
     process.stderr.write('\n');
     if (first.rejected.length > 0) console.error(`rejected lines (first 5): ${JSON.stringify(first.rejected.slice(0, 5))}`);
@@ -207,7 +210,7 @@ function voortgang(label: string): (progress: { done?: number; processed?: numbe
 
 /* ------------------------------------------------------------------------------------------ */
 
-function report(imported: ImportResult, importGemeenten: number, stores: readonly StoreResult[]): void {
+function report(imported: ImportResult, importGemeenten: number, stores: readonly StoreResult[], run: { readonly minutes: number; readonly load: readonly [number, number] }): void {
   const rate = imported.commands / imported.seconds;
   const ms = (value: number): string => value.toFixed(2);
   const queryNames = Object.keys(stores[0]?.queries ?? {});
@@ -215,9 +218,9 @@ function report(imported: ImportResult, importGemeenten: number, stores: readonl
   const lines = [
     '## Damocles — import, rebuild and queries at the scale of the country',
     '',
-    `Machine: ${describeMachine()}.${scale !== 1 ? ` **BENCH_SCALE=${scale}: not the reference numbers.**` : ''}`,
+    `Machine: ${describeMachine()}.${scale !== 1 ? ` **BENCH_SCALE=${scale}: not the reference numbers.**` : ''} One run of \`npm run bench:damocles\` (${run.minutes.toFixed(1)} min; 1-minute load average ${run.load[0].toFixed(2)} at the start, ${run.load[1].toFixed(2)} at the end: the 2 cores are shared with other work).`,
     '',
-    `Import: ${formatNumber(importGemeenten)} gemeenten × one year × ${ZAKEN_PER_JAAR} cases, every step of every case as a line of an NDJSON file (the API’s own command shapes), sent by \`importNdjson\` (the code behind \`handhaving import\`) to the built API in its own process: embedded store (WAL, synchronous=FULL), projections running in the API (each measure proposal waits for the recidive read model to reach the head), ${importParallel} reeksen side by side (one reeks per pand). Importer and API share the 2 cores.`,
+    `Import: ${formatNumber(importGemeenten)} gemeenten × one year × ${ZAKEN_PER_JAAR} cases, every step of every case as a line of an NDJSON file (the API’s own command shapes), sent by \`importNdjson\` (the code behind \`handhaving import\`) to the built API in its own process: embedded store (WAL, synchronous=FULL), projections running in the API (each measure proposal waits for the recidive read model to reach the head). The importer sends \`POST /api/import\` requests of up to 250 commands (whole reeksen; one reeks per pand, so a later case's proposal sees the earlier outcome), ${importParallel} in flight; the API runs each command through its own endpoint in process (token, guards, validation, pipeline), 64 reeksen of a request side by side. Importer and API share the 2 cores.`,
     '',
     '| run | commands appended | seconds | commands/s | rejected |',
     '| --- | --: | --: | --: | --: |',

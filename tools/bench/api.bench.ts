@@ -9,25 +9,23 @@
  *    runner (betrokkenen.telling.v1). Target ≥ 50,000 events/s.
  * Writes its section of docs/benchmarks.md.
  */
-import { DevIssuer } from '@handhaving/auth';
 import { EmbeddedEventStore, type NewEvent } from '@handhaving/event-store';
 import { ProjectionRunner } from '@handhaving/projections';
 import { allProjections, betrokkenenTelling } from '@handhaving/read-models';
 import autocannon from 'autocannon';
 import Redis from 'ioredis';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeMachine, formatNumber, writeBenchmarkSection } from './report';
+import { startBuiltApi, startRedis, stopServers } from './support/servers';
 
 const root = join(__dirname, '..', '..');
 const scale = Number(process.env['BENCH_SCALE'] ?? 1);
 const durationSeconds = Math.max(5, Math.round(20 * scale));
 const rebuildEvents = Math.round(1_000_000 * scale);
-const children: ChildProcess[] = [];
 
 async function main(): Promise<void> {
   const build = spawnSync(process.execPath, [join(root, 'node_modules', 'nx', 'dist', 'bin', 'nx.js'), 'build', 'api', '--output-style=static'], {
@@ -75,24 +73,8 @@ async function main(): Promise<void> {
 }
 
 async function benchCommands(redisUrl: string): Promise<autocannon.Result> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'handhaving-bench-api-'));
-  const port = await freePort();
-  const api = spawn(process.execPath, [join(root, 'dist', 'apps', 'api', 'main.js')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HANDHAVING_DATA_DIR: dataDir,
-      REDIS_URL: redisUrl,
-      REDIS_KEY_PREFIX: 'bench:',
-      HANDHAVING_DEV_MODE: 'true',
-      LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  children.push(api);
-  await waitForReady(`http://127.0.0.1:${port}/health/ready`);
-  const token = await (await DevIssuer.open(dataDir)).sign({ userId: 'bench', rollen: ['juridisch-medewerker'], gemeenten: ['GM0928'] });
+  const api = await startBuiltApi(redisUrl);
+  const token = await api.token('bench', ['juridisch-medewerker'], ['GM0928']);
   const request = {
     method: 'POST' as const,
     path: '/api/betrokkenen',
@@ -100,11 +82,9 @@ async function benchCommands(redisUrl: string): Promise<autocannon.Result> {
     body: JSON.stringify({ gemeente: 'GM0928', soort: 'persoon', naam: 'B. Enchmark', bsn: '111222333', geboortedatum: '1980-01-01' }),
   };
   // Warm-up: JIT, prepared statements, connections.
-  await autocannon({ url: `http://127.0.0.1:${port}`, connections: 10, amount: 500, requests: [request] });
-  const result = await autocannon({ url: `http://127.0.0.1:${port}`, connections: 50, duration: durationSeconds, requests: [request] });
-  api.kill('SIGTERM');
-  await new Promise((resolve) => api.once('exit', resolve));
-  rmSync(dataDir, { recursive: true, force: true });
+  await autocannon({ url: api.url, connections: 10, amount: 500, requests: [request] });
+  const result = await autocannon({ url: api.url, connections: 50, duration: durationSeconds, requests: [request] });
+  await api.stop();
   return result;
 }
 
@@ -139,42 +119,9 @@ async function benchRebuild(redisUrl: string): Promise<{ processed: number; elap
   return result;
 }
 
-async function startRedis(): Promise<string> {
-  const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), 'handhaving-bench-redis-'));
-  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
-  children.push(redis);
-  const url = `redis://127.0.0.1:${port}`;
-  const client = new Redis(url, { retryStrategy: (times) => (times > 50 ? null : 100) });
-  await client.ping();
-  client.disconnect();
-  return url;
-}
-
-async function waitForReady(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 300; attempt++) {
-    if (await fetch(url).then((response) => response.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`The API did not become ready at ${url}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 main()
   .catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;
   })
-  .finally(() => {
-    for (const child of children) child.kill('SIGTERM');
-  });
+  .finally(stopServers);

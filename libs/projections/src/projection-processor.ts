@@ -120,6 +120,13 @@ export class ProjectionProcessor {
   private state: ProcessorState = 'stopped';
   private failure: Error | undefined;
   private lastCheckpoint: GlobalPosition = 0n;
+  /**
+   * What reading the log taught about a filtered projection: no event it takes lies in
+   * (van, tot]. The log never changes, so a later question after `van` reads on from `tot` instead
+   * of again through the whole stretch of other events (a dwangsom read model asked "have you
+   * reached P?" in a log of a million Damocles events).
+   */
+  private zonderEvents: { van: GlobalPosition; tot: GlobalPosition } = { van: 0n, tot: 0n };
   private run: Run | undefined;
   /** Bumped by every `stop()`: a start or rebuild asked for before it then does nothing. */
   private stopGeneration = 0;
@@ -287,11 +294,18 @@ export class ProjectionProcessor {
     return !(await this.hasPendingEvents(checkpoint, position));
   }
 
-  /** Whether the log holds an event for this projection after `after`, up to `upTo`. */
+  /** Whether the log holds an event for this projection after `after`, up to `upTo` (never beyond a head already read: what is found there is learned for good). */
   private async hasPendingEvents(after: GlobalPosition, upTo: GlobalPosition): Promise<boolean> {
     if (after >= upTo) return false;
     if (!this.projection.filter) return true;
-    const [first] = await this.eventStore.readAll({ after, maxCount: 1, filter: this.projection.filter });
+    const bekend = this.zonderEvents;
+    const aansluitend = after >= bekend.van && after <= bekend.tot;
+    const vanaf = aansluitend ? bekend.tot : after;
+    if (vanaf >= upTo) return false;
+    const [first] = await this.eventStore.readAll({ after: vanaf, maxCount: 1, filter: this.projection.filter });
+    // Nothing found: none up to `upTo` (which the caller read as at most the head); else none before the first.
+    const leegTot = first === undefined ? upTo : first.globalPosition - 1n;
+    if (leegTot > vanaf) this.zonderEvents = { van: aansluitend ? bekend.van : after, tot: leegTot };
     return first !== undefined && first.globalPosition <= upTo;
   }
 

@@ -388,6 +388,27 @@ describeWithRedis('projections in Redis, fed by the embedded event store', () =>
     expect(behind.head).toBe(1005n);
   });
 
+  it('waitForPosition of a filtered projection in a long stretch of other events reads on from what it learned, not the stretch again', async () => {
+    await append(2000);
+    const projections = runner([tellingen({ filter: { eventTypes: ['BestaatNiet'] } })]);
+    await projections.start();
+    const filtered: GlobalPosition[] = [];
+    const readAll = store.readAll.bind(store);
+    store.readAll = (options = {}) => {
+      if (options.filter && options.maxCount === 1) filtered.push(options.after ?? 0n);
+      return readAll(options);
+    };
+
+    expect(await projections.waitForPosition(2000n, 5_000)).toBe(true);
+    const head = await append(50);
+    expect(await projections.waitForPosition(head, 5_000)).toBe(true);
+    expect(await projections.waitForPosition(head, 5_000)).toBe(true);
+    // Its checkpoint stays 0 (nothing to take), yet the log is read once, and only from 2000: the
+    // start-up learned that (0, 2000] holds nothing for it, the second question that (2000, 2050] does not.
+    expect(filtered).toEqual([2000n]);
+    expect(await tellingenIn()).toEqual({ perType: {}, perGemeente: {} });
+  });
+
   it('waitForPosition: true once the position is applied, here or by another process; false after the timeout', async () => {
     const projections = runner([tellingen(), tellingenV2()]);
     await projections.start();

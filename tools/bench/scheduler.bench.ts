@@ -79,14 +79,17 @@ async function main(): Promise<void> {
   const loadBeforeReconcile = load();
   const redisPid = Number(/process_id:(\d+)/.exec(await redis.info('server'))?.[1]);
   const redisCpuBefore = cpuSeconds(redisPid);
+  const aofRewritesBefore = await aofRewrites(redis);
   scheduler = await startScheduler(config, 0);
   const reconcile = await scheduler.reconcile;
   if (!reconcile) throw new Error('the first reconcile did not run');
   // CPU of the scheduler process from its start (loading the code included) and of redis-server meanwhile.
   const reconcileCpu = { scheduler: cpuSeconds(scheduler.child.pid), redis: minus(cpuSeconds(redisPid), redisCpuBefore) };
+  // A rewrite forks redis-server; the child writes the whole dataset on one of the same two cores.
+  const reconcileAofRewrites = (await aofRewrites(redis)) - aofRewritesBefore;
   const jobsBack = await redis.zcard(`${prefix}bull:herinneringen:delayed`);
   console.log(
-    `reconcile into an empty Redis: ${formatNumber(reconcile.deadlines)} deadlines, ${formatNumber(reconcile.toegevoegd)} jobs added in ${formatNumber(reconcile.duurMs / 1000, 1)} s (${formatNumber(jobsBack)} delayed jobs); CPU: scheduler ${seconds(reconcileCpu.scheduler)}, redis-server ${seconds(reconcileCpu.redis)}; load before ${loadBeforeReconcile}`,
+    `reconcile into an empty Redis: ${formatNumber(reconcile.deadlines)} deadlines, ${formatNumber(reconcile.toegevoegd)} jobs added in ${formatNumber(reconcile.duurMs / 1000, 1)} s (${formatNumber(jobsBack)} delayed jobs); CPU: scheduler ${seconds(reconcileCpu.scheduler)}, redis-server ${seconds(reconcileCpu.redis)}; AOF rewrites ${reconcileAofRewrites}; load before ${loadBeforeReconcile}`,
   );
   await stop(scheduler);
   const memory = /used_memory_human:(\S+)/.exec(await redis.info('memory'))?.[1] ?? '?';
@@ -141,14 +144,17 @@ async function main(): Promise<void> {
     '| what | result | target |',
     '| --- | --- | --- |',
     `| planning ${formatNumber(cases)} deadlines from the log (deadlines read model + planning processor, ${formatNumber(Number(head))} events) | ${formatNumber(planMs / 1000, 1)} s: ${formatNumber(cases / (planMs / 1000))} deadlines/s, ${formatNumber(cases * 3)} jobs | — |`,
-    `| reconcile ${formatNumber(reconcile.deadlines)} deadlines into an empty Redis (read models kept) | ${formatNumber(reconcile.duurMs / 1000, 1)} s, ${formatNumber(reconcile.toegevoegd)} jobs put back; CPU: scheduler ${seconds(reconcileCpu.scheduler)} (start-up included), redis-server ${seconds(reconcileCpu.redis)} | ≤ 20 s: ${reconcileMet ? 'met' : 'missed'} |`,
+    `| reconcile ${formatNumber(reconcile.deadlines)} deadlines into an empty Redis (read models kept) | ${formatNumber(reconcile.duurMs / 1000, 1)} s, ${formatNumber(reconcile.toegevoegd)} jobs put back; CPU: scheduler ${seconds(reconcileCpu.scheduler)} (start-up included), redis-server ${seconds(reconcileCpu.redis)}; AOF rewrites meanwhile: ${reconcileAofRewrites} | ≤ 20 s: ${reconcileMet ? 'met' : 'missed'} |`,
     `| ${formatNumber(burst)} reminders due at the same moment (concurrency 50; read stream, deliver, append) | ${formatNumber(verstuurd.length)} recorded, ${dubbel} twice, the last ${formatNumber(allRecordedMs / 1000, 1)} s after the moment; lateness p50 ${formatNumber(pct(50))} ms, p99 ${formatNumber(pct(99))} ms, max ${formatNumber(lateness.at(-1) ?? 0)} ms; planned ${formatNumber(plannedBeforeMs / 1000, 1)} s before the moment | all within 30 s: ${burstMet ? 'met' : 'missed'} |`,
     '',
     `Redis memory with ${formatNumber(cases * 3)} delayed jobs and the read models: ${memory}. Appending the ${formatNumber(cases)} cases took ${formatNumber(appendMs / 1000, 1)} s (not part of the scheduler).`,
     '',
     'Reading the reconcile: it reads the terms a page of 1,000 at a time (HSCAN), looks at their jobs and at what was sent with one EVAL per 1,000 jobs, and adds the missing jobs with `addBulk` in chunks of 500, four pages in flight. ' +
       "Every job goes through BullMQ's own `addDelayedJob` script in Redis (job hash, delayed set, two event-stream entries), which is most of redis-server's CPU above; " +
-      'the scheduler spends its CPU building and encoding the jobs (and collecting their garbage). The two run on different cores and overlap; with other work on the machine the wall time grows accordingly. ' +
+      'the scheduler spends its CPU building and encoding the jobs (and collecting their garbage). The two run on different cores and overlap (the figure for the scheduler also holds loading its code, before the reconcile starts). ' +
+      (reconcileMet
+        ? 'Target met. '
+        : `Target missed: the two CPU times above leave little room on 2 cores, and here they shared them with ${reconcileAofRewrites} AOF rewrite(s) of the whole dataset and whatever else ran (load average ${loadBeforeReconcile.split(',')[0]} before the reconcile, a loaded machine above 2). `) +
       'Reading the burst: lateness is the time from the moment to the HerinneringVerstuurd record (read the case stream, wait for the term, deliver, append); 50 at a time, so the last waits for all before it.',
   ].join('\n');
   if (scale === 1) writeBenchmarkSection('scheduler', markdown);
@@ -156,6 +162,10 @@ async function main(): Promise<void> {
   console.log(`\n${markdown}`);
   redis.disconnect();
   await webhook.close();
+}
+
+async function aofRewrites(redis: Redis): Promise<number> {
+  return Number(/aof_rewrites:(\d+)/.exec(await redis.info('persistence'))?.[1] ?? 0);
 }
 
 /** CPU seconds (user + system) a process used so far, from /proc (Linux); undefined elsewhere. */

@@ -390,7 +390,7 @@ function report(stores: readonly StoreResult[], minutes: number, last: readonly 
     `| --- | ${stores.map(() => '--: | --:').join(' | ')} |`,
     ...queryNames.map((name) => `| ${name} | ${stores.map((s) => `${ms(s.queries[name]?.p50 ?? NaN)} | ${ms(s.queries[name]?.p99 ?? NaN)}`).join(' | ')} |`),
     '',
-    `The figures read the Redis hashes of the period's years of one gemeente (a case is filed under every year one of its counted dates falls in): their cost follows a year of one gemeente, not its whole history (${formatNumber(stores.at(-1)?.cases ?? 0)} cases over 342 gemeenten here) nor the country's. Outstanding amounts of a gemeente read every open case of the gemeente. Worst p99 over all queries and both sizes: ${ms(worstP99)} ms.`,
+    `The figures read the Redis hashes of the period's years of one gemeente (a case is filed under every year one of its counted dates falls in): their cost follows a year of one gemeente, not its whole history (${formatNumber(stores.at(-1)?.cases ?? 0)} cases over 342 gemeenten here) nor the country's. Outstanding amounts of a gemeente read the cases of every overtreder with a case in the gemeente, of all years (what is owed does not end with a calendar year): that query grows with a gemeente's history. Worst p99 over all queries and both sizes: ${ms(worstP99)} ms.`,
   ];
   const markdown = lines.join('\n');
   console.log(`\n${markdown}\n`);

@@ -1,14 +1,13 @@
 import { describeWith, redisForTests } from '@handhaving/testing';
-import { damoclesStreamId, type DamoclesEvent, type RapportageOntvangen } from '@handhaving/domain-damocles';
-import { pandSleutel, type Pand } from '@handhaving/domain-shared';
+import { damoclesStreamId, type DamoclesEvent } from '@handhaving/domain-damocles';
 import { EmbeddedEventStore } from '@handhaving/event-store';
-import type { Drugscategorie } from '@handhaving/policy';
 import { deleteKeysWithPrefix, ProjectionRunner, type ProjectionLogger } from '@handhaving/projections';
 import Redis from 'ioredis';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { damoclesCijfers, damoclesCijfersProjectie, type Cel, type CijferRij, type DamoclesCijfersVraag } from './cijfers.projection';
+import { afgezien, herroepen, KERKRADE, LANDGRAAF, rapportage, sluiting, waarschuwing } from './test-support/damocles-events';
 
 jest.setTimeout(60_000);
 
@@ -17,69 +16,6 @@ const redisUrl = redisForTests('damocles.cijfers.v2 integration tests');
 /** Start-up lines are noise here; warnings and errors still show. */
 const stil: ProjectionLogger = { info: () => undefined, warn: console.warn, error: console.error };
 const describeWithRedis = describeWith(redisUrl);
-
-const KERKRADE = 'GM0928';
-const LANDGRAAF = 'GM0882';
-
-function pand(nr: number): Pand {
-  return { soort: 'adres', postcode: '6461AB', huisnummer: nr };
-}
-
-function rapportage(
-  zaakId: string,
-  pandNr: number,
-  constateringsdatum: string,
-  ontvangstdatum: string,
-  categorieen: readonly Drugscategorie[],
-  gemeente = KERKRADE,
-): RapportageOntvangen {
-  const zwaarste: Drugscategorie = categorieen.includes('harddrugs') ? 'harddrugs' : categorieen.includes('softdrugs') ? 'softdrugs' : 'attributen';
-  return {
-    type: 'RapportageOntvangen',
-    zaakId,
-    gemeente,
-    pand: { sleutel: pandSleutel(pand(pandNr)), identiteit: pand(pandNr), pandtype: 'woning' },
-    constateringsdatum,
-    ontvangstdatum,
-    vondsten: categorieen.map((categorie) => ({ categorie, omschrijving: 'vondst' })),
-    zwaarsteCategorie: zwaarste,
-    betrokkenen: [],
-    datum: ontvangstdatum,
-    door: 'mw-1',
-  };
-}
-
-const waarschuwing = (zaakId: string, datum: string, bekendmakingsdatum = datum): DamoclesEvent => ({
-  type: 'WaarschuwingGegeven',
-  zaakId,
-  bekendmakingsdatum,
-  datum,
-  door: 'mw-1',
-});
-
-const sluiting = (zaakId: string, datum: string): DamoclesEvent => ({
-  type: 'SluitingsbesluitGenomen',
-  zaakId,
-  duurMaanden: 6,
-  bekendmakingsdatum: datum,
-  bezwaartermijnEinde: '2099-01-01',
-  spoedeisend: false,
-  datum,
-  door: 'mw-1',
-});
-
-const afgezien = (zaakId: string, datum: string): DamoclesEvent => ({ type: 'AfgezienVanMaatregel', zaakId, motivering: 'bijzondere omstandigheden', datum, door: 'mw-1' });
-
-const herroepen = (zaakId: string, datum: string): DamoclesEvent => ({
-  type: 'BeslissingOpBezwaarGenomen',
-  zaakId,
-  uitkomst: 'gegrond',
-  gevolg: { soort: 'herroepen' },
-  bekendmakingsdatum: datum,
-  beroepstermijnEinde: '2099-01-01',
-  datum,
-  door: 'mw-1',
-});
 
 const cel = (...zaakIds: string[]): Cel => ({ aantal: zaakIds.length, zaakIds });
 const rij = (softdrugs: string[], harddrugs: string[], attributen: string[]): CijferRij => ({

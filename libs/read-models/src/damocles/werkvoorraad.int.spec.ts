@@ -1,0 +1,142 @@
+import { damoclesStreamId, type DamoclesEvent } from '@handhaving/domain-damocles';
+import { EmbeddedEventStore, type GlobalPosition } from '@handhaving/event-store';
+import { deleteKeysWithPrefix, ProjectionRunner, type ProjectionLogger } from '@handhaving/projections';
+import { describeWith, redisForTests } from '@handhaving/testing';
+import Redis from 'ioredis';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { KERKRADE, LANDGRAAF, herroepen, rapportage, sluiting, waarschuwing } from './test-support/damocles-events';
+import { damoclesWerkvoorraad, damoclesWerkvoorraadProjectie, WERKVOORRAAD_PROJECTIE, type WerkvoorraadVraag } from './werkvoorraad.projection';
+
+jest.setTimeout(60_000);
+
+const redisUrl = redisForTests('damocles.werkvoorraad.v1 integration tests');
+const stil: ProjectionLogger = { info: () => undefined, warn: console.warn, error: console.error };
+
+const voorstel = (zaakId: string, datum: string): DamoclesEvent => ({
+  type: 'MaatregelVoorgesteld',
+  zaakId,
+  voorgesteld: { soort: 'sluiting', duurMaanden: 3 },
+  trede: 'eerste',
+  beleidsversie: 'GM0928.2020-01-01.r0',
+  recidiveTermijnMaanden: 36,
+  eerdereVondsten: [],
+  uitleg: 'woning, softdrugs, geen eerdere vondsten: eerste trede, sluiting 3 maanden',
+  datum,
+  door: 'mw-1',
+});
+
+const voornemen = (zaakId: string, datum: string, zienswijzetermijnEinde: string): DamoclesEvent => ({
+  type: 'VoornemenVerzonden',
+  zaakId,
+  maatregel: { soort: 'sluiting', duurMaanden: 3 },
+  verzenddatum: datum,
+  zienswijzetermijn: { einde: zienswijzetermijnEinde },
+  datum,
+  door: 'mw-2',
+});
+
+const bezwaar = (zaakId: string, datum: string): DamoclesEvent => ({
+  type: 'BezwaarIngediend',
+  zaakId,
+  ontvangstdatum: datum,
+  bezwaartermijnEinde: '2024-01-12',
+  tijdig: true,
+  datum,
+  door: 'mw-1',
+});
+
+/*
+ * | zaak | gemeente  | steps                                                        | on the werkvoorraad
+ * | R    | Kerkrade  | rapportage 2024-03-01                                        | maatregel voorstellen (until the waarschuwing of the last test)
+ * | V    | Kerkrade  | rapportage, voorstel, voornemen 2024-01-15 by mw-2            | zienswijze afwachten tot 2024-01-29
+ * | W    | Kerkrade  | rapportage, waarschuwing                                     | no: ended
+ * | B    | Kerkrade  | rapportage, sluiting 2023-12-01, bezwaar 2023-12-20           | beslissen op bezwaar
+ * | S    | Kerkrade  | rapportage, sluiting 2024-02-06 with begunstiging 2024-02-20  | sluiting uitvoeren, wacht tot 2024-02-20
+ * | H    | Kerkrade  | rapportage, sluiting, herroepen on bezwaar                   | no: ended
+ * | L    | Landgraaf | rapportage                                                   | only Landgraaf's
+ */
+const TIJDLIJN: ReadonlyArray<DamoclesEvent> = [
+  rapportage('B', 1, '2023-10-28', '2023-11-01', ['softdrugs']),
+  rapportage('H', 2, '2023-11-02', '2023-11-03', ['softdrugs']),
+  sluiting('B', '2023-12-01', '2023-12-15'),
+  sluiting('H', '2023-12-02'),
+  bezwaar('B', '2023-12-20'),
+  rapportage('V', 3, '2024-01-08', '2024-01-10', ['softdrugs']),
+  rapportage('W', 4, '2024-01-09', '2024-01-11', ['attributen']),
+  voorstel('V', '2024-01-12'),
+  voornemen('V', '2024-01-15', '2024-01-29'),
+  waarschuwing('W', '2024-01-20'),
+  herroepen('H', '2024-02-01'),
+  rapportage('S', 5, '2024-01-30', '2024-02-01', ['harddrugs']),
+  sluiting('S', '2024-02-06', '2024-02-20'),
+  rapportage('R', 6, '2024-02-27', '2024-03-01', ['softdrugs']),
+  rapportage('L', 1, '2024-03-02', '2024-03-04', ['softdrugs'], LANDGRAAF),
+];
+
+describeWith(redisUrl)('damocles.werkvoorraad.v1: the open Damocles cases of a gemeente and their next step', () => {
+  let redis: Redis;
+  let store: EmbeddedEventStore;
+  let runner: ProjectionRunner;
+  let dataDir: string;
+  let keyPrefix: string;
+
+  const legVast = async (events: readonly DamoclesEvent[]): Promise<GlobalPosition> => {
+    let laatste = 0n;
+    for (const event of events) {
+      const { type, ...data } = event;
+      const gemeente = event.type === 'RapportageOntvangen' ? event.gemeente : event.zaakId === 'L' ? LANDGRAAF : KERKRADE;
+      laatste = (await store.appendToStream(damoclesStreamId(event.zaakId), [{ type, data }], { expectedRevision: 'any', metadata: { gemeente, userId: event.door } })).lastPosition;
+    }
+    return laatste;
+  };
+  const werkvoorraad = (vraag: Partial<WerkvoorraadVraag> = {}) => damoclesWerkvoorraad(redis, keyPrefix, { gemeente: KERKRADE, ...vraag });
+
+  beforeAll(async () => {
+    redis = new Redis(redisUrl as string, { maxRetriesPerRequest: 3 });
+    dataDir = mkdtempSync(join(tmpdir(), 'handhaving-werkvoorraad-'));
+    store = new EmbeddedEventStore({ dataDir, synchronous: 'NORMAL', pollIntervalMs: 20 });
+    keyPrefix = `hhtest:werkvoorraad:${process.pid}:${Math.random().toString(36).slice(2, 10)}:`;
+    runner = new ProjectionRunner({ eventStore: store, redis, projections: [damoclesWerkvoorraadProjectie], keyPrefix, logger: stil });
+    await runner.start();
+    expect(await runner.waitForPosition(await legVast(TIJDLIJN), 20_000)).toBe(true);
+  });
+
+  afterAll(async () => {
+    await runner?.stop();
+    await store?.close();
+    await deleteKeysWithPrefix(redis, keyPrefix);
+    await redis.quit();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('given the cases of Kerkrade, when asked, then the open ones with their next step, the longest waiting first; ended ones and other gemeenten not', async () => {
+    const lijst = await werkvoorraad();
+    expect(lijst.map((zaak) => [zaak.zaakId, zaak.status, zaak.volgendeStap, zaak.wachtTot ?? null, zaak.laatsteStap.stap, zaak.laatsteStap.datum])).toEqual([
+      ['B', 'sluiting-besloten', 'Beslissen op bezwaar', null, 'BezwaarIngediend', '2023-12-20'],
+      ['V', 'voornemen-verzonden', 'Zienswijze afwachten; daarna besluiten', '2024-01-29', 'VoornemenVerzonden', '2024-01-15'],
+      ['S', 'sluiting-besloten', 'Sluiting uitvoeren na de begunstigingstermijn', '2024-02-20', 'SluitingsbesluitGenomen', '2024-02-06'],
+      ['R', 'rapportage-ontvangen', 'Maatregel voorstellen volgens de beleidsladder', null, 'RapportageOntvangen', '2024-03-01'],
+    ]);
+    expect(lijst.find((zaak) => zaak.zaakId === 'S')).toMatchObject({ gemeente: KERKRADE, zwaarsteCategorie: 'harddrugs', ontvangstdatum: '2024-02-01', pand: { identiteit: { huisnummer: 5 } } });
+    expect((await werkvoorraad({ gemeente: LANDGRAAF })).map((zaak) => zaak.zaakId)).toEqual(['L']);
+    expect(await werkvoorraad({ gemeente: 'GM0000' })).toEqual([]);
+  });
+
+  it('given a status or the medewerker of the last step, when asked, then only those cases', async () => {
+    expect((await werkvoorraad({ status: ['sluiting-besloten'] })).map((zaak) => zaak.zaakId)).toEqual(['B', 'S']);
+    expect((await werkvoorraad({ door: 'mw-2' })).map((zaak) => zaak.zaakId)).toEqual(['V']);
+  });
+
+  it('given the read model rebuilt from the log, then the same werkvoorraad', async () => {
+    const voor = await werkvoorraad();
+    expect(await runner.rebuild(WERKVOORRAAD_PROJECTIE)).toMatchObject({ completed: true });
+    expect(await werkvoorraad()).toEqual(voor);
+  });
+
+  it('when a case ends (a waarschuwing for R), then it leaves the werkvoorraad', async () => {
+    expect(await runner.waitForPosition(await legVast([waarschuwing('R', '2024-03-10')]), 10_000)).toBe(true);
+    expect((await werkvoorraad()).map((zaak) => zaak.zaakId)).toEqual(['B', 'V', 'S']);
+  });
+});

@@ -1,6 +1,7 @@
 import type { PandInvoer } from '@handhaving/domain-shared';
 import type { Beleid, Begunstigingsduur, Pandtype, Zienswijzeduur } from '@handhaving/policy';
-import type { Afwijking, EerdereVondst, Feitcorrectie, Vondst, WijzeVanZienswijze, ZaakBetrokkene } from './damocles.events';
+import type { Termijnlengte } from '@handhaving/termijnen';
+import type { Afwijking, EerdereVondst, EindeVanOpschorting, Feitcorrectie, Vondst, WijzeVanZienswijze, ZaakBetrokkene } from './damocles.events';
 
 /*
  * Every command carries the domain date of its step (`datum`, YYYY-MM-DD) and who gives it
@@ -107,6 +108,26 @@ export interface NeemBeslissingOpBezwaar extends Stap {
   readonly bekendmakingsdatum: string;
 }
 
+/** Art. 6:6 Awb: ask the bezwaarmaker to repair an omission; `datum` is the day the request is sent. */
+export interface VraagHerstelVerzuim extends Stap {
+  readonly type: 'VraagHerstelVerzuim';
+  readonly verzuim: string;
+  readonly hersteltermijnEinde: string;
+}
+
+/** The omission was repaired on `datum`, or (`hersteltermijn-ongebruikt-verstreken`) its term passed unused. */
+export interface RegistreerEindeOpschorting extends Stap {
+  readonly type: 'RegistreerEindeOpschorting';
+  readonly einde: EindeVanOpschorting;
+}
+
+/** Art. 7:10 lid 3 Awb: postpone the beslissing op bezwaar; `datum` is the day the notice is sent. */
+export interface VerdaagBeslistermijnBezwaar extends Stap {
+  readonly type: 'VerdaagBeslistermijnBezwaar';
+  readonly lengte: Termijnlengte;
+  readonly reden: string;
+}
+
 export interface RegistreerSluitingUitgevoerd extends Stap {
   readonly type: 'RegistreerSluitingUitgevoerd';
   readonly sluitingsdatum: string;
@@ -146,6 +167,9 @@ export type DamoclesCommand =
   | RegistreerBezwaar
   | RegistreerVoorlopigeVoorziening
   | NeemBeslissingOpBezwaar
+  | VraagHerstelVerzuim
+  | RegistreerEindeOpschorting
+  | VerdaagBeslistermijnBezwaar
   | RegistreerSluitingUitgevoerd
   | RegistreerHeropening
   | CorrigeerFeiten

@@ -1,10 +1,14 @@
 import { DeciderSpecification, fold } from '@handhaving/domain-shared';
 import { voorbeeldBeleid } from '@handhaving/policy';
-import type { DamoclesCommand, NeemBesluit, RegistreerRapportage } from './damocles.commands';
+import { beslistermijnBezwaar } from './beslistermijn-bezwaar';
+import type { DamoclesCommand, NeemBesluit, RegistreerEindeOpschorting, RegistreerRapportage, VerdaagBeslistermijnBezwaar, VraagHerstelVerzuim } from './damocles.commands';
 import { damoclesDecider, damoclesStreamId, zwaarsteCategorie } from './damocles.decider';
 import type {
+  BeslistermijnBezwaarVerdaagd,
   BezwaarIngediend,
   DamoclesEvent,
+  HerstelVerzuimGevraagd,
+  OpschortingBeslistermijnBeeindigd,
   MaatregelVoorgesteld,
   RapportageOntvangen,
   SluitingsbesluitGenomen,
@@ -712,5 +716,207 @@ describe('damocles: last onder dwangsom', () => {
     given([ontvangen]).when(kies({ overtrederId: 'b-onbekend' })).thenRefuses('damocles/overtreder-geen-betrokkene', 'overtrederId');
     given([ontvangen]).when(kies({ motivering: ' ' })).thenRefuses('damocles/dwangsom-zonder-motivering', 'motivering');
     given([]).when(kies()).thenRefuses('damocles/zaak-onbekend', 'zaakId');
+  });
+});
+
+/*
+ * The beslistermijn op bezwaar of the case above: the bezwaartermijn ended Wednesday 21 April
+ * 2021, so the six weeks of art. 7:10 lid 1 Awb run 22 April through Wednesday 2 June 2021.
+ */
+describe('damocles: opschorting en verdaging van de beslistermijn op bezwaar (art. 7:10 lid 2 en 3 Awb)', () => {
+  const totBezwaar: DamoclesEvent[] = [...totSluitingsbesluit, bezwaar];
+  const vraagHerstel = (datum = '2021-04-26', velden: Partial<VraagHerstelVerzuim> = {}): VraagHerstelVerzuim => ({
+    type: 'VraagHerstelVerzuim',
+    zaakId,
+    verzuim: 'de gronden van het bezwaar ontbreken',
+    hersteltermijnEinde: '2021-05-10',
+    datum,
+    door,
+    ...velden,
+  });
+  // Asked on Monday 26 April 2021: the term stands still from Tuesday 27 April.
+  const herstelGevraagd: HerstelVerzuimGevraagd = {
+    type: 'HerstelVerzuimGevraagd',
+    zaakId,
+    verzuim: 'de gronden van het bezwaar ontbreken',
+    hersteltermijnEinde: '2021-05-10',
+    opgeschortVanaf: '2021-04-27',
+    datum: '2021-04-26',
+    door,
+  };
+  const eindeOpschorting = (datum: string, einde: RegistreerEindeOpschorting['einde'] = 'verzuim-hersteld'): RegistreerEindeOpschorting => ({
+    type: 'RegistreerEindeOpschorting',
+    zaakId,
+    einde,
+    datum,
+    door,
+  });
+  // Repaired on Thursday 6 May: 27 April through 5 May stood still, nine days.
+  const hersteld: OpschortingBeslistermijnBeeindigd = {
+    type: 'OpschortingBeslistermijnBeeindigd',
+    zaakId,
+    einde: 'verzuim-hersteld',
+    opschorting: { van: '2021-04-27', totEnMet: '2021-05-05' },
+    datum: '2021-05-06',
+    door,
+  };
+  const verdaag = (datum = '2021-05-20', velden: Partial<VerdaagBeslistermijnBezwaar> = {}): VerdaagBeslistermijnBezwaar => ({
+    type: 'VerdaagBeslistermijnBezwaar',
+    zaakId,
+    lengte: { aantal: 6, eenheid: 'weken' },
+    reden: 'advies van de bezwaarcommissie volgt later',
+    datum,
+    door,
+    ...velden,
+  });
+  const verdaagd = (beslistermijnEinde: string, datum = '2021-05-20'): BeslistermijnBezwaarVerdaagd => ({
+    type: 'BeslistermijnBezwaarVerdaagd',
+    zaakId,
+    lengte: { aantal: 6, eenheid: 'weken' },
+    reden: 'advies van de bezwaarcommissie volgt later',
+    beslistermijnEinde,
+    datum,
+    door,
+  });
+  const beslistermijnNa = (events: DamoclesEvent[], peildatum?: string): string => {
+    const state = fold(damoclesDecider, events);
+    if (state.status !== 'sluiting-besloten') throw new Error(state.status);
+    const v = state.rechtsbescherming.beslistermijn;
+    const opschortingen = v === undefined ? [] : v.lopend === undefined ? v.opschortingen : [...v.opschortingen, v.lopend.opschorting];
+    return beslistermijnBezwaar(state.besluit.bezwaartermijnEinde, { opschortingen, verdagingen: v?.verdagingen ?? [] }, peildatum).einde;
+  };
+
+  it('art. 7:10 lid 2 Awb: a request to repair an omission suspends the term from the day after; evolve keeps it running', () => {
+    given(totBezwaar).when(vraagHerstel()).then([herstelGevraagd]);
+    expect(beslistermijnNa(totBezwaar)).toBe('2021-06-02');
+    const state = fold(damoclesDecider, [...totBezwaar, herstelGevraagd]);
+    expect(state).toMatchObject({ rechtsbescherming: { beslistermijn: { lopend: { gevraagdOp: '2021-04-26', hersteltermijnEinde: '2021-05-10', opschorting: { van: '2021-04-27' } }, laatsteStap: '2021-04-26' } } });
+    // Counted through Friday 30 April: four days, 2 June + 4 = Sunday 6 June, so Monday 7 June (art. 1 Atw).
+    expect(beslistermijnNa([...totBezwaar, herstelGevraagd], '2021-04-30')).toBe('2021-06-07');
+  });
+
+  it('art. 7:10 lid 2 Awb: the suspension ends the day before the repair; nine days move the end to Friday 11 June', () => {
+    given([...totBezwaar, herstelGevraagd]).when(eindeOpschorting('2021-05-06')).then([hersteld]);
+    const state = fold(damoclesDecider, [...totBezwaar, herstelGevraagd, hersteld]);
+    expect(state).toMatchObject({ rechtsbescherming: { beslistermijn: { opschortingen: [{ van: '2021-04-27', totEnMet: '2021-05-05' }], laatsteStap: '2021-05-06' } } });
+    expect(state.status === 'sluiting-besloten' ? state.rechtsbescherming.beslistermijn?.lopend : 'andere status').toBeUndefined();
+    expect(beslistermijnNa([...totBezwaar, herstelGevraagd, hersteld])).toBe('2021-06-11');
+  });
+
+  it('art. 7:10 lid 2 Awb: a hersteltermijn passed unused ends the suspension on its last day (27 April through 10 May: 2 June + 14 = 16 June)', () => {
+    const verstreken: OpschortingBeslistermijnBeeindigd = {
+      type: 'OpschortingBeslistermijnBeeindigd',
+      zaakId,
+      einde: 'hersteltermijn-ongebruikt-verstreken',
+      opschorting: { van: '2021-04-27', totEnMet: '2021-05-10' },
+      datum: '2021-05-11',
+      door,
+    };
+    given([...totBezwaar, herstelGevraagd]).when(eindeOpschorting('2021-05-11', 'hersteltermijn-ongebruikt-verstreken')).then([verstreken]);
+    expect(beslistermijnNa([...totBezwaar, herstelGevraagd, verstreken])).toBe('2021-06-16');
+  });
+
+  it('art. 7:10 lid 2 Awb: a repair after the hersteltermijn counts no further than its last day', () => {
+    given([...totBezwaar, herstelGevraagd])
+      .when(eindeOpschorting('2021-05-14'))
+      .then([{ type: 'OpschortingBeslistermijnBeeindigd', zaakId, einde: 'verzuim-hersteld', opschorting: { van: '2021-04-27', totEnMet: '2021-05-10' }, datum: '2021-05-14', door }]);
+  });
+
+  it('art. 7:10 lid 2 Awb: a repair on the day after the request suspended no day; the end stays', () => {
+    const direct: OpschortingBeslistermijnBeeindigd = { type: 'OpschortingBeslistermijnBeeindigd', zaakId, einde: 'verzuim-hersteld', datum: '2021-04-27', door };
+    given([...totBezwaar, herstelGevraagd]).when(eindeOpschorting('2021-04-27')).then([direct]);
+    expect(beslistermijnNa([...totBezwaar, herstelGevraagd, direct])).toBe('2021-06-02');
+  });
+
+  it('art. 7:10 lid 2 Awb: a second request after the first suspension ended suspends again, and both count', () => {
+    const tweede = { ...herstelGevraagd, verzuim: 'de handtekening ontbreekt', hersteltermijnEinde: '2021-05-31', opgeschortVanaf: '2021-05-18', datum: '2021-05-17' };
+    given([...totBezwaar, herstelGevraagd, hersteld]).when(vraagHerstel('2021-05-17', { verzuim: 'de handtekening ontbreekt', hersteltermijnEinde: '2021-05-31' })).then([tweede]);
+    const tweedeHersteld: OpschortingBeslistermijnBeeindigd = { ...hersteld, opschorting: { van: '2021-05-18', totEnMet: '2021-05-19' }, datum: '2021-05-20' };
+    // Nine days and two: 2 June + 11 = Sunday 13 June, so Monday 14 June (art. 1 Atw).
+    expect(beslistermijnNa([...totBezwaar, herstelGevraagd, hersteld, tweede, tweedeHersteld])).toBe('2021-06-14');
+  });
+
+  it('art. 7:10 lid 2 Awb: refuses a request without an objection, after the beslissing, while one runs, without verzuim, with a hersteltermijn not after it, before the objection, or on the last day of the term', () => {
+    given(totSluitingsbesluit).when(vraagHerstel()).thenRefuses('damocles/geen-bezwaar', 'zaakId');
+    given(totBesluit).when(vraagHerstel()).thenRefuses('damocles/stap-in-verkeerde-volgorde');
+    const beslist = { type: 'BeslissingOpBezwaarGenomen', zaakId, uitkomst: 'ongegrond', bekendmakingsdatum: '2021-05-12', beroepstermijnEinde: '2021-06-23', datum: '2021-05-12', door } as const;
+    given([...totBezwaar, beslist]).when(vraagHerstel('2021-05-13')).thenRefuses('damocles/bezwaar-al-beslist', 'zaakId');
+    given([...totBezwaar, herstelGevraagd]).when(vraagHerstel('2021-04-28')).thenRefuses('damocles/opschorting-loopt-al', 'zaakId');
+    given(totBezwaar).when(vraagHerstel('2021-04-26', { verzuim: ' ' })).thenRefuses('damocles/verzuim-zonder-omschrijving', 'verzuim');
+    given(totBezwaar).when(vraagHerstel('2021-04-26', { hersteltermijnEinde: '2021-04-26' })).thenRefuses('damocles/termijn-ongeldig', 'hersteltermijnEinde');
+    given(totBezwaar).when(vraagHerstel('2021-04-26', { hersteltermijnEinde: '10-05-2021' })).thenRefuses('damocles/datum-ongeldig', 'hersteltermijnEinde');
+    given(totBezwaar).when(vraagHerstel('2021-03-31')).thenRefuses('damocles/datum-voor-vorige-stap', 'datum');
+    given([...totBezwaar, herstelGevraagd, hersteld]).when(vraagHerstel('2021-05-05')).thenRefuses('damocles/datum-voor-vorige-stap', 'datum');
+    // On the last day the term has nothing left to stand still for; the day before still counts one day.
+    given(totBezwaar).when(vraagHerstel('2021-06-02', { hersteltermijnEinde: '2021-06-16' })).thenRefuses('damocles/beslistermijn-verstreken', 'datum');
+    given(totBezwaar)
+      .when(vraagHerstel('2021-06-01', { hersteltermijnEinde: '2021-06-16' }))
+      .then([{ ...herstelGevraagd, hersteltermijnEinde: '2021-06-16', opgeschortVanaf: '2021-06-02', datum: '2021-06-01' }]);
+  });
+
+  it('art. 7:10 lid 2 Awb: refuses ending a suspension none runs, after the beslissing, before the request, an unused hersteltermijn that still runs, and an unknown end', () => {
+    given(totBezwaar).when(eindeOpschorting('2021-05-06')).thenRefuses('damocles/geen-opschorting', 'zaakId');
+    given([...totBezwaar, herstelGevraagd, hersteld]).when(eindeOpschorting('2021-05-07')).thenRefuses('damocles/geen-opschorting', 'zaakId');
+    given(totSluitingsbesluit).when(eindeOpschorting('2021-05-06')).thenRefuses('damocles/geen-bezwaar', 'zaakId');
+    const beslist = { type: 'BeslissingOpBezwaarGenomen', zaakId, uitkomst: 'ongegrond', bekendmakingsdatum: '2021-04-28', beroepstermijnEinde: '2021-06-09', datum: '2021-04-28', door } as const;
+    given([...totBezwaar, herstelGevraagd, beslist]).when(eindeOpschorting('2021-05-06')).thenRefuses('damocles/bezwaar-al-beslist', 'zaakId');
+    given([...totBezwaar, herstelGevraagd]).when(eindeOpschorting('2021-04-25')).thenRefuses('damocles/datum-voor-vorige-stap', 'datum');
+    given([...totBezwaar, herstelGevraagd]).when(eindeOpschorting('2021-05-10', 'hersteltermijn-ongebruikt-verstreken')).thenRefuses('damocles/hersteltermijn-loopt-nog', 'datum');
+    given([...totBezwaar, herstelGevraagd])
+      .when({ ...eindeOpschorting('2021-05-06'), einde: 'ingetrokken' as unknown as RegistreerEindeOpschorting['einde'] })
+      .thenRefuses('damocles/einde-opschorting-onbekend', 'einde');
+  });
+
+  it('art. 7:10 lid 3 Awb: postpones the term once by six weeks, by notice before it ends (2 June + 6 weeks = Wednesday 14 July)', () => {
+    given(totBezwaar).when(verdaag()).then([verdaagd('2021-07-14')]);
+    expect(beslistermijnNa([...totBezwaar, verdaagd('2021-07-14')])).toBe('2021-07-14');
+    expect(fold(damoclesDecider, [...totBezwaar, verdaagd('2021-07-14')])).toMatchObject({
+      rechtsbescherming: { beslistermijn: { verdagingen: [{ soort: 'verdaging', lengte: { aantal: 6, eenheid: 'weken' } }], laatsteStap: '2021-05-20' } },
+    });
+    // On the last day of the term the notice is still in time.
+    given(totBezwaar).when(verdaag('2021-06-02')).then([verdaagd('2021-07-14', '2021-06-02')]);
+    // Less than six weeks is allowed.
+    given(totBezwaar)
+      .when(verdaag('2021-05-20', { lengte: { aantal: 3, eenheid: 'weken' } }))
+      .then([{ ...verdaagd('2021-06-23'), lengte: { aantal: 3, eenheid: 'weken' } }]);
+  });
+
+  it('art. 7:10 lid 2 en 3 Awb: a verdaging after a suspension counts from the moved end, and one during a running suspension by its days so far', () => {
+    // Nine days suspended: 11 June; 6 weeks later: 23 July.
+    given([...totBezwaar, herstelGevraagd, hersteld]).when(verdaag()).then([verdaagd('2021-07-23')]);
+    expect(beslistermijnNa([...totBezwaar, herstelGevraagd, hersteld, verdaagd('2021-07-23')])).toBe('2021-07-23');
+    // Notice on Thursday 29 April during the suspension (27 through 29 April so far: three days): 14 July + 3 = 17 July, a Saturday, so Monday 19 July.
+    given([...totBezwaar, herstelGevraagd]).when(verdaag('2021-04-29')).then([verdaagd('2021-07-19', '2021-04-29')]);
+  });
+
+  it('art. 7:10 lid 3 Awb: refuses a second verdaging, one longer than six weeks, one after the term ended, without reason or objection, and after the beslissing', () => {
+    given([...totBezwaar, verdaagd('2021-07-14')]).when(verdaag('2021-06-01')).thenRefuses('damocles/verdaging-al-gebruikt', 'zaakId');
+    given(totBezwaar).when(verdaag('2021-05-20', { lengte: { aantal: 7, eenheid: 'weken' } })).thenRefuses('damocles/verdaging-te-lang', 'lengte');
+    given(totBezwaar).when(verdaag('2021-05-20', { lengte: { aantal: 2, eenheid: 'maanden' } })).thenRefuses('damocles/verdaging-te-lang', 'lengte');
+    given(totBezwaar).when(verdaag('2021-05-20', { lengte: { aantal: 0, eenheid: 'weken' } })).thenRefuses('damocles/termijn-ongeldig', 'lengte');
+    given(totBezwaar).when(verdaag('2021-06-03')).thenRefuses('damocles/beslistermijn-verstreken', 'datum');
+    // After nine days of suspension the term runs through 11 June: a notice on 3 June is in time.
+    given([...totBezwaar, herstelGevraagd, hersteld]).when(verdaag('2021-06-03')).then([verdaagd('2021-07-23', '2021-06-03')]);
+    given(totBezwaar).when(verdaag('2021-05-20', { reden: '' })).thenRefuses('damocles/verdaging-zonder-reden', 'reden');
+    given(totSluitingsbesluit).when(verdaag()).thenRefuses('damocles/geen-bezwaar', 'zaakId');
+    given(totBezwaar).when(verdaag('2021-03-31')).thenRefuses('damocles/datum-voor-vorige-stap', 'datum');
+    given([...totBezwaar, herstelGevraagd, hersteld]).when(verdaag('2021-05-05')).thenRefuses('damocles/datum-voor-vorige-stap', 'datum');
+    const beslist = { type: 'BeslissingOpBezwaarGenomen', zaakId, uitkomst: 'ongegrond', bekendmakingsdatum: '2021-05-12', beroepstermijnEinde: '2021-06-23', datum: '2021-05-12', door } as const;
+    given([...totBezwaar, beslist]).when(verdaag()).thenRefuses('damocles/bezwaar-al-beslist', 'zaakId');
+  });
+
+  it('leaves the rest of the case as it was: a closure can still be carried out while the term is suspended or postponed', () => {
+    given([...totBezwaar, herstelGevraagd, verdaagd('2021-07-19', '2021-04-29')])
+      .when(voerUit('2021-04-30'))
+      .then([{ type: 'SluitingUitgevoerd', zaakId, sluitingsdatum: '2021-04-30', eindeSluiting: '2021-07-29', datum: '2021-04-30', door }]);
+  });
+
+  it('art. 7:10 lid 2 Awb: a request while the bezwaartermijn still runs suspends the beslistermijn only from its first day, 22 April', () => {
+    const vroeg = { ...herstelGevraagd, hersteltermijnEinde: '2021-04-30', opgeschortVanaf: '2021-04-07', datum: '2021-04-06' };
+    given(totBezwaar).when(vraagHerstel('2021-04-06', { hersteltermijnEinde: '2021-04-30' })).then([vroeg]);
+    // Repaired Monday 26 April: 7 through 25 April stood still, of which 22 through 25 April in the term: 2 June + 4 = Sunday 6 June, so Monday 7 June.
+    const vroegHersteld: OpschortingBeslistermijnBeeindigd = { ...hersteld, opschorting: { van: '2021-04-07', totEnMet: '2021-04-25' }, datum: '2021-04-26' };
+    given([...totBezwaar, vroeg]).when(eindeOpschorting('2021-04-26')).then([vroegHersteld]);
+    expect(beslistermijnNa([...totBezwaar, vroeg, vroegHersteld])).toBe('2021-06-07');
   });
 });

@@ -9,7 +9,8 @@ import {
   type Maatregel,
   type Zienswijzeduur,
 } from '@handhaving/policy';
-import { berekenTermijn, isKalenderdatum, maanden, plusDagen, TermijnFout, type TermijnVraag } from '@handhaving/termijnen';
+import { berekenTermijn, controleerTermijnlengte, isKalenderdatum, maanden, plusDagen, TermijnFout, type Termijn, type TermijnVraag } from '@handhaving/termijnen';
+import { beeindigdeOpschorting, beslistermijnBezwaar, lopendeOpschorting, verdagingVan, type Beslistermijnstappen } from './beslistermijn-bezwaar';
 import type { Correcties, DamoclesCommand, GesteldeTermijn, NeemBesluit, NeemSpoedeisendeSluiting } from './damocles.commands';
 import type {
   Afwijking,
@@ -21,8 +22,8 @@ import type {
   ZaakBetrokkene,
   Zienswijzetermijn,
 } from './damocles.events';
-import { ROLLEN } from './damocles.events';
-import type { DamoclesState, Rechtsbescherming, Zaak } from './damocles.state';
+import { EINDEN_VAN_OPSCHORTING, ROLLEN } from './damocles.events';
+import type { BeslistermijnVerloop, DamoclesState, Rechtsbescherming, Zaak } from './damocles.state';
 
 /** A case's stream: `damocles-{zaakId}`. */
 export function damoclesStreamId(zaakId: string): string {
@@ -130,6 +131,18 @@ export const damoclesDecider: Decider<DamoclesCommand, DamoclesEvent, DamoclesSt
         }
         return { ...state, rechtsbescherming };
       }
+      case 'HerstelVerzuimGevraagd':
+        return metBeslistermijn(state, event.datum, (v) => ({
+          ...v,
+          lopend: { gevraagdOp: event.datum, hersteltermijnEinde: event.hersteltermijnEinde, opschorting: lopendeOpschorting(event) },
+        }));
+      case 'OpschortingBeslistermijnBeeindigd':
+        return metBeslistermijn(state, event.datum, ({ lopend, ...v }) => {
+          const opschorting = lopend === undefined ? undefined : beeindigdeOpschorting(lopend.opschorting, event);
+          return opschorting === undefined ? v : { ...v, opschortingen: [...v.opschortingen, opschorting] };
+        });
+      case 'BeslistermijnBezwaarVerdaagd':
+        return metBeslistermijn(state, event.datum, (v) => ({ ...v, verdagingen: [...v.verdagingen, verdagingVan(event)] }));
       case 'SluitingUitgevoerd':
         if (state.status !== 'sluiting-besloten') return state;
         return {
@@ -373,6 +386,126 @@ export const damoclesDecider: Decider<DamoclesCommand, DamoclesEvent, DamoclesSt
             ...(gevolg === undefined ? {} : { gevolg }),
             bekendmakingsdatum: command.bekendmakingsdatum,
             beroepstermijnEinde: termijn({ soort: 'beroepstermijn', vanaf: command.bekendmakingsdatum }, 'bekendmakingsdatum'),
+            datum: command.datum,
+            door: command.door,
+          },
+        ];
+      }
+
+      case 'VraagHerstelVerzuim': {
+        const s = vereis(state, command.zaakId, ['sluiting-besloten', 'pand-gesloten'], 'Herstel van een verzuim in het bezwaar wordt gevraagd bij een sluitingsbesluit');
+        const { bezwaar, verloop } = hangendBezwaar(s.rechtsbescherming);
+        if (leeg(command.verzuim)) throw new DomainRuleViolation('damocles/verzuim-zonder-omschrijving', 'Zeg welk verzuim de bezwaarmaker moet herstellen (art. 6:6 Awb)', 'verzuim');
+        if (verloop.lopend) {
+          throw new DomainRuleViolation(
+            'damocles/opschorting-loopt-al',
+            `De beslistermijn is al opgeschort sinds ${verloop.lopend.opschorting.van} (herstel gevraagd op ${verloop.lopend.gevraagdOp}): leg eerst het herstel of het verstrijken van de hersteltermijn vast`,
+            'zaakId',
+          );
+        }
+        controleerVolgorde(bezwaar.ontvangstdatum, command.datum, 'datum', 'Herstel kan niet vóór de ontvangst van het bezwaar zijn gevraagd');
+        controleerVolgorde(verloop.laatsteStap, command.datum, 'datum', 'Het herstelverzoek kan niet vóór de vorige stap in de beslistermijn liggen');
+        controleerDatum(command.hersteltermijnEinde, 'hersteltermijnEinde');
+        if (command.hersteltermijnEinde <= command.datum) {
+          throw new DomainRuleViolation('damocles/termijn-ongeldig', `De hersteltermijn moet na het verzoek (${command.datum}) eindigen`, 'hersteltermijnEinde');
+        }
+        const gevraagd = { datum: command.datum, verzuim: command.verzuim, opgeschortVanaf: plusDagen(command.datum, 1) };
+        // Art. 7:10 lid 2 Awb: the term stands still from the day after the request. A request made
+        // while the bezwaartermijn still runs suspends it from its first day (the library counts no
+        // day before the start); one on or after its last day stops nothing, the term has run out
+        // (the library says whether the first day still falls within it).
+        const huidig = beslistermijn(s, verloop, command.datum);
+        const eersteDag = gevraagd.opgeschortVanaf > huidig.uitleg.start ? gevraagd.opgeschortVanaf : huidig.uitleg.start;
+        const met = beslistermijn(s, { ...verloop, opschortingen: [...verloop.opschortingen, lopendeOpschorting(gevraagd)] }, eersteDag);
+        if (!met.uitleg.opschortingen.some((o) => o.lopend && o.dagen > 0)) {
+          throw new DomainRuleViolation(
+            'damocles/beslistermijn-verstreken',
+            `De beslistermijn op bezwaar eindigde op ${huidig.einde}: een herstelverzoek van ${command.datum} schort hem niet meer op (art. 7:10 lid 2 Awb)`,
+            'datum',
+          );
+        }
+        return [
+          {
+            type: 'HerstelVerzuimGevraagd',
+            zaakId: command.zaakId,
+            verzuim: command.verzuim,
+            hersteltermijnEinde: command.hersteltermijnEinde,
+            opgeschortVanaf: gevraagd.opgeschortVanaf,
+            datum: command.datum,
+            door: command.door,
+          },
+        ];
+      }
+
+      case 'RegistreerEindeOpschorting': {
+        const s = vereis(state, command.zaakId, ['sluiting-besloten', 'pand-gesloten'], 'Een opschorting van de beslistermijn op bezwaar hoort bij een sluitingsbesluit');
+        const lopend = hangendBezwaar(s.rechtsbescherming).verloop.lopend;
+        if (lopend === undefined) throw new DomainRuleViolation('damocles/geen-opschorting', 'De beslistermijn op bezwaar is niet opgeschort: er is geen herstel van een verzuim gevraagd', 'zaakId');
+        if (!(EINDEN_VAN_OPSCHORTING as readonly string[]).includes(command.einde)) {
+          throw new DomainRuleViolation('damocles/einde-opschorting-onbekend', `Onbekend einde ${JSON.stringify(command.einde)}: kies ${EINDEN_VAN_OPSCHORTING.join(' of ')}`, 'einde');
+        }
+        controleerVolgorde(lopend.gevraagdOp, command.datum, 'datum', 'De opschorting kan niet eindigen vóór het herstelverzoek');
+        if (command.einde === 'hersteltermijn-ongebruikt-verstreken' && command.datum <= lopend.hersteltermijnEinde) {
+          throw new DomainRuleViolation(
+            'damocles/hersteltermijn-loopt-nog',
+            `De hersteltermijn loopt tot en met ${lopend.hersteltermijnEinde}; vaststellen dat hij ongebruikt verstreek kan vanaf de dag erna`,
+            'datum',
+          );
+        }
+        // Art. 7:10 lid 2 Awb: "tot de dag waarop het verzuim is hersteld": the term runs again on
+        // the day of the repair, so the day before is the last that stood still; a repair after the
+        // hersteltermijn counts no further than its last day, when the suspension had ended unused.
+        const dagVoorHerstel = plusDagen(command.datum, -1);
+        const totEnMet = command.einde === 'verzuim-hersteld' && dagVoorHerstel < lopend.hersteltermijnEinde ? dagVoorHerstel : lopend.hersteltermijnEinde;
+        const van = lopend.opschorting.van;
+        return [
+          {
+            type: 'OpschortingBeslistermijnBeeindigd',
+            zaakId: command.zaakId,
+            einde: command.einde,
+            ...(totEnMet >= van ? { opschorting: { van, totEnMet } } : {}),
+            datum: command.datum,
+            door: command.door,
+          },
+        ];
+      }
+
+      case 'VerdaagBeslistermijnBezwaar': {
+        const s = vereis(state, command.zaakId, ['sluiting-besloten', 'pand-gesloten'], 'De beslistermijn op bezwaar wordt verdaagd bij een sluitingsbesluit');
+        const { bezwaar, verloop } = hangendBezwaar(s.rechtsbescherming);
+        if (verloop.verdagingen.length > 0) {
+          throw new DomainRuleViolation('damocles/verdaging-al-gebruikt', 'De beslistermijn op bezwaar is al verdaagd; art. 7:10 lid 3 Awb staat dat één keer toe (verder uitstel alleen met instemming, lid 4)', 'zaakId');
+        }
+        if (leeg(command.reden)) throw new DomainRuleViolation('damocles/verdaging-zonder-reden', 'Zeg waarom de beslissing op bezwaar wordt verdaagd', 'reden');
+        try {
+          controleerTermijnlengte(command.lengte, 'lengte');
+        } catch (error) {
+          if (error instanceof TermijnFout) throw new DomainRuleViolation('damocles/termijn-ongeldig', error.message, 'lengte');
+          throw error;
+        }
+        controleerVolgorde(bezwaar.ontvangstdatum, command.datum, 'datum', 'De verdaging kan niet vóór de ontvangst van het bezwaar zijn verzonden');
+        controleerVolgorde(verloop.laatsteStap, command.datum, 'datum', 'De verdaging kan niet vóór de vorige stap in de beslistermijn liggen');
+        const huidig = beslistermijn(s, verloop, command.datum).einde;
+        // Art. 7:10 lid 3 Awb: "voor afloop van de termijn"; the last day itself is still within it.
+        if (command.datum > huidig) {
+          throw new DomainRuleViolation('damocles/beslistermijn-verstreken', `De beslistermijn op bezwaar eindigde op ${huidig}: verdagen kan alleen vóór het einde ervan (art. 7:10 lid 3 Awb)`, 'datum');
+        }
+        let verdaagd: Termijn;
+        try {
+          verdaagd = beslistermijn(s, { ...verloop, verdagingen: [verdagingVan(command)] }, command.datum);
+        } catch (error) {
+          if (error instanceof TermijnFout && error.code === 'ongeldige-verdaging') {
+            throw new DomainRuleViolation('damocles/verdaging-te-lang', `De beslistermijn op bezwaar wordt ten hoogste zes weken verdaagd (art. 7:10 lid 3 Awb)`, 'lengte');
+          }
+          throw error;
+        }
+        return [
+          {
+            type: 'BeslistermijnBezwaarVerdaagd',
+            zaakId: command.zaakId,
+            lengte: { aantal: command.lengte.aantal, eenheid: command.lengte.eenheid },
+            reden: command.reden,
+            beslistermijnEinde: verdaagd.einde,
             datum: command.datum,
             door: command.door,
           },
@@ -644,6 +777,25 @@ function begunstiging(bekendmakingsdatum: string, gesteld: GesteldeTermijn<Begun
 function eindeVanSluiting(sluitingsdatum: string, duurMaanden: number | 'onbepaald'): string | undefined {
   if (duurMaanden === 'onbepaald') return undefined;
   return termijn({ soort: 'sluitingsduur', vanaf: sluitingsdatum, lengte: maanden(duurMaanden) }, 'sluitingsdatum');
+}
+
+const GEEN_VERLOOP: BeslistermijnVerloop = { opschortingen: [], verdagingen: [], laatsteStap: '0000-01-01' };
+
+/** An objection registered and not yet decided: the only time the beslistermijn op bezwaar runs. */
+function hangendBezwaar(r: Rechtsbescherming): { bezwaar: NonNullable<Rechtsbescherming['bezwaar']>; verloop: BeslistermijnVerloop } {
+  if (!r.bezwaar) throw new DomainRuleViolation('damocles/geen-bezwaar', 'Er is geen bezwaar geregistreerd: zonder bezwaar loopt er geen beslistermijn op bezwaar', 'zaakId');
+  if (r.beslissingOpBezwaar) throw new DomainRuleViolation('damocles/bezwaar-al-beslist', 'Op het bezwaar is al beslist: de beslistermijn loopt niet meer', 'zaakId');
+  return { bezwaar: r.bezwaar, verloop: r.beslistermijn ?? GEEN_VERLOOP };
+}
+
+/** The beslistermijn op bezwaar with what happened to it; a suspension still running counted through `peildatum`. */
+function beslistermijn(s: { besluit: { bezwaartermijnEinde: string } }, verloop: Beslistermijnstappen & { lopend?: BeslistermijnVerloop['lopend'] }, peildatum: string): Termijn {
+  const opschortingen = verloop.lopend === undefined ? verloop.opschortingen : [...verloop.opschortingen, verloop.lopend.opschorting];
+  return beslistermijnBezwaar(s.besluit.bezwaartermijnEinde, { opschortingen, verdagingen: verloop.verdagingen }, peildatum);
+}
+
+function metBeslistermijn(state: DamoclesState, datum: string, wijzig: (v: BeslistermijnVerloop) => BeslistermijnVerloop): DamoclesState {
+  return metRechtsbescherming(state, (r) => ({ ...r, beslistermijn: { ...wijzig(r.beslistermijn ?? GEEN_VERLOOP), laatsteStap: datum } }));
 }
 
 function metRechtsbescherming(state: DamoclesState, wijzig: (r: Rechtsbescherming) => Rechtsbescherming): DamoclesState {

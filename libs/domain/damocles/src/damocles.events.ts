@@ -1,5 +1,6 @@
 import type { Pand } from '@handhaving/domain-shared';
 import type { Drugscategorie, Maatregel, Pandtype, Trede, Zienswijzeduur, Begunstigingsduur } from '@handhaving/policy';
+import type { Termijnlengte } from '@handhaving/termijnen';
 
 /*
  * One Damocles case (art. 13b Opiumwet): one bestuurlijke rapportage about one pand, from its
@@ -247,6 +248,59 @@ export interface PandHeropend {
   readonly door: string;
 }
 
+/**
+ * The bezwaarmaker is asked to repair an omission in the bezwaarschrift (art. 6:6 Awb: no
+ * grounds, no signature, …) within a term. Art. 7:10 lid 2 Awb: the beslistermijn op bezwaar
+ * stands still from the day after the request (`opgeschortVanaf`) until the omission is repaired
+ * or that term passed unused (`OpschortingBeslistermijnBeeindigd`). `datum` is the day the
+ * request was sent.
+ */
+export interface HerstelVerzuimGevraagd {
+  readonly type: 'HerstelVerzuimGevraagd';
+  readonly zaakId: string;
+  /** What is missing, in the words of the letter. */
+  readonly verzuim: string;
+  /** Last day the bezwaarmaker may repair it (the hersteltermijn of art. 6:6 Awb). */
+  readonly hersteltermijnEinde: string;
+  /** First day the beslistermijn stands still: the day after `datum`. */
+  readonly opgeschortVanaf: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export const EINDEN_VAN_OPSCHORTING = ['verzuim-hersteld', 'hersteltermijn-ongebruikt-verstreken'] as const;
+export type EindeVanOpschorting = (typeof EINDEN_VAN_OPSCHORTING)[number];
+
+/**
+ * The suspension of art. 7:10 lid 2 Awb ends: the omission was repaired on `datum`, or the
+ * hersteltermijn passed unused. `opschorting` holds the days the term stood still, both included
+ * (absent when it was repaired before a single day stood still); the deadlines read model moves
+ * the end by them through @handhaving/termijnen.
+ */
+export interface OpschortingBeslistermijnBeeindigd {
+  readonly type: 'OpschortingBeslistermijnBeeindigd';
+  readonly zaakId: string;
+  readonly einde: EindeVanOpschorting;
+  readonly opschorting?: { readonly van: string; readonly totEnMet: string };
+  readonly datum: string;
+  readonly door: string;
+}
+
+/**
+ * Art. 7:10 lid 3 Awb: the bestuursorgaan postpones the decision on the objection, once, by at
+ * most six weeks, by notice (sent on `datum`) before the term ends. `beslistermijnEinde` is the
+ * new end as known when it was given (with the suspensions up to then).
+ */
+export interface BeslistermijnBezwaarVerdaagd {
+  readonly type: 'BeslistermijnBezwaarVerdaagd';
+  readonly zaakId: string;
+  readonly lengte: Termijnlengte;
+  readonly reden: string;
+  readonly beslistermijnEinde: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
 /** One corrected fact: the field, what was recorded and what is right. */
 export type Feitcorrectie =
   | { readonly veld: 'constateringsdatum'; readonly oud: string; readonly nieuw: string }
@@ -304,4 +358,7 @@ export type DamoclesEvent =
   | SluitingUitgevoerd
   | PandHeropend
   | FeitenGecorrigeerd
-  | LastOnderDwangsomGekozen;
+  | LastOnderDwangsomGekozen
+  | HerstelVerzuimGevraagd
+  | OpschortingBeslistermijnBeeindigd
+  | BeslistermijnBezwaarVerdaagd;

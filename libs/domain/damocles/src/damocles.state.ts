@@ -1,4 +1,5 @@
 import type { Drugscategorie, Maatregel, Trede } from '@handhaving/policy';
+import type { Opschorting, Verdaging } from '@handhaving/termijnen';
 import type { Bezwaaruitkomst, Vondst, ZaakBetrokkene, ZaakPand } from './damocles.events';
 
 /** The facts of the rapportage as now known (corrections applied). */
@@ -34,8 +35,20 @@ export interface Sluitingsbesluit {
   readonly herroepen: boolean;
 }
 
+/** What happened to the beslistermijn op bezwaar (art. 7:10 lid 2 en 3 Awb) since the objection. */
+export interface BeslistermijnVerloop {
+  /** Suspensions that ended (each with the days the term stood still). */
+  readonly opschortingen: readonly Opschorting[];
+  /** A request to repair an omission still open: the term stands still since `opschorting.van`. */
+  readonly lopend?: { readonly gevraagdOp: string; readonly hersteltermijnEinde: string; readonly opschorting: Opschorting };
+  readonly verdagingen: readonly Verdaging[];
+  /** The domain date of the last of these steps: a next one cannot lie before it. */
+  readonly laatsteStap: string;
+}
+
 export interface Rechtsbescherming {
   readonly bezwaar?: { readonly ontvangstdatum: string; readonly tijdig: boolean };
+  readonly beslistermijn?: BeslistermijnVerloop;
   readonly voorlopigeVoorziening: 'geen' | 'gevraagd' | 'toegewezen' | 'afgewezen';
   readonly beslissingOpBezwaar?: { readonly uitkomst: Bezwaaruitkomst; readonly beroepstermijnEinde: string };
 }

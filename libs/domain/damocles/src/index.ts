@@ -2,3 +2,4 @@ export * from './damocles.events';
 export * from './damocles.commands';
 export * from './damocles.state';
 export * from './damocles.decider';
+export * from './beslistermijn-bezwaar';

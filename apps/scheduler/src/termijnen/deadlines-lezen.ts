@@ -3,7 +3,7 @@ import { projectionKeyPrefix } from '@handhaving/projections';
 import type { Redis } from 'ioredis';
 
 /*
- * Reads of the deadlines read model (`termijnen.deadlines.v1`, libs/read-models), the truth the
+ * Reads of the deadlines read model (`DEADLINES_PROJECTIE`, libs/read-models), the truth the
  * scheduler plans from. Its `termijn` hash holds every term of every case by deadline id.
  */
 

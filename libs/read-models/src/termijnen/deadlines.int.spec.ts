@@ -13,7 +13,7 @@ import { deadlines, deadlinesProjectie, type DeadlineVraag } from './deadlines.p
 jest.setTimeout(60_000);
 
 /** Redis from `npm test` (or by hand); skipped loudly when absent, required under CI=true. */
-const redisUrl = redisForTests('termijnen.deadlines.v1 integration tests');
+const redisUrl = redisForTests('termijnen.deadlines.v2 integration tests');
 const describeWithRedis = describeWith(redisUrl);
 /** Start-up lines are noise here; warnings and errors still show. */
 const stil: ProjectionLogger = { info: () => undefined, warn: console.warn, error: console.error };
@@ -46,7 +46,7 @@ const voornemen = (zaakId: string, einde: string, door: string): DamoclesEvent =
   door,
 });
 
-describeWithRedis('termijnen.deadlines.v1 in Redis, fed by the embedded event store', () => {
+describeWithRedis('termijnen.deadlines.v2 in Redis, fed by the embedded event store', () => {
   let redis: Redis;
   let store: EmbeddedEventStore;
   let runner: ProjectionRunner;
@@ -267,6 +267,98 @@ describeWithRedis('termijnen.deadlines.v1 in Redis, fed by the embedded event st
     for (const r of regels) expect(r.id).not.toContain(':');
   });
 
+  /*
+   * Art. 7:10 Awb for Z-5 in GM0917: bezwaartermijn ended Wednesday 21 April 2021, so the
+   * beslistermijn runs 22 April through Wednesday 2 June (lid 1). Weekends are extended by
+   * art. 1 Atw through @handhaving/termijnen; no holiday falls on these ends.
+   */
+  it('a request to repair an omission suspends the beslistermijn (art. 7:10 lid 2 Awb): opgeschort, its end as if it ran again after the peildatum', async () => {
+    await vastleggen(
+      'GM0917',
+      rapportage('Z-5', 'GM0917'),
+      {
+        type: 'SluitingsbesluitGenomen',
+        zaakId: 'Z-5',
+        duurMaanden: 3,
+        bekendmakingsdatum: '2021-03-10',
+        bezwaartermijnEinde: '2021-04-21',
+        spoedeisend: false,
+        datum: '2021-03-10',
+        door: 'mw-5',
+      },
+      { type: 'BezwaarIngediend', zaakId: 'Z-5', ontvangstdatum: '2021-04-01', bezwaartermijnEinde: '2021-04-21', tijdig: true, datum: '2021-04-01', door: 'mw-5' },
+    );
+    const beslistermijn = async (peildatum: string) => (await vraag({ gemeente: 'GM0917', peildatum })).find((d) => d.soort === 'beslistermijn-bezwaar');
+    expect(await beslistermijn('2021-04-05')).toMatchObject({ einde: '2021-06-02', status: 'lopend' });
+
+    // Asked Monday 26 April: the term stands still from Tuesday 27 April.
+    await vastleggen('GM0917', {
+      type: 'HerstelVerzuimGevraagd',
+      zaakId: 'Z-5',
+      verzuim: 'de gronden ontbreken',
+      hersteltermijnEinde: '2021-05-10',
+      opgeschortVanaf: '2021-04-27',
+      datum: '2021-04-26',
+      door: 'mw-5',
+    });
+    // On Friday 30 April four days stood still: 2 June + 4 = Sunday 6 June, so Monday 7 June (art. 1 Atw).
+    const opVrijdag = await beslistermijn('2021-04-30');
+    expect(opVrijdag).toMatchObject({ einde: '2021-06-07', status: 'opgeschort' });
+    expect(opVrijdag?.uitleg).toContain('opgeschort sinds 2021-04-27, loopt nog (geteld tot en met peildatum 2021-04-30): 4 dagen erbij');
+    expect(opVrijdag?.uitleg).toContain('voorlopig');
+    // A suspended term never becomes verstreken: on 1 July 66 days stood still, 2 June + 66 = Saturday 7 August, so Monday 9 August.
+    expect(await beslistermijn('2021-07-01')).toMatchObject({ einde: '2021-08-09', status: 'opgeschort' });
+    // Stored (and listed in the due window) by its earliest end: one day, Thursday 3 June.
+    expect(await kort({ gemeente: 'GM0917', van: '2021-06-03', tot: '2021-06-03', peildatum: '2021-04-27' })).toEqual([['damocles-Z-5.beslistermijn-bezwaar', '2021-06-03', 'opgeschort']]);
+  });
+
+  it('the repair ends the suspension (art. 7:10 lid 2 Awb): 27 April through 6 May, ten days, move the end to Saturday 12 June, so Monday 14 June (art. 1 Atw)', async () => {
+    await vastleggen('GM0917', {
+      type: 'OpschortingBeslistermijnBeeindigd',
+      zaakId: 'Z-5',
+      einde: 'verzuim-hersteld',
+      opschorting: { van: '2021-04-27', totEnMet: '2021-05-06' },
+      datum: '2021-05-07',
+      door: 'mw-5',
+    });
+    const [termijn] = await vraag({ gemeente: 'GM0917', van: '2021-05-01', peildatum: '2021-05-01' });
+    expect(termijn).toMatchObject({ soort: 'beslistermijn-bezwaar', einde: '2021-06-14', status: 'lopend' });
+    expect(termijn.uitleg).toContain('opgeschort 2021-04-27 tot en met 2021-05-06: 10 dagen erbij');
+    expect(termijn.uitleg).toContain('hersteld op 2021-05-07');
+    expect(termijn.uitleg).toContain('verlengd tot en met 2021-06-14');
+    expect(termijn.uitleg).not.toContain('voorlopig');
+    expect(await kort({ gemeente: 'GM0917', van: '2021-05-01', peildatum: '2021-06-15' })).toEqual([['damocles-Z-5.beslistermijn-bezwaar', '2021-06-14', 'verstreken']]);
+  });
+
+  it('a verdaging moves it by six weeks (art. 7:10 lid 3 Awb): 2 June + 6 weeks = 14 July, + 10 days = Saturday 24 July, so Monday 26 July', async () => {
+    await vastleggen('GM0917', {
+      type: 'BeslistermijnBezwaarVerdaagd',
+      zaakId: 'Z-5',
+      lengte: { aantal: 6, eenheid: 'weken' },
+      reden: 'advies bezwaarcommissie',
+      beslistermijnEinde: '2021-07-26',
+      datum: '2021-05-20',
+      door: 'mw-5',
+    });
+    const [termijn] = await vraag({ gemeente: 'GM0917', van: '2021-05-01', peildatum: '2021-05-21' });
+    expect(termijn).toMatchObject({ soort: 'beslistermijn-bezwaar', einde: '2021-07-26', status: 'lopend' });
+    expect(termijn.uitleg).toContain('verdaagd met 6 weken tot en met 2021-07-14 (art. 7:10 lid 3 Awb): advies bezwaarcommissie');
+    expect(termijn.uitleg).toContain('10 dagen erbij');
+  });
+
+  it('a beslissing op bezwaar during a suspension meets the term', async () => {
+    await vastleggen(
+      'GM0918',
+      rapportage('Z-6', 'GM0918'),
+      { type: 'SluitingsbesluitGenomen', zaakId: 'Z-6', duurMaanden: 3, bekendmakingsdatum: '2021-03-10', bezwaartermijnEinde: '2021-04-21', spoedeisend: false, datum: '2021-03-10', door: 'mw-6' },
+      { type: 'BezwaarIngediend', zaakId: 'Z-6', ontvangstdatum: '2021-04-01', bezwaartermijnEinde: '2021-04-21', tijdig: true, datum: '2021-04-01', door: 'mw-6' },
+      { type: 'HerstelVerzuimGevraagd', zaakId: 'Z-6', verzuim: 'geen handtekening', hersteltermijnEinde: '2021-05-10', opgeschortVanaf: '2021-04-27', datum: '2021-04-26', door: 'mw-6' },
+      { type: 'BeslissingOpBezwaarGenomen', zaakId: 'Z-6', uitkomst: 'niet-ontvankelijk', bekendmakingsdatum: '2021-05-12', beroepstermijnEinde: '2021-06-23', datum: '2021-05-12', door: 'mw-6' },
+    );
+    const termijnen = await vraag({ gemeente: 'GM0918', peildatum: '2021-05-13' });
+    expect(termijnen.find((d) => d.soort === 'beslistermijn-bezwaar')).toMatchObject({ status: 'voldaan', afgeslotenDoor: { event: 'BeslissingOpBezwaarGenomen' } });
+  });
+
   it('is disposable: a rebuild from the event store one event per batch gives the same answers', async () => {
     const anderPrefix = `${keyPrefix}rebuild:`;
     const herbouw = new ProjectionRunner({ eventStore: store, redis, projections: [deadlinesProjectie], keyPrefix: anderPrefix, logger: stil, batchSize: 1 });
@@ -274,7 +366,16 @@ describeWithRedis('termijnen.deadlines.v1 in Redis, fed by the embedded event st
     try {
       const [{ head }] = await runner.status();
       expect(await herbouw.waitForPosition(head, 10_000)).toBe(true);
-      for (const extra of [{}, { gemeente: 'GM0882' }, { medewerker: 'mw-2' }, { medewerker: 'mw-4' }, { van: '2021-04-01', peildatum: '2021-05-01' }]) {
+      for (const extra of [
+        {},
+        { gemeente: 'GM0882' },
+        { medewerker: 'mw-2' },
+        { medewerker: 'mw-4' },
+        { van: '2021-04-01', peildatum: '2021-05-01' },
+        { gemeente: 'GM0917', peildatum: '2021-05-21' },
+        { gemeente: 'GM0918', peildatum: '2021-05-13' },
+        { gemeente: 'GM0917', peildatum: '2021-04-30' },
+      ]) {
         const vraagAan = { gemeente: 'GM0928', peildatum: '2021-03-10', ...extra };
         expect(await deadlines(redis, anderPrefix, vraagAan)).toEqual(await deadlines(redis, keyPrefix, vraagAan));
       }

@@ -1,8 +1,8 @@
-import type { DamoclesEvent } from '@handhaving/domain-damocles';
+import { beeindigdeOpschorting, beslistermijnVraag, lopendeOpschorting, verdagingVan, type DamoclesEvent } from '@handhaving/domain-damocles';
 import { DWANGSOM_TERMIJN_EVENTS, dwangsomTermijnen } from '../dwangsom/dwangsom-termijnen';
 import type { RecordedEvent } from '@handhaving/event-store';
 import { defineProjection, projectionKeyPrefix, type ProjectionContext } from '@handhaving/projections';
-import { berekenTermijn, isKalenderdatum, renderUitleg, type TermijnOpties, type TermijnVraag } from '@handhaving/termijnen';
+import { berekenTermijn, isKalenderdatum, renderUitleg, type Opschorting, type TermijnOpties, type TermijnVraag } from '@handhaving/termijnen';
 import type { Redis } from 'ioredis';
 
 /*
@@ -10,7 +10,7 @@ import type { Redis } from 'ioredis';
  * and explanation. The scheduler derives one BullMQ job per deadline from it (job id = deadline
  * id, so the id holds no ':').
  *
- * Key layout (under `{keyPrefix}termijnen.deadlines.v1:`):
+ * Key layout (under `{keyPrefix}termijnen.deadlines.v2:`):
  * - `termijn`                        hash: deadline id -> JSON `Deadline`
  * - `gemeente:{gemeente}`            sorted set: deadline id, score = day number of `einde` (days since 1970-01-01)
  * - `medewerker:{gemeente}:{userId}` sorted set: the same, for the medewerker who started the term
@@ -20,9 +20,12 @@ import type { Redis } from 'ioredis';
  * Every state is kept in the sorted sets (nothing is removed), so a due window is one
  * ZRANGEBYSCORE and the state is filtered after. `verstreken` is never stored: it is a lopend
  * term whose `einde` lies before the peildatum of the question.
+ *
+ * v2: a beslistermijn op bezwaar keeps the question it was computed from (`berekening`), so a
+ * suspension or verdaging recomputes it; v1 deadlines lack it, hence a rebuild.
  */
 
-export const DEADLINES_PROJECTIE = 'termijnen.deadlines.v1';
+export const DEADLINES_PROJECTIE = 'termijnen.deadlines.v2';
 
 /**
  * `verjaring-dwangsom` (art. 5:35 Awb) and `looptijd` (of a preventieve last) come from dwangsom
@@ -41,9 +44,18 @@ export const DEADLINE_SOORTEN = [
 ] as const;
 export type DeadlineSoort = (typeof DEADLINE_SOORTEN)[number];
 
-/** Stored states; `verstreken` is derived at query time. */
-export type OpgeslagenDeadlineStatus = 'lopend' | 'voldaan' | 'vervallen';
+/**
+ * Stored states; `verstreken` is derived at query time. `opgeschort`: the term stands still
+ * (art. 7:10 lid 2 Awb, an omission being repaired); it cannot run out meanwhile, so it is never
+ * `verstreken` and has no reminders; it runs again (`lopend`, a later end) when the suspension ends.
+ */
+export type OpgeslagenDeadlineStatus = 'lopend' | 'opgeschort' | 'voldaan' | 'vervallen';
 export type DeadlineStatus = OpgeslagenDeadlineStatus | 'verstreken';
+
+/** A term still to be met: running, or standing still for a while. */
+export function isLopend(status: DeadlineStatus): boolean {
+  return status === 'lopend' || status === 'opgeschort';
+}
 
 export interface DeadlineStap {
   /** The event type that recorded the step. */
@@ -73,6 +85,12 @@ export interface Deadline {
   readonly medewerker?: string;
   /** How the end was computed, from @handhaving/termijnen where it can be reproduced. */
   readonly uitleg?: string;
+  /**
+   * The question to @handhaving/termijnen the end comes from, with the suspensions and verdagingen
+   * so far (a running suspension without `totEnMet`), for the terms they can move (the
+   * beslistermijn op bezwaar); absent for the others.
+   */
+  readonly berekening?: TermijnVraag;
   /** What the term is about when a case has several of its soort: "verbeuring 3: € 2.500,00 verbeurd op 2021-06-10". */
   readonly betreft?: string;
   readonly gestartDoor: DeadlineStap;
@@ -90,7 +108,12 @@ export function deadlineId(streamId: string, soort: DeadlineSoort, onderwerp?: s
  */
 export interface Termijnboek {
   readonly recorded: RecordedEvent;
-  start(soort: DeadlineSoort, einde: string, uitleg: string | undefined, opties?: { readonly onderwerp?: string; readonly betreft?: string }): Promise<void>;
+  start(
+    soort: DeadlineSoort,
+    einde: string,
+    uitleg: string | undefined,
+    opties?: { readonly onderwerp?: string; readonly betreft?: string; readonly berekening?: TermijnVraag },
+  ): Promise<void>;
   sluit(soort: DeadlineSoort, status: 'voldaan' | 'vervallen', reden: string, onderwerp?: string): Promise<void>;
   lees(soort: DeadlineSoort, onderwerp?: string): Promise<Deadline | null>;
   /** A changed version of a deadline (e.g. a new end after bezwaar). */
@@ -111,6 +134,9 @@ const DAMOCLES_RELEVANT: DamoclesEvent['type'][] = [
   'SluitingsbesluitGenomen',
   'BezwaarIngediend',
   'BeslissingOpBezwaarGenomen',
+  'HerstelVerzuimGevraagd',
+  'OpschortingBeslistermijnBeeindigd',
+  'BeslistermijnBezwaarVerdaagd',
   'SluitingUitgevoerd',
   'PandHeropend',
 ];
@@ -124,7 +150,18 @@ const DAMOCLES_RELEVANT: DamoclesEvent['type'][] = [
  * - bezwaartermijn: runs out by itself; BezwaarIngediend does NOT satisfy it (others may object).
  * - beslistermijn-bezwaar: started by BezwaarIngediend, 6 weeks from the day after the
  *   bezwaartermijn ended (art. 7:10 lid 1 Awb, computed with @handhaving/termijnen); voldaan by
- *   BeslissingOpBezwaarGenomen.
+ *   BeslissingOpBezwaarGenomen. Recomputed from its `berekening` by @handhaving/termijnen when it
+ *   moves, the explanation listing each suspension and verdaging:
+ *   - HerstelVerzuimGevraagd (art. 7:10 lid 2 Awb) makes it `opgeschort` from the day after the
+ *     request. Its end is then unknown until the omission is repaired: termijnen.md says the end
+ *     moves by the days suspended, so it is stored as the earliest end (as if the term ran again
+ *     the day after the first day suspended), and the deadline list shows it as the end if the
+ *     term ran again after the day asked about (`peildatum`: today, for the API), recomputed when
+ *     read and marked voorlopig. The due window selects it by the stored earliest end. No
+ *     reminder fires while it stands still (the scheduler reminds only `lopend` terms);
+ *   - OpschortingBeslistermijnBeeindigd makes it `lopend` again, the end moved by the days that
+ *     stood still; BeslistermijnBezwaarVerdaagd (art. 7:10 lid 3 Awb) moves it by the verdaging.
+ *   A moved end gives new reminder ids, so the scheduler plans the reminders of the new end.
  * - beroepstermijn: started by BeslissingOpBezwaarGenomen; runs out by itself.
  * - sluitingsduur: started by SluitingUitgevoerd (when it has an end); voldaan by PandHeropend;
  *   moved by a gegrond beslissing that changes the duration; vervallen when herroepen or made indefinite.
@@ -198,7 +235,7 @@ export const deadlinesProjectie = defineProjection({
         async start(soort, einde, uitleg, opties = {}) {
           const id = deadlineId(recorded.streamId, soort, opties.onderwerp);
           const bestaand = await lees(id);
-          if (bestaand !== null && bestaand.status === 'lopend') return; // a second objection starts no second beslistermijn
+          if (bestaand !== null && isLopend(bestaand.status)) return; // a second objection starts no second beslistermijn
           const medewerker = recorded.metadata.userId ?? data.door;
           zet({
             id,
@@ -212,6 +249,7 @@ export const deadlinesProjectie = defineProjection({
             ...(medewerker ? { medewerker } : {}),
             ...(uitleg === undefined ? {} : { uitleg }),
             ...(opties.betreft === undefined ? {} : { betreft: opties.betreft }),
+            ...(opties.berekening === undefined ? {} : { berekening: opties.berekening }),
             gestartDoor: stap(),
           });
           const ids = await idsVanZaak(recorded.streamId);
@@ -222,7 +260,7 @@ export const deadlinesProjectie = defineProjection({
         },
         async sluit(soort, status, reden, onderwerp) {
           const bestaand = await lees(deadlineId(recorded.streamId, soort, onderwerp));
-          if (bestaand === null || bestaand.status !== 'lopend') return;
+          if (bestaand === null || !isLopend(bestaand.status)) return;
           zet({ ...bestaand, status, afgeslotenDoor: stap(reden) });
         },
         lees: (soort, onderwerp) => lees(deadlineId(recorded.streamId, soort, onderwerp)),
@@ -313,10 +351,29 @@ async function damoclesTermijnen(boek: Termijnboek): Promise<void> {
       break;
     }
     case 'BezwaarIngediend': {
-      const berekend = berekenTermijn({ soort: 'beslistermijn-bezwaar', vanaf: event.bezwaartermijnEinde });
-      await start('beslistermijn-bezwaar', berekend.einde, renderUitleg(berekend.uitleg));
+      const berekening = beslistermijnVraag(event.bezwaartermijnEinde, { opschortingen: [], verdagingen: [] });
+      const berekend = berekenTermijn(berekening);
+      await boek.start('beslistermijn-bezwaar', berekend.einde, renderUitleg(berekend.uitleg), { berekening });
       break;
     }
+    case 'HerstelVerzuimGevraagd':
+      await verschuifBeslistermijn(boek, 'lopend', (vraag) => ({ ...vraag, opschortingen: [...(vraag.opschortingen ?? []), lopendeOpschorting(event)] }));
+      break;
+    case 'OpschortingBeslistermijnBeeindigd':
+      await verschuifBeslistermijn(boek, 'opgeschort', (vraag) => {
+        // The running suspension (no `totEnMet`) ends; one in which not a day stood still drops out.
+        const opschortingen: Opschorting[] = [];
+        for (const o of vraag.opschortingen ?? []) {
+          const beeindigd = o.totEnMet === undefined ? beeindigdeOpschorting(o, event) : o;
+          if (beeindigd !== undefined) opschortingen.push(beeindigd);
+        }
+        const { opschortingen: _oud, ...rest } = vraag;
+        return opschortingen.length === 0 ? rest : { ...rest, opschortingen };
+      });
+      break;
+    case 'BeslistermijnBezwaarVerdaagd':
+      await verschuifBeslistermijn(boek, undefined, (vraag) => ({ ...vraag, verdagingen: [...(vraag.verdagingen ?? []), verdagingVan(event)] }));
+      break;
     case 'BeslissingOpBezwaarGenomen': {
       await sluit('beslistermijn-bezwaar', 'voldaan', `beslissing op bezwaar: ${event.uitkomst}`);
       await start('beroepstermijn', event.beroepstermijnEinde, uitlegVoor({ soort: 'beroepstermijn', vanaf: event.bekendmakingsdatum }, event.beroepstermijnEinde));
@@ -353,6 +410,40 @@ async function damoclesTermijnen(boek: Termijnboek): Promise<void> {
     default:
       break;
   }
+}
+
+/**
+ * Moves the beslistermijn op bezwaar: a new question, its end and explanation recomputed, and
+ * `opgeschort` while a suspension in it runs. `alleenAls`: the state it must be in for this step
+ * (a suspension ends only a suspended term); a term met or lapsed is left as it is.
+ */
+async function verschuifBeslistermijn(boek: Termijnboek, alleenAls: 'lopend' | 'opgeschort' | undefined, wijzig: (vraag: TermijnVraag) => TermijnVraag): Promise<void> {
+  const deadline = await boek.lees('beslistermijn-bezwaar');
+  if (deadline === null || deadline.berekening === undefined || !isLopend(deadline.status)) return;
+  if (alleenAls !== undefined && deadline.status !== alleenAls) return;
+  boek.vervang(herberekend(deadline, wijzig(deadline.berekening)));
+}
+
+/** The suspension still running in the question, if one is (it has no `totEnMet`). */
+function lopendeOpschortingIn(vraag: TermijnVraag): Opschorting | undefined {
+  return vraag.opschortingen?.find((o) => o.totEnMet === undefined);
+}
+
+/**
+ * The deadline computed from its question: while a suspension runs it is `opgeschort`, counted
+ * through `peildatum` (default: the suspension's first day, giving the earliest end).
+ */
+function herberekend(deadline: Deadline, berekening: TermijnVraag, peildatum?: string): Deadline {
+  const lopend = lopendeOpschortingIn(berekening);
+  const berekend = berekenTermijn(lopend === undefined ? berekening : { ...berekening, peildatum: peildatum ?? lopend.van });
+  return { ...deadline, berekening, status: lopend === undefined ? 'lopend' : 'opgeschort', einde: berekend.einde, uitleg: renderUitleg(berekend.uitleg) };
+}
+
+/** A suspended term as the deadline list shows it on `peildatum`: the end if the term ran again after that day. */
+function opPeildatum(deadline: Deadline, peildatum: string): Deadline {
+  if (deadline.status !== 'opgeschort' || deadline.berekening === undefined) return deadline;
+  const lopend = lopendeOpschortingIn(deadline.berekening);
+  return herberekend(deadline, deadline.berekening, lopend !== undefined && peildatum > lopend.van ? peildatum : undefined);
 }
 
 /** The explanation from @handhaving/termijnen when it reproduces the end on the event; else a plain line. */
@@ -397,7 +488,7 @@ export async function deadlines(redis: Redis, keyPrefix: string, vraag: Deadline
   const regels: DeadlineRegel[] = [];
   for (const json of jsons) {
     if (json === null) continue;
-    const deadline = JSON.parse(json) as Deadline;
+    const deadline = opPeildatum(JSON.parse(json) as Deadline, vraag.peildatum);
     const status: DeadlineStatus = deadline.status === 'lopend' && deadline.einde < vraag.peildatum ? 'verstreken' : deadline.status;
     if (statussen && !statussen.has(status)) continue;
     regels.push({ ...deadline, status });
@@ -414,7 +505,7 @@ export async function deadlinesVanZaak(redis: Redis, keyPrefix: string, streamId
   const regels: DeadlineRegel[] = [];
   for (const json of await redis.hmget(`${basis}termijn`, ...ids)) {
     if (json === null) continue;
-    const deadline = JSON.parse(json) as Deadline;
+    const deadline = opPeildatum(JSON.parse(json) as Deadline, peildatum);
     regels.push({ ...deadline, status: deadline.status === 'lopend' && deadline.einde < peildatum ? 'verstreken' : deadline.status });
   }
   return regels.sort((a, b) => a.einde.localeCompare(b.einde) || a.id.localeCompare(b.id));

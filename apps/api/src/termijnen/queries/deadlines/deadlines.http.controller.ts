@@ -27,7 +27,7 @@ export class DeadlinesController {
 
   @Get()
   @Roles('juridisch-medewerker', 'toezichthouder', 'beheer')
-  @ApiOperation({ summary: 'Termijnen met hun einddatum, uitleg en stand (lopend, verstreken, voldaan, vervallen)' })
+  @ApiOperation({ summary: 'Termijnen met hun einddatum, uitleg en stand (lopend, opgeschort, verstreken, voldaan, vervallen)' })
   async lijst(@Query() query: DeadlinesRequest, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
     assertGemeenteToegang(principal, query.gemeente);
     await this.readYourWrites.waitFor(query.na, [DEADLINES_PROJECTIE], response);

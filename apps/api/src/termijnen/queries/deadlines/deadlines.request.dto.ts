@@ -22,10 +22,10 @@ export class DeadlinesRequest {
   @IsOptional()
   medewerker?: string;
 
-  @ApiPropertyOptional({ enum: ['lopend', 'verstreken', 'voldaan', 'vervallen'] })
+  @ApiPropertyOptional({ enum: ['lopend', 'opgeschort', 'verstreken', 'voldaan', 'vervallen'], description: 'opgeschort: de termijn staat stil (art. 7:10 lid 2 Awb)' })
   @IsOptional()
-  @IsIn(['lopend', 'verstreken', 'voldaan', 'vervallen'], { message: 'status moet lopend, verstreken, voldaan of vervallen zijn' })
-  status?: 'lopend' | 'verstreken' | 'voldaan' | 'vervallen';
+  @IsIn(['lopend', 'opgeschort', 'verstreken', 'voldaan', 'vervallen'], { message: 'status moet lopend, opgeschort, verstreken, voldaan of vervallen zijn' })
+  status?: 'lopend' | 'opgeschort' | 'verstreken' | 'voldaan' | 'vervallen';
 
   @ApiPropertyOptional({ example: '2020-04-15', description: 'De dag waarop "verstreken" wordt beoordeeld; vandaag als u niets opgeeft' })
   @IsOptional()

@@ -63,6 +63,9 @@ const zaakstappen: Record<string, object> = {
   bezwaar: { ontvangstdatum: '2020-05-12' },
   'voorlopige-voorziening': { stap: 'gevraagd' },
   'beslissing-op-bezwaar': { uitkomst: 'ongegrond', bekendmakingsdatum: '2020-06-30' },
+  herstelverzoek: { verzuim: 'de gronden ontbreken', hersteltermijnEinde: '2020-05-26' },
+  'einde-opschorting': { einde: 'verzuim-hersteld' },
+  verdaging: { lengte: { aantal: 6, eenheid: 'weken' }, reden: 'advies bezwaarcommissie' },
   'sluiting-uitgevoerd': { sluitingsdatum: '2020-04-21' },
   heropening: { heropeningsdatum: '2020-07-21' },
   correctie: { correcties: { ontvangstdatum: '2020-03-10' }, reden: 'datum van ontvangst verkeerd overgenomen' },
@@ -178,6 +181,14 @@ const routes: readonly RouteCase[] = [
     allowed: ['juridisch-medewerker'],
     otherGemeente: 403,
     request: () => ({ url: '/api/damocles/zaken', body: rapportage() }),
+  },
+  // The werkvoorraad is the medewerker's (and beheer's) to work from; figures are for the analist.
+  {
+    method: 'get',
+    path: '/api/damocles/zaken',
+    allowed: ['juridisch-medewerker', 'beheer'],
+    otherGemeente: 403,
+    request: () => ({ url: `/api/damocles/zaken?gemeente=${eigen}` }),
   },
   {
     method: 'get',

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsObject, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
-import type { Afwijking, Besluit, Correcties, GesteldeTermijn, GevolgVanGegrondBezwaar, VoorgenomenMaatregel } from '@handhaving/domain-damocles';
+import { IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { EINDEN_VAN_OPSCHORTING, type Afwijking, type Besluit, type Correcties, type EindeVanOpschorting, type GesteldeTermijn, type GevolgVanGegrondBezwaar, type VoorgenomenMaatregel } from '@handhaving/domain-damocles';
 import type { Begunstigingsduur, Zienswijzeduur } from '@handhaving/policy';
+import type { Eenheid, Termijnlengte } from '@handhaving/termijnen';
 
 /*
  * The bodies of the steps on an existing Damocles case. The edge checks the shape; whether the
@@ -123,6 +124,47 @@ export class NeemBeslissingOpBezwaarRequest extends ZaakstapRequest {
   @ApiProperty({ example: '2020-06-30' })
   @Matches(datum, { message: 'bekendmakingsdatum moet de vorm JJJJ-MM-DD hebben' })
   bekendmakingsdatum!: string;
+}
+
+export class VraagHerstelVerzuimRequest extends ZaakstapRequest {
+  @ApiProperty({ example: 'Het bezwaarschrift noemt geen gronden (art. 6:5 lid 1 onder d Awb)', description: 'Welk verzuim de bezwaarmaker moet herstellen (art. 6:6 Awb)' })
+  @IsString()
+  @Length(5, 2000, { message: 'verzuim moet 5 tot 2000 tekens hebben' })
+  verzuim!: string;
+
+  @ApiProperty({ example: '2020-05-26', description: 'Laatste dag van de hersteltermijn' })
+  @Matches(datum, { message: 'hersteltermijnEinde moet de vorm JJJJ-MM-DD hebben' })
+  hersteltermijnEinde!: string;
+}
+
+export class RegistreerEindeOpschortingRequest extends ZaakstapRequest {
+  @ApiProperty({ enum: [...EINDEN_VAN_OPSCHORTING], example: 'verzuim-hersteld', description: 'datum: de dag van het herstel, of een dag na het einde van de hersteltermijn' })
+  @IsIn([...EINDEN_VAN_OPSCHORTING], { message: 'einde moet verzuim-hersteld of hersteltermijn-ongebruikt-verstreken zijn' })
+  einde!: EindeVanOpschorting;
+}
+
+export class TermijnlengteRequest implements Termijnlengte {
+  @ApiProperty({ example: 6 })
+  @IsInt({ message: 'lengte.aantal moet een heel getal zijn' })
+  @Min(1, { message: 'lengte.aantal moet 1 of meer zijn' })
+  aantal!: number;
+
+  @ApiProperty({ enum: ['dagen', 'weken'], example: 'weken' })
+  @IsIn(['dagen', 'weken'], { message: 'lengte.eenheid moet dagen of weken zijn' })
+  eenheid!: Eenheid;
+}
+
+export class VerdaagBeslistermijnBezwaarRequest extends ZaakstapRequest {
+  @ApiProperty({ type: TermijnlengteRequest, description: 'Ten hoogste zes weken (art. 7:10 lid 3 Awb)' })
+  @IsDefined({ message: 'lengte is verplicht, bijvoorbeeld { aantal: 6, eenheid: weken }' })
+  @ValidateNested()
+  @Type(() => TermijnlengteRequest)
+  lengte!: TermijnlengteRequest;
+
+  @ApiProperty({ example: 'Het advies van de bezwaarcommissie volgt na de hoorzitting' })
+  @IsString()
+  @Length(5, 2000, { message: 'reden moet 5 tot 2000 tekens hebben' })
+  reden!: string;
 }
 
 export class RegistreerSluitingUitgevoerdRequest extends ZaakstapRequest {

@@ -15,11 +15,14 @@ import {
   NeemBesluitRequest,
   NeemSpoedeisendeSluitingRequest,
   RegistreerBezwaarRequest,
+  RegistreerEindeOpschortingRequest,
   RegistreerHeropeningRequest,
   RegistreerSluitingUitgevoerdRequest,
   RegistreerVoorlopigeVoorzieningRequest,
   RegistreerZienswijzeRequest,
+  VerdaagBeslistermijnBezwaarRequest,
   VerzendVoornemenRequest,
+  VraagHerstelVerzuimRequest,
   ZaakstapRequest,
 } from './zaakstap.requests.dto';
 
@@ -98,6 +101,33 @@ export class ZaakstappenController {
   @ApiOperation({ summary: 'Neem de beslissing op bezwaar (gegrond: herroepen of gewijzigd)' })
   beslissingOpBezwaar(@Param('zaakId') zaakId: string, @Body() body: NeemBeslissingOpBezwaarRequest, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response): Promise<void> {
     return this.stap(zaakId, { type: 'NeemBeslissingOpBezwaar', ...body }, principal, request, response);
+  }
+
+  @Post('herstelverzoek')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Vraag de bezwaarmaker een verzuim te herstellen (art. 6:6 Awb)',
+    description: 'De beslistermijn op bezwaar staat stil vanaf de dag na het verzoek (art. 7:10 lid 2 Awb); in de termijnenlijst: opgeschort.',
+  })
+  herstelverzoek(@Param('zaakId') zaakId: string, @Body() body: VraagHerstelVerzuimRequest, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response): Promise<void> {
+    return this.stap(zaakId, { type: 'VraagHerstelVerzuim', ...body }, principal, request, response);
+  }
+
+  @Post('einde-opschorting')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Registreer dat het verzuim is hersteld of dat de hersteltermijn ongebruikt verstreek',
+    description: 'De opschorting eindigt (art. 7:10 lid 2 Awb); de beslistermijn schuift op met de dagen dat hij stilstond.',
+  })
+  eindeOpschorting(@Param('zaakId') zaakId: string, @Body() body: RegistreerEindeOpschortingRequest, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response): Promise<void> {
+    return this.stap(zaakId, { type: 'RegistreerEindeOpschorting', ...body }, principal, request, response);
+  }
+
+  @Post('verdaging')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Verdaag de beslissing op bezwaar: één keer, ten hoogste zes weken, vóór het einde van de termijn (art. 7:10 lid 3 Awb)' })
+  verdaging(@Param('zaakId') zaakId: string, @Body() body: VerdaagBeslistermijnBezwaarRequest, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response): Promise<void> {
+    return this.stap(zaakId, { type: 'VerdaagBeslistermijnBezwaar', ...body }, principal, request, response);
   }
 
   @Post('sluiting-uitgevoerd')

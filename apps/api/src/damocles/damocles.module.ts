@@ -8,11 +8,12 @@ import { ZaakstappenController } from './commands/zaakstappen/zaakstappen.http.c
 import { DamoclesCijfersController } from './queries/cijfers/cijfers.http.controller';
 import { RecidiveController } from './queries/recidive/recidive.http.controller';
 import { ZaakInzienController } from './queries/zaak-inzien/zaak-inzien.http.controller';
+import { WerkvoorraadController } from './queries/werkvoorraad/werkvoorraad.http.controller';
 
 /** Damocles: closing drug premises under art. 13b Opiumwet. */
 @Module({
   imports: [BeleidModule],
-  controllers: [DamoclesCommandsController, ZaakstappenController, ZaakInzienController, DamoclesCijfersController, RecidiveController],
+  controllers: [DamoclesCommandsController, ZaakstappenController, ZaakInzienController, WerkvoorraadController, DamoclesCijfersController, RecidiveController],
   providers: [RegistreerRapportageHandler, StelMaatregelVoorHandler, VoerZaakstapUitHandler],
 })
 export class DamoclesModule {}

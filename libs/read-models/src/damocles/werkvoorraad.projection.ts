@@ -23,6 +23,16 @@ export const WERKVOORRAAD_PROJECTIE = 'damocles.werkvoorraad.v1';
 
 export type OpenStatus = Exclude<DamoclesState['status'], 'onbekend' | 'afgesloten'>;
 
+/** The states of a case still on the werkvoorraad, in the order a case passes them. */
+export const OPEN_STATUSSEN = [
+  'rapportage-ontvangen',
+  'maatregel-voorgesteld',
+  'voornemen-verzonden',
+  'gereed-voor-besluit',
+  'sluiting-besloten',
+  'pand-gesloten',
+] as const satisfies readonly OpenStatus[];
+
 export interface LaatsteStap {
   /** The event type, e.g. `VoornemenVerzonden`. */
   readonly stap: string;

@@ -105,6 +105,59 @@ describeWith(redisUrl)('scheduler: reminders on BullMQ with a clock the test mov
     expect(omgeving.webhook.ontvangen.map((o) => o.idempotencyKey).sort()).toEqual(gepland.map((g) => g.herinneringId).sort());
   });
 
+  /*
+   * Art. 7:10 Awb. Sluitingsbesluit bekendgemaakt Monday 22 March 2027: bezwaartermijn through
+   * Monday 3 May; an objection's beslistermijn runs 4 May through Monday 14 June 2027 (lid 1).
+   */
+  it('a suspension of the beslistermijn op bezwaar moves its reminders (art. 7:10 lid 2 Awb), and so does a verdaging (lid 3): the old moments never fire, the new ones once', async () => {
+    const klok = new HandmatigeKlok('2027-03-01T07:00:00Z');
+    const scheduler = await omgeving.scheduler({ overrides: { clock: klok, wekkerMs: 20 } });
+    const queue = scheduler.service.queue as unknown as Queue<HerinneringJobData>;
+    const a = zaak(400);
+    const b = zaak(401);
+    const [sa, sb] = [stream(a), stream(b)];
+    let laatste = 0n;
+    const leg = async (streamId: string, events: { type: string; [veld: string]: unknown }[]): Promise<bigint> => (laatste = await omgeving.leg(streamId, events));
+    const beslistermijnJobs = async (streamId: string) => (await queue.getDelayed(0, -1)).filter((job) => job.data.deadlineId === `${streamId}.beslistermijn-bezwaar`).map((job) => job.data);
+
+    await draai(omgeving, klok, [scheduler], '2027-08-15T00:00:00Z', [
+      ...[a, b].map((id) => ({
+        op: '2027-03-22T09:00:00Z',
+        doe: () => leg(stream(id), [damocles.rapportage(id, '2027-03-01'), damocles.sluitingsbesluit(id, '2027-03-22', '2027-05-03', '2027-04-12')]),
+      })),
+      ...[a, b].map((id) => ({ op: '2027-04-20T09:00:00Z', doe: () => leg(stream(id), [damocles.bezwaar(id, '2027-04-20', '2027-05-03')]) })),
+      // A: asked Monday 10 May to repair an omission; the term stands still from 11 May: no reminder while it does.
+      { op: '2027-05-10T09:00:00Z', doe: () => leg(sa, [damocles.herstelVerzuimGevraagd(a, '2027-05-10', '2027-05-11', '2027-05-24')]) },
+      {
+        op: '2027-05-15T09:00:00Z',
+        doe: async () => {
+          expect(await beslistermijnJobs(sa)).toEqual([]);
+          expect((await beslistermijnJobs(sb)).map((job) => job.termijnEinde)).toEqual(['2027-06-14', '2027-06-14', '2027-06-14']);
+          return laatste;
+        },
+      },
+      // Repaired Thursday 20 May: 11 through 19 May stood still, nine days: 14 June + 9 = Wednesday 23 June.
+      { op: '2027-05-20T09:00:00Z', doe: () => leg(sa, [damocles.verzuimHersteld(a, '2027-05-20', '2027-05-11', '2027-05-19')]) },
+      // B: postponed by six weeks on Tuesday 8 June, after the reminder 5 werkdagen before 14 June went out: 14 June + 6 weeks = Monday 26 July.
+      { op: '2027-06-08T09:00:00Z', doe: () => leg(sb, [damocles.beslistermijnVerdaagd(b, '2027-06-08', 6, '2027-07-26')]) },
+    ]);
+
+    const vanBeslistermijn = async (streamId: string) => (await omgeving.verstuurd(streamId)).filter((v) => v.termijnsoort === 'beslistermijn-bezwaar');
+    const volgorde = (lijst: { herinneringId: string; gepland: string }[]) => [...lijst].sort((x, y) => (x.gepland < y.gepland ? -1 : 1));
+    const verstuurdA = await vanBeslistermijn(sa);
+    expect(verstuurdA.map((v) => ({ herinneringId: v.herinneringId, gepland: v.gepland }))).toEqual(volgorde(verwacht(sa, 'beslistermijn-bezwaar', '2027-06-23')));
+    const verstuurdB = await vanBeslistermijn(sb);
+    expect(verstuurdB.map((v) => ({ herinneringId: v.herinneringId, gepland: v.gepland }))).toEqual(
+      volgorde([...verwacht(sb, 'beslistermijn-bezwaar', '2027-06-14', ['op-einddag-0800', 'na-einde-1wd-0800']), ...verwacht(sb, 'beslistermijn-bezwaar', '2027-07-26')]),
+    );
+    // Each at its moment, recorded and delivered once.
+    for (const v of [...verstuurdA, ...verstuurdB]) expect(Date.parse(v.verstuurdOp) - Date.parse(v.gepland)).toBeLessThan(60_000);
+    const ids = [...verstuurdA, ...verstuurdB].map((v) => v.herinneringId);
+    expect(new Set(ids).size).toBe(ids.length);
+    const afgeleverd = omgeving.webhook.ontvangen.map((o) => o.idempotencyKey).filter((key) => key.includes('.beslistermijn-bezwaar.'));
+    expect(afgeleverd.sort()).toEqual([...ids].sort());
+  });
+
   it('meeting the step removes the waiting reminders at once, not only when they would fire', async () => {
     const klok = new HandmatigeKlok('2027-03-01T07:00:00Z');
     const scheduler = await omgeving.scheduler({ overrides: { clock: klok, wekkerMs: 20 } });

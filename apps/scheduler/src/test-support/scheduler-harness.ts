@@ -258,6 +258,43 @@ export const damocles = {
     datum: sluitingsdatum,
     door: 'medewerker@gemeente.example',
   }),
+  bezwaar: (zaakId: string, ontvangstdatum: string, bezwaartermijnEinde: string) => ({
+    type: 'BezwaarIngediend',
+    zaakId,
+    ontvangstdatum,
+    bezwaartermijnEinde,
+    tijdig: true,
+    datum: ontvangstdatum,
+    door: 'medewerker@gemeente.example',
+  }),
+  /** Art. 7:10 lid 2 Awb: the beslistermijn stands still from the day after `datum`. */
+  herstelVerzuimGevraagd: (zaakId: string, datum: string, opgeschortVanaf: string, hersteltermijnEinde: string) => ({
+    type: 'HerstelVerzuimGevraagd',
+    zaakId,
+    verzuim: 'de gronden ontbreken',
+    hersteltermijnEinde,
+    opgeschortVanaf,
+    datum,
+    door: 'medewerker@gemeente.example',
+  }),
+  verzuimHersteld: (zaakId: string, datum: string, van: string, totEnMet: string) => ({
+    type: 'OpschortingBeslistermijnBeeindigd',
+    zaakId,
+    einde: 'verzuim-hersteld',
+    opschorting: { van, totEnMet },
+    datum,
+    door: 'medewerker@gemeente.example',
+  }),
+  /** Art. 7:10 lid 3 Awb. */
+  beslistermijnVerdaagd: (zaakId: string, datum: string, weken: number, beslistermijnEinde: string) => ({
+    type: 'BeslistermijnBezwaarVerdaagd',
+    zaakId,
+    lengte: { aantal: weken, eenheid: 'weken' },
+    reden: 'advies bezwaarcommissie',
+    beslistermijnEinde,
+    datum,
+    door: 'medewerker@gemeente.example',
+  }),
   sluitingGewijzigdOpBezwaar: (zaakId: string, bekendmakingsdatum: string, beroepstermijnEinde: string, eindeSluiting: string) => ({
     type: 'BeslissingOpBezwaarGenomen',
     zaakId,

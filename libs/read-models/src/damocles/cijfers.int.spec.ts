@@ -1,20 +1,13 @@
 import { describeWith, redisForTests } from '@handhaving/testing';
-import { damoclesStreamId, type DamoclesEvent } from '@handhaving/domain-damocles';
-import { EmbeddedEventStore } from '@handhaving/event-store';
-import { deleteKeysWithPrefix, ProjectionRunner, type ProjectionLogger } from '@handhaving/projections';
-import Redis from 'ioredis';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { DamoclesEvent } from '@handhaving/domain-damocles';
 import { damoclesCijfers, damoclesCijfersProjectie, type Cel, type CijferRij, type DamoclesCijfersVraag } from './cijfers.projection';
 import { afgezien, herroepen, KERKRADE, LANDGRAAF, rapportage, sluiting, waarschuwing } from './test-support/damocles-events';
+import { DamoclesLeesmodel } from './test-support/damocles-leesmodel';
 
 jest.setTimeout(60_000);
 
 /** Redis from `npm test` (or by hand); skipped loudly when absent, required under CI=true. */
 const redisUrl = redisForTests('damocles.cijfers.v2 integration tests');
-/** Start-up lines are noise here; warnings and errors still show. */
-const stil: ProjectionLogger = { info: () => undefined, warn: console.warn, error: console.error };
 const describeWithRedis = describeWith(redisUrl);
 
 const cel = (...zaakIds: string[]): Cel => ({ aantal: zaakIds.length, zaakIds });
@@ -106,46 +99,22 @@ const TIJDLIJN: ReadonlyArray<readonly [string, DamoclesEvent]> = [
 ];
 
 describeWithRedis('damocles.cijfers.v2: the Kerkrade Damocles table from the embedded event store', () => {
-  let redis: Redis;
-  let store: EmbeddedEventStore;
-  let runner: ProjectionRunner;
-  let dataDir: string;
-  let keyPrefix: string;
-  let nu = new Date('2017-01-01T00:00:00Z');
+  let leesmodel: DamoclesLeesmodel;
 
   beforeAll(async () => {
-    redis = new Redis(redisUrl as string, { maxRetriesPerRequest: 3 });
-    dataDir = mkdtempSync(join(tmpdir(), 'handhaving-cijfers-'));
-    store = new EmbeddedEventStore({ dataDir, synchronous: 'NORMAL', pollIntervalMs: 20, clock: { now: () => nu } });
-    keyPrefix = `hhtest:cijfers:${process.pid}:${Math.random().toString(36).slice(2, 10)}:`;
-    runner = new ProjectionRunner({ eventStore: store, redis, projections: [damoclesCijfersProjectie], keyPrefix, logger: stil });
-    await runner.start();
-
-    let laatste = 0n;
-    for (const [dag, event] of TIJDLIJN) {
-      nu = new Date(`${dag}T10:00:00Z`);
-      const { type, ...data } = event;
-      const gemeente = event.type === 'RapportageOntvangen' ? event.gemeente : event.zaakId === 'L' ? LANDGRAAF : KERKRADE;
-      const result = await store.appendToStream(damoclesStreamId(event.zaakId), [{ type, data }], {
-        expectedRevision: 'any',
-        metadata: { gemeente, userId: event.door },
-      });
-      laatste = result.lastPosition;
-    }
-    expect(await runner.waitForPosition(laatste, 20_000)).toBe(true);
+    leesmodel = await DamoclesLeesmodel.start('cijfers', redisUrl as string, [damoclesCijfersProjectie]);
+    // Each step recorded on its day at 10:00Z.
+    await leesmodel.legVast(
+      TIJDLIJN.map(([, event]) => event),
+      (_event, index) => new Date(`${TIJDLIJN[index]?.[0]}T10:00:00Z`),
+    );
   });
 
-  afterAll(async () => {
-    await runner?.stop();
-    await store?.close();
-    await deleteKeysWithPrefix(redis, keyPrefix);
-    await redis.quit();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => leesmodel?.stop());
 
   const cijfers = (vraag: Partial<DamoclesCijfersVraag> & { jaar?: number } = {}) => {
     const { jaar = 2020, ...rest } = vraag;
-    return damoclesCijfers(redis, keyPrefix, {
+    return damoclesCijfers(leesmodel.redis, leesmodel.keyPrefix, {
       gemeente: KERKRADE,
       van: `${jaar}-01-01`,
       tot: `${jaar}-12-31`,

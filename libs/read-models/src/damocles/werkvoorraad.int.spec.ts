@@ -1,18 +1,12 @@
-import { damoclesStreamId, type DamoclesEvent } from '@handhaving/domain-damocles';
-import { EmbeddedEventStore, type GlobalPosition } from '@handhaving/event-store';
-import { deleteKeysWithPrefix, ProjectionRunner, type ProjectionLogger } from '@handhaving/projections';
+import type { DamoclesEvent } from '@handhaving/domain-damocles';
 import { describeWith, redisForTests } from '@handhaving/testing';
-import Redis from 'ioredis';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { KERKRADE, LANDGRAAF, herroepen, rapportage, sluiting, waarschuwing } from './test-support/damocles-events';
+import { DamoclesLeesmodel } from './test-support/damocles-leesmodel';
 import { damoclesWerkvoorraad, damoclesWerkvoorraadProjectie, WERKVOORRAAD_PROJECTIE, type WerkvoorraadVraag } from './werkvoorraad.projection';
 
 jest.setTimeout(60_000);
 
 const redisUrl = redisForTests('damocles.werkvoorraad.v1 integration tests');
-const stil: ProjectionLogger = { info: () => undefined, warn: console.warn, error: console.error };
 
 const voorstel = (zaakId: string, datum: string): DamoclesEvent => ({
   type: 'MaatregelVoorgesteld',
@@ -76,40 +70,15 @@ const TIJDLIJN: ReadonlyArray<DamoclesEvent> = [
 ];
 
 describeWith(redisUrl)('damocles.werkvoorraad.v1: the open Damocles cases of a gemeente and their next step', () => {
-  let redis: Redis;
-  let store: EmbeddedEventStore;
-  let runner: ProjectionRunner;
-  let dataDir: string;
-  let keyPrefix: string;
-
-  const legVast = async (events: readonly DamoclesEvent[]): Promise<GlobalPosition> => {
-    let laatste = 0n;
-    for (const event of events) {
-      const { type, ...data } = event;
-      const gemeente = event.type === 'RapportageOntvangen' ? event.gemeente : event.zaakId === 'L' ? LANDGRAAF : KERKRADE;
-      laatste = (await store.appendToStream(damoclesStreamId(event.zaakId), [{ type, data }], { expectedRevision: 'any', metadata: { gemeente, userId: event.door } })).lastPosition;
-    }
-    return laatste;
-  };
-  const werkvoorraad = (vraag: Partial<WerkvoorraadVraag> = {}) => damoclesWerkvoorraad(redis, keyPrefix, { gemeente: KERKRADE, ...vraag });
+  let leesmodel: DamoclesLeesmodel;
+  const werkvoorraad = (vraag: Partial<WerkvoorraadVraag> = {}) => damoclesWerkvoorraad(leesmodel.redis, leesmodel.keyPrefix, { gemeente: KERKRADE, ...vraag });
 
   beforeAll(async () => {
-    redis = new Redis(redisUrl as string, { maxRetriesPerRequest: 3 });
-    dataDir = mkdtempSync(join(tmpdir(), 'handhaving-werkvoorraad-'));
-    store = new EmbeddedEventStore({ dataDir, synchronous: 'NORMAL', pollIntervalMs: 20 });
-    keyPrefix = `hhtest:werkvoorraad:${process.pid}:${Math.random().toString(36).slice(2, 10)}:`;
-    runner = new ProjectionRunner({ eventStore: store, redis, projections: [damoclesWerkvoorraadProjectie], keyPrefix, logger: stil });
-    await runner.start();
-    expect(await runner.waitForPosition(await legVast(TIJDLIJN), 20_000)).toBe(true);
+    leesmodel = await DamoclesLeesmodel.start('werkvoorraad', redisUrl as string, [damoclesWerkvoorraadProjectie]);
+    await leesmodel.legVast(TIJDLIJN);
   });
 
-  afterAll(async () => {
-    await runner?.stop();
-    await store?.close();
-    await deleteKeysWithPrefix(redis, keyPrefix);
-    await redis.quit();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => leesmodel?.stop());
 
   it('given the cases of Kerkrade, when asked, then the open ones with their next step, the longest waiting first; ended ones and other gemeenten not', async () => {
     const lijst = await werkvoorraad();
@@ -131,12 +100,12 @@ describeWith(redisUrl)('damocles.werkvoorraad.v1: the open Damocles cases of a g
 
   it('given the read model rebuilt from the log, then the same werkvoorraad', async () => {
     const voor = await werkvoorraad();
-    expect(await runner.rebuild(WERKVOORRAAD_PROJECTIE)).toMatchObject({ completed: true });
+    expect(await leesmodel.runner.rebuild(WERKVOORRAAD_PROJECTIE)).toMatchObject({ completed: true });
     expect(await werkvoorraad()).toEqual(voor);
   });
 
   it('when a case ends (a waarschuwing for R), then it leaves the werkvoorraad', async () => {
-    expect(await runner.waitForPosition(await legVast([waarschuwing('R', '2024-03-10')]), 10_000)).toBe(true);
+    await leesmodel.legVast([waarschuwing('R', '2024-03-10')]);
     expect((await werkvoorraad()).map((zaak) => zaak.zaakId)).toEqual(['B', 'V', 'S']);
   });
 });

@@ -15,11 +15,11 @@ const stil: ProjectionLogger = { info: () => undefined, warn: console.warn, erro
  * the test sets (`nu`), a Redis key prefix of its own, and the projections running on it.
  */
 export class DamoclesLeesmodel {
-  /** The store's clock: what `recordedAt` the next append gets. */
-  nu = new Date('2000-01-01T00:00:00Z');
   private readonly gemeenten = new Map<string, string>();
 
   private constructor(
+    /** The store's clock: `klok.nu` is the `recordedAt` the next append gets. */
+    readonly klok: { nu: Date },
     readonly redis: Redis,
     readonly store: EmbeddedEventStore,
     readonly runner: ProjectionRunner,
@@ -30,11 +30,11 @@ export class DamoclesLeesmodel {
   static async start(naam: string, redisUrl: string, projections: readonly Projection[]): Promise<DamoclesLeesmodel> {
     const redis = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
     const dataDir = mkdtempSync(join(tmpdir(), `handhaving-${naam}-`));
-    let leesmodel: DamoclesLeesmodel | undefined;
-    const store = new EmbeddedEventStore({ dataDir, synchronous: 'NORMAL', pollIntervalMs: 20, clock: { now: () => leesmodel?.nu ?? new Date(0) } });
+    const klok = { nu: new Date('2000-01-01T00:00:00Z') };
+    const store = new EmbeddedEventStore({ dataDir, synchronous: 'NORMAL', pollIntervalMs: 20, clock: { now: () => klok.nu } });
     const keyPrefix = `hhtest:${naam}:${process.pid}:${Math.random().toString(36).slice(2, 10)}:`;
     const runner = new ProjectionRunner({ eventStore: store, redis, projections: [...projections], keyPrefix, logger: stil });
-    leesmodel = new DamoclesLeesmodel(redis, store, runner, keyPrefix, dataDir);
+    const leesmodel = new DamoclesLeesmodel(klok, redis, store, runner, keyPrefix, dataDir);
     await runner.start();
     return leesmodel;
   }
@@ -42,12 +42,12 @@ export class DamoclesLeesmodel {
   /**
    * Appends each event to its case's stream as the command pipeline does (the case's gemeente and
    * the user in the metadata; a case's gemeente is that of its rapportage, else Kerkrade), each at
-   * the moment `opMoment` gives (default: the current `nu`); waits until the projections applied them.
+   * the moment `opMoment` gives (default: the clock as it stands); waits until the projections applied them.
    */
   async legVast(events: readonly DamoclesEvent[], opMoment?: (event: DamoclesEvent, index: number) => Date): Promise<GlobalPosition> {
     let laatste = 0n;
     for (const [index, event] of events.entries()) {
-      if (opMoment) this.nu = opMoment(event, index);
+      if (opMoment) this.klok.nu = opMoment(event, index);
       if (event.type === 'RapportageOntvangen') this.gemeenten.set(event.zaakId, event.gemeente);
       const { type, ...data } = event;
       const metadata = { gemeente: this.gemeenten.get(event.zaakId) ?? KERKRADE, userId: event.door };

@@ -22,6 +22,7 @@
 import { HERINNERING_VERSTUURD, type HerinneringVerstuurd } from '@handhaving/domain-shared';
 import { EmbeddedEventStore, type EventStore } from '@handhaving/event-store';
 import { checkpointKey, deleteKeysWithPrefix } from '@handhaving/projections';
+import { DEADLINES_PROJECTIE } from '@handhaving/read-models';
 import { tijdstipInAmsterdam } from '@handhaving/termijnen';
 import Redis from 'ioredis';
 import type { ChildProcess } from 'node:child_process';
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
   const planBegan = performance.now();
   let scheduler = await startScheduler(config, 0);
   await until(async () => {
-    const checkpoints = await redis.mget(checkpointKey(prefix, 'termijnen.deadlines.v1'), checkpointKey(prefix, 'herinneringen.planning.v1'));
+    const checkpoints = await redis.mget(checkpointKey(prefix, DEADLINES_PROJECTIE), checkpointKey(prefix, 'herinneringen.planning.v1'));
     return checkpoints.every((c) => c !== null && BigInt(c) >= head) && (await redis.zcard(`${prefix}bull:herinneringen:delayed`)) === cases * 3;
   }, 600_000);
   const planMs = performance.now() - planBegan;

@@ -1,4 +1,4 @@
-import { voorbeeldBeleid } from '@handhaving/policy';
+import { openDamocleszaak, stelVoorbeeldbeleidVast } from '../test-support/damocles';
 import { startTestApi, testRedisUrl, type TestApi } from '../test-support/test-api';
 
 const redisUrl = testRedisUrl();
@@ -19,24 +19,13 @@ describeWithRedis('Damocles over HTTP: suspension and verdaging of the beslister
   beforeAll(async () => {
     api = await startTestApi(redisUrl ?? '');
     medewerker = await api.token(['juridisch-medewerker']);
-    const beheer = await api.token(['beheer']);
-    await api.http().post('/api/beleid/GM0928/versies').set('Authorization', `Bearer ${beheer}`).send({ ingangsdatum: '2016-01-01', beleid: voorbeeldBeleid(), toelichting: 'test' }).expect(201);
-    const created = await api
-      .http()
-      .post('/api/damocles/zaken')
-      .set('Authorization', `Bearer ${medewerker}`)
-      .send({
-        gemeente: 'GM0928',
-        pand: { postcode: '6461 ab', huisnummer: 14 },
-        pandtype: 'woning',
-        constateringsdatum: '2020-03-02',
-        ontvangstdatum: '2020-03-09',
-        datum: '2020-03-09',
-        vondsten: [{ categorie: 'harddrugs', omschrijving: 'cocaïne, handelshoeveelheid' }],
-        betrokkenen: [],
-      })
-      .expect(201);
-    zaakId = created.body.zaakId;
+    await stelVoorbeeldbeleidVast(api);
+    const created = await openDamocleszaak(api, medewerker, {
+      pand: { postcode: '6461 ab', huisnummer: 14 },
+      datum: '2020-03-09',
+      vondsten: [{ categorie: 'harddrugs', omschrijving: 'cocaïne, handelshoeveelheid' }],
+    });
+    zaakId = created.zaakId;
     zaak = `/api/damocles/zaken/${zaakId}`;
     await stap('maatregelvoorstel', { datum: '2020-03-10' });
     await stap('voornemen', { datum: '2020-03-16', maatregel: { soort: 'sluiting', duurMaanden: 3 }, verzenddatum: '2020-03-16', zienswijzetermijn: { einde: '2020-03-30' } });

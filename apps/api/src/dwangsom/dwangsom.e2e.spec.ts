@@ -1,5 +1,6 @@
 import { settableClock, startTestApi, testRedisUrl, type SettableClock, type TestApi } from '../test-support/test-api';
 import { DwangsomVanuitDamocles, dwangsomzaakVoor } from './processen/dwangsom-vanuit-damocles.process';
+import { openDamocleszaak } from '../test-support/damocles';
 
 const redisUrl = testRedisUrl();
 const describeWithRedis = redisUrl ? describe : describe.skip;
@@ -251,21 +252,13 @@ describeWithRedis('Dwangsom over HTTP: a Damocles case chooses a last onder dwan
     const auth = { Authorization: `Bearer ${medewerker}` };
     const betrokkene = await api.http().post('/api/betrokkenen').set(auth).send({ gemeente: 'GM0928', soort: 'persoon', naam: 'H. Huurder' }).expect(201);
     const overtrederId: string = betrokkene.body.betrokkeneId;
-    const damocles = await api
-      .http()
-      .post('/api/damocles/zaken')
-      .set(auth)
-      .send({
-        gemeente: 'GM0928',
-        pand: { postcode: '6461AB', huisnummer: 40 },
-        pandtype: 'woning',
-        constateringsdatum: '2021-03-02',
-        ontvangstdatum: '2021-03-09',
-        vondsten: [{ categorie: 'harddrugs', omschrijving: 'cocaïne, verkoop vanuit de woning' }],
-        betrokkenen: [{ betrokkeneId: overtrederId, rol: 'gebruiker' }],
-      })
-      .expect(201);
-    const damoclesZaakId: string = damocles.body.zaakId;
+    const { zaakId: damoclesZaakId } = await openDamocleszaak(api, medewerker, {
+      pand: { postcode: '6461AB', huisnummer: 40 },
+      constateringsdatum: '2021-03-02',
+      ontvangstdatum: '2021-03-09',
+      vondsten: [{ categorie: 'harddrugs', omschrijving: 'cocaïne, verkoop vanuit de woning' }],
+      betrokkenen: [{ betrokkeneId: overtrederId, rol: 'gebruiker' }],
+    });
     const geenBetrokkene = await api
       .http()
       .post(`/api/damocles/zaken/${damoclesZaakId}/last-onder-dwangsom`)

@@ -1,4 +1,4 @@
-import { voorbeeldBeleid } from '@handhaving/policy';
+import { openDamocleszaak, stelVoorbeeldbeleidVast } from '../../../test-support/damocles';
 import { startTestApi, testRedisUrl, type TestApi } from '../../../test-support/test-api';
 
 const redisUrl = testRedisUrl();
@@ -11,8 +11,7 @@ describeWithRedis('GET /api/damocles/zaken: the werkvoorraad of a gemeente over 
   beforeAll(async () => {
     api = await startTestApi(redisUrl ?? '');
     medewerker = await api.token(['juridisch-medewerker']);
-    const beheer = await api.token(['beheer']);
-    await api.http().post('/api/beleid/GM0928/versies').set('Authorization', `Bearer ${beheer}`).send({ ingangsdatum: '2016-01-01', beleid: voorbeeldBeleid(), toelichting: 'werkvoorraad' }).expect(201);
+    await stelVoorbeeldbeleidVast(api);
   });
 
   afterAll(() => api?.close());
@@ -20,24 +19,11 @@ describeWithRedis('GET /api/damocles/zaken: the werkvoorraad of a gemeente over 
   const werkvoorraad = async (query: string, token = medewerker, status = 200) => (await api.http().get(`/api/damocles/zaken?${query}`).set('Authorization', `Bearer ${token}`).expect(status)).body;
 
   it('a case is on it from its rapportage, moves with each step and leaves when it ends', async () => {
-    const created = await api
-      .http()
-      .post('/api/damocles/zaken')
-      .set('Authorization', `Bearer ${medewerker}`)
-      .send({
-        gemeente: 'GM0928',
-        pand: { postcode: '6461AB', huisnummer: 40 },
-        pandtype: 'woning',
-        constateringsdatum: '2024-05-06',
-        ontvangstdatum: '2024-05-07',
-        vondsten: [{ categorie: 'softdrugs', omschrijving: 'hennep, 40 planten' }],
-        betrokkenen: [],
-      })
-      .expect(201);
-    const { zaakId } = created.body;
+    const created = await openDamocleszaak(api, medewerker, { pand: { postcode: '6461AB', huisnummer: 40 }, constateringsdatum: '2024-05-06', ontvangstdatum: '2024-05-07' });
+    const { zaakId } = created;
     const opDeLijst = async (position: string) => (await werkvoorraad(`gemeente=GM0928&na=${position}`)).zaken.find((zaak: { zaakId: string }) => zaak.zaakId === zaakId);
 
-    expect(await opDeLijst(created.body.position)).toMatchObject({
+    expect(await opDeLijst(created.position)).toMatchObject({
       status: 'rapportage-ontvangen',
       volgendeStap: 'Maatregel voorstellen volgens de beleidsladder',
       zwaarsteCategorie: 'softdrugs',

@@ -59,6 +59,11 @@ describeWithRedis('Damocles over HTTP: suspension and verdaging of the beslister
     const termijn = await beslistermijn('2020-05-25');
     expect(termijn).toMatchObject({ einde: '2020-07-06', status: 'opgeschort' });
     expect(termijn.uitleg).toContain('opgeschort sinds 2020-05-21, loopt nog');
+    // The medewerker's own agenda keeps it, marked: its date will move.
+    const link = await api.http().get('/api/termijnen/agenda-link').set('Authorization', `Bearer ${medewerker}`).expect(200);
+    const agenda = await api.http().get(link.body.url).expect(200);
+    const ongevouwen = agenda.text.replace(/\r\n[ \t]/g, ''); // iCalendar folds lines at 75 octets (RFC 5545 §3.1)
+    expect(ongevouwen).toContain(`SUMMARY:OPGESCHORT (einddatum voorlopig): beslistermijn-bezwaar damocles ${zaakId}`);
   });
 
   it('the repair ends the suspension: 21 through 27 May, seven days, move the end to Monday 6 July', async () => {

@@ -14,6 +14,9 @@ import { AgendaLink } from './agenda-link';
 import { icalendar } from './icalendar';
 
 /** A medewerker's own running terms as an iCalendar feed, for their agenda. */
+/** A term standing still shows where it would end if it ran again today: a date that will move. */
+const TITELBEGIN: Partial<Record<string, string>> = { verstreken: 'VERSTREKEN: ', opgeschort: 'OPGESCHORT (einddatum voorlopig): ' };
+
 @ApiTags('termijnen')
 @Controller('termijnen')
 export class AgendaController {
@@ -34,7 +37,7 @@ export class AgendaController {
 
   @Get('agenda/:token.ics')
   @Public()
-  @ApiOperation({ summary: 'Uw lopende termijnen als iCalendar (via de link uit agenda-link; geen token nodig)' })
+  @ApiOperation({ summary: 'Uw lopende, opgeschorte en verstreken termijnen als iCalendar (via de link uit agenda-link; geen token nodig)' })
   async feed(@Param('token') token: string, @Res() response: Response): Promise<void> {
     const houder = this.links.verify(token);
     if (!houder) throw new NotFound('Deze agenda-link bestaat niet (meer); vraag een nieuwe op via /api/termijnen/agenda-link');
@@ -42,14 +45,14 @@ export class AgendaController {
     const regels = (
       await Promise.all(
         houder.gemeenten.map((gemeente) =>
-          deadlines(this.redis, this.config.redisKeyPrefix, { gemeente, medewerker: houder.userId, status: ['lopend', 'verstreken'], peildatum }),
+          deadlines(this.redis, this.config.redisKeyPrefix, { gemeente, medewerker: houder.userId, status: ['lopend', 'opgeschort', 'verstreken'], peildatum }),
         ),
       )
     ).flat();
     const items = regels.map((regel) => ({
       uid: regel.id,
       datum: regel.einde,
-      titel: `${regel.status === 'verstreken' ? 'VERSTREKEN: ' : ''}${regel.soort} ${regel.context} ${regel.zaakId}`,
+      titel: `${TITELBEGIN[regel.status] ?? ''}${regel.soort} ${regel.context} ${regel.zaakId}`,
       omschrijving: regel.uitleg,
     }));
     response.type('text/calendar; charset=utf-8').send(icalendar('Handhaving: mijn termijnen', items, this.clock.now()));

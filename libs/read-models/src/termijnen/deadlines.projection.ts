@@ -176,33 +176,18 @@ export const deadlinesProjectie = defineProjection({
     const perZaak = new Map<string, Set<string>>();
 
     // Two round trips per batch instead of a few per event: every case's deadline ids, then the
-    // deadlines themselves. A dwangsom case's id set is complete (it was kept from its first
-    // term), so an id outside it does not exist; Damocles terms recorded before the sets existed
-    // are still looked up one by one.
+    // deadlines themselves. A case's id set is complete (every term is added to it when it
+    // starts, and v2 was built from the log with the sets), so an id outside it does not exist.
     const streams = [...new Set(events.map((e) => e.streamId))];
     const sets = await streams.reduce((p, streamId) => p.smembers(context.key('stream', streamId)), context.redis.pipeline()).exec();
-    const bekend = new Set<string>();
-    streams.forEach((streamId, i) => {
-      const ids = new Set((sets?.[i]?.[1] as string[] | undefined) ?? []);
-      perZaak.set(streamId, ids);
-      if (streamId.startsWith('dwangsom-')) bekend.add(streamId);
-    });
+    streams.forEach((streamId, i) => perZaak.set(streamId, new Set((sets?.[i]?.[1] as string[] | undefined) ?? [])));
     const alleIds = [...perZaak.values()].flatMap((ids) => [...ids]);
     if (alleIds.length > 0) {
       const jsons = await context.redis.hmget(context.key('termijn'), ...alleIds);
       alleIds.forEach((id, i) => deadlines.set(id, jsons[i] ? (JSON.parse(jsons[i] as string) as Deadline) : null));
     }
-    // Stream ids hold no '.', so the case of a deadline id is what precedes its first '.'.
-    const volledig = (id: string): boolean => bekend.has(id.slice(0, id.indexOf('.')));
 
-    const lees = async (id: string): Promise<Deadline | null> => {
-      if (!deadlines.has(id) && volledig(id)) deadlines.set(id, null);
-      if (!deadlines.has(id)) {
-        const json = await context.redis.hget(context.key('termijn'), id);
-        deadlines.set(id, json === null ? null : (JSON.parse(json) as Deadline));
-      }
-      return deadlines.get(id) ?? null;
-    };
+    const lees = async (id: string): Promise<Deadline | null> => deadlines.get(id) ?? null;
     const zet = (deadline: Deadline): void => {
       deadlines.set(deadline.id, deadline);
       gewijzigd.add(deadline.id);

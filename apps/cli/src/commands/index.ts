@@ -6,6 +6,7 @@ import { registerProjectionsCommand } from './projections.command';
 import { registerRapportCommand } from './rapport.command';
 import { registerSeedDemoCommand } from './seed-demo.command';
 import { registerTermijnCommand } from './termijn.command';
+import { registerWerkvoorraadCommand } from './werkvoorraad.command';
 
 /** Every `handhaving` subcommand registers itself on the program here. */
-export const commands: ReadonlyArray<(program: Command) => void> = [registerDemoCommand, registerDevTokenCommand, registerImportCommand, registerProjectionsCommand, registerRapportCommand, registerSeedDemoCommand, registerTermijnCommand];
+export const commands: ReadonlyArray<(program: Command) => void> = [registerDemoCommand, registerDevTokenCommand, registerImportCommand, registerProjectionsCommand, registerRapportCommand, registerSeedDemoCommand, registerTermijnCommand, registerWerkvoorraadCommand];

@@ -1,4 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
+import { haalOp } from '../support/api';
 import { dwangsomTabel, type DwangsomCijfers } from './rapport-dwangsom';
 
 interface Cel {
@@ -42,13 +43,8 @@ export function registerRapportCommand(program: Command): void {
     .option('--api <url>', 'base URL of the API', process.env['HANDHAVING_API_URL'] ?? 'http://localhost:3000')
     .option('--token <token>', 'bearer token (or HANDHAVING_TOKEN)', process.env['HANDHAVING_TOKEN'])
     .action(async (context: Context, options: { gemeente: string; jaar: string; bekendOp?: string; csv?: boolean; json?: boolean; api: string; token?: string }) => {
-      if (!options.token) throw new Error('Geef een token met --token of HANDHAVING_TOKEN (in dev mode: handhaving dev-token --rol oov-analist --gemeente …)');
       const query = new URLSearchParams({ gemeente: options.gemeente, jaar: options.jaar, ...(options.bekendOp ? { bekendOp: options.bekendOp } : {}), ...(options.csv ? { formaat: 'csv' } : {}) });
-      const response = await fetch(`${options.api}/api/${context}/cijfers?${query}`, { headers: { Authorization: `Bearer ${options.token}` } });
-      if (!response.ok) {
-        const problem = (await response.json().catch(() => ({}))) as { detail?: string; errors?: Array<{ field: string; detail: string }> };
-        throw new Error(`${response.status}: ${problem.errors?.map((error) => `${error.field}: ${error.detail}`).join('; ') || problem.detail || response.statusText}`);
-      }
+      const response = await haalOp(options, `/api/${context}/cijfers?${query}`, 'Geef een token met --token of HANDHAVING_TOKEN (in dev mode: handhaving dev-token --rol oov-analist --gemeente …)');
       if (options.csv) {
         process.stdout.write(await response.text());
         return;

@@ -8,6 +8,16 @@ jest.setTimeout(60_000);
 
 const redisUrl = redisForTests('damocles.werkvoorraad.v1 integration tests');
 
+const herstelVerzuim = (zaakId: string, datum: string, hersteltermijnEinde: string): DamoclesEvent => ({
+  type: 'HerstelVerzuimGevraagd',
+  zaakId,
+  verzuim: 'het bezwaarschrift noemt geen gronden',
+  hersteltermijnEinde,
+  opgeschortVanaf: datum,
+  datum,
+  door: 'mw-1',
+});
+
 const voorstel = (zaakId: string, datum: string): DamoclesEvent => ({
   type: 'MaatregelVoorgesteld',
   zaakId,
@@ -47,6 +57,7 @@ const bezwaar = (zaakId: string, datum: string): DamoclesEvent => ({
  * | V    | Kerkrade  | rapportage, voorstel, voornemen 2024-01-15 by mw-2            | zienswijze afwachten tot 2024-01-29
  * | W    | Kerkrade  | rapportage, waarschuwing                                     | no: ended
  * | B    | Kerkrade  | rapportage, sluiting 2023-12-01, bezwaar 2023-12-20           | beslissen op bezwaar
+ * | B2   | Kerkrade  | rapportage, sluiting, bezwaar, herstel gevraagd 2023-12-28    | herstel afwachten tot 2024-01-11
  * | S    | Kerkrade  | rapportage, sluiting 2024-02-06 with begunstiging 2024-02-20  | sluiting uitvoeren, wacht tot 2024-02-20
  * | H    | Kerkrade  | rapportage, sluiting, herroepen on bezwaar                   | no: ended
  * | L    | Landgraaf | rapportage                                                   | only Landgraaf's
@@ -57,6 +68,10 @@ const TIJDLIJN: ReadonlyArray<DamoclesEvent> = [
   sluiting('B', '2023-12-01', '2023-12-15'),
   sluiting('H', '2023-12-02'),
   bezwaar('B', '2023-12-20'),
+  rapportage('B2', 7, '2023-11-05', '2023-11-06', ['softdrugs']),
+  sluiting('B2', '2023-12-04'),
+  bezwaar('B2', '2023-12-21'),
+  herstelVerzuim('B2', '2023-12-28', '2024-01-11'),
   rapportage('V', 3, '2024-01-08', '2024-01-10', ['softdrugs']),
   rapportage('W', 4, '2024-01-09', '2024-01-11', ['attributen']),
   voorstel('V', '2024-01-12'),
@@ -84,6 +99,7 @@ describeWith(redisUrl)('damocles.werkvoorraad.v1: the open Damocles cases of a g
     const lijst = await werkvoorraad();
     expect(lijst.map((zaak) => [zaak.zaakId, zaak.status, zaak.volgendeStap, zaak.wachtTot ?? null, zaak.laatsteStap.stap, zaak.laatsteStap.datum])).toEqual([
       ['B', 'sluiting-besloten', 'Beslissen op bezwaar', null, 'BezwaarIngediend', '2023-12-20'],
+      ['B2', 'sluiting-besloten', 'Herstel van het verzuim in het bezwaar afwachten; daarna beslissen op bezwaar', '2024-01-11', 'HerstelVerzuimGevraagd', '2023-12-28'],
       ['V', 'voornemen-verzonden', 'Zienswijze afwachten; daarna besluiten', '2024-01-29', 'VoornemenVerzonden', '2024-01-15'],
       ['S', 'sluiting-besloten', 'Sluiting uitvoeren na de begunstigingstermijn', '2024-02-20', 'SluitingsbesluitGenomen', '2024-02-06'],
       ['R', 'rapportage-ontvangen', 'Maatregel voorstellen volgens de beleidsladder', null, 'RapportageOntvangen', '2024-03-01'],
@@ -94,7 +110,7 @@ describeWith(redisUrl)('damocles.werkvoorraad.v1: the open Damocles cases of a g
   });
 
   it('given a status or the medewerker of the last step, when asked, then only those cases', async () => {
-    expect((await werkvoorraad({ status: ['sluiting-besloten'] })).map((zaak) => zaak.zaakId)).toEqual(['B', 'S']);
+    expect((await werkvoorraad({ status: ['sluiting-besloten'] })).map((zaak) => zaak.zaakId)).toEqual(['B', 'B2', 'S']);
     expect((await werkvoorraad({ door: 'mw-2' })).map((zaak) => zaak.zaakId)).toEqual(['V']);
   });
 
@@ -106,6 +122,6 @@ describeWith(redisUrl)('damocles.werkvoorraad.v1: the open Damocles cases of a g
 
   it('when a case ends (a waarschuwing for R), then it leaves the werkvoorraad', async () => {
     await leesmodel.legVast([waarschuwing('R', '2024-03-10')]);
-    expect((await werkvoorraad()).map((zaak) => zaak.zaakId)).toEqual(['B', 'V', 'S']);
+    expect((await werkvoorraad()).map((zaak) => zaak.zaakId)).toEqual(['B', 'B2', 'V', 'S']);
   });
 });

@@ -120,7 +120,11 @@ function volgendeStap(toestand: Extract<DamoclesState, { status: OpenStatus }>):
     case 'pand-gesloten': {
       const { rechtsbescherming } = toestand;
       if (rechtsbescherming.bezwaar !== undefined && rechtsbescherming.beslissingOpBezwaar === undefined) {
-        return { volgendeStap: 'Beslissen op bezwaar' };
+        const herstel = rechtsbescherming.beslistermijn?.lopend;
+        // Art. 7:10 lid 2 Awb: the beslistermijn stands still until the omission is repaired or its term passed.
+        return herstel === undefined
+          ? { volgendeStap: 'Beslissen op bezwaar' }
+          : { volgendeStap: 'Herstel van het verzuim in het bezwaar afwachten; daarna beslissen op bezwaar', wachtTot: herstel.hersteltermijnEinde };
       }
       if (toestand.status === 'sluiting-besloten') {
         const begunstiging = toestand.besluit.begunstigingstermijnEinde;

@@ -3,7 +3,7 @@ import type { RecordedEvent } from '@handhaving/event-store';
 import { defineProjection, projectionKeyPrefix, type ProjectionContext } from '@handhaving/projections';
 import { isKalenderdatum } from '@handhaving/termijnen';
 import type { Redis } from 'ioredis';
-import { BatchRecords } from '../shared/batch-records';
+import { BatchRecords, zaakIdsIn } from '../shared/batch-records';
 
 /*
  * What each overtreder owes under his lasten onder dwangsom, for the juridisch medewerker who
@@ -51,6 +51,7 @@ export const dwangsomOpenstaandProjectie = defineProjection({
   filter: { eventTypes: EVENTS, streamPrefixes: ['dwangsom-'] },
   async handle(events: readonly RecordedEvent[], context: ProjectionContext) {
     const zaken = new BatchRecords<OpenstaandeZaak>(context, 'zaak-overtreder', 'overtreder');
+    await zaken.preload(zaakIdsIn(events));
     const wijzig = async (zaakId: string, f: (zaak: OpenstaandeZaak) => OpenstaandeZaak): Promise<void> => {
       const zaak = await zaken.get(zaakId);
       if (zaak !== null) zaken.set(zaakId, f(zaak));

@@ -1,6 +1,7 @@
 import { importNdjson } from '@handhaving/api-client';
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
+import { metApiToegang, vereisToken } from '../support/api';
 
 /**
  * `handhaving import <file.ndjson>`: submits commands (one JSON object per line, the API's own
@@ -8,21 +9,18 @@ import { existsSync } from 'node:fs';
  * nothing the second time; rejected lines are listed with their line number and reason.
  */
 export function registerImportCommand(program: Command): void {
-  program
-    .command('import')
+  metApiToegang(program.command('import'))
     .description('submit the commands of an NDJSON file through the API (idempotent)')
     .argument('<bestand>', 'NDJSON file: {"opdracht": "POST /api/…", "body": {…}, "reeks"?: "…", "sleutel"?: "…"} per line')
-    .option('--api <url>', 'base URL of the API', process.env['HANDHAVING_API_URL'] ?? 'http://localhost:3000')
-    .option('--token <token>', 'bearer token (or HANDHAVING_TOKEN)', process.env['HANDHAVING_TOKEN'])
     .option('--parallel <n>', 'requests to the API at the same time', (value: string) => Number(value), 4)
     .option('--per-verzoek <n>', 'commands per request (at most 1000)', (value: string) => Number(value), 250)
     .action(async (file: string, options: { api: string; token?: string; parallel: number; perVerzoek: number }) => {
       if (!existsSync(file)) throw new Error(`Bestand ${file} bestaat niet`);
-      if (!options.token) throw new Error('Geef een token met --token of HANDHAVING_TOKEN (in dev mode: handhaving dev-token)');
+      const token = vereisToken(options, 'juridisch-medewerker');
       let shown = 0;
       const summary = await importNdjson(file, {
         api: options.api,
-        token: options.token,
+        token,
         parallel: options.parallel,
         perVerzoek: options.perVerzoek,
         onProgress: ({ done, total, perSecond }) => {

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { haalOp } from '../support/api';
+import { haalOp, metApiToegang } from '../support/api';
 import { dwangsomTabel, type DwangsomCijfers } from './rapport-dwangsom';
 
 interface Cel {
@@ -28,8 +28,7 @@ type Context = (typeof CONTEXTEN)[number];
  * table's line on dwangsommen aan drugsdealers comes from the dwangsom figures.
  */
 export function registerRapportCommand(program: Command): void {
-  program
-    .command('rapport')
+  metApiToegang(program.command('rapport'))
     .description('yearly figures for the Uitvoeringsplan')
     .argument('<context>', CONTEXTEN.join(' or '), (value: string) => {
       if (!(CONTEXTEN as readonly string[]).includes(value)) throw new InvalidArgumentError(`kies ${CONTEXTEN.join(' of ')}`);
@@ -40,11 +39,9 @@ export function registerRapportCommand(program: Command): void {
     .option('--bekend-op <datum>', 'the figures as known on that date (as reported then)')
     .option('--csv', 'CSV for a spreadsheet')
     .option('--json', 'JSON, with the cases behind every cell')
-    .option('--api <url>', 'base URL of the API', process.env['HANDHAVING_API_URL'] ?? 'http://localhost:3000')
-    .option('--token <token>', 'bearer token (or HANDHAVING_TOKEN)', process.env['HANDHAVING_TOKEN'])
     .action(async (context: Context, options: { gemeente: string; jaar: string; bekendOp?: string; csv?: boolean; json?: boolean; api: string; token?: string }) => {
       const query = new URLSearchParams({ gemeente: options.gemeente, jaar: options.jaar, ...(options.bekendOp ? { bekendOp: options.bekendOp } : {}), ...(options.csv ? { formaat: 'csv' } : {}) });
-      const response = await haalOp(options, `/api/${context}/cijfers?${query}`, 'Geef een token met --token of HANDHAVING_TOKEN (in dev mode: handhaving dev-token --rol oov-analist --gemeente …)');
+      const response = await haalOp(options, `/api/${context}/cijfers?${query}`, 'oov-analist');
       if (options.csv) {
         process.stdout.write(await response.text());
         return;

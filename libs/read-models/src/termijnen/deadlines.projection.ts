@@ -192,14 +192,8 @@ export const deadlinesProjectie = defineProjection({
       deadlines.set(deadline.id, deadline);
       gewijzigd.add(deadline.id);
     };
-    const idsVanZaak = async (streamId: string): Promise<Set<string>> => {
-      let ids = perZaak.get(streamId);
-      if (ids === undefined) {
-        ids = new Set(await context.redis.smembers(context.key('stream', streamId)));
-        perZaak.set(streamId, ids);
-      }
-      return ids;
-    };
+    // Every stream of the batch was read above.
+    const idsVanZaak = (streamId: string): Set<string> => perZaak.get(streamId) as Set<string>;
     const gemeenteVan = async (recorded: RecordedEvent): Promise<string> => {
       if (recorded.metadata.gemeente) return recorded.metadata.gemeente;
       if (!gemeenten.has(recorded.streamId)) gemeenten.set(recorded.streamId, await context.redis.hget(context.key('zaak-gemeente'), recorded.streamId));
@@ -237,7 +231,7 @@ export const deadlinesProjectie = defineProjection({
             ...(opties.berekening === undefined ? {} : { berekening: opties.berekening }),
             gestartDoor: stap(),
           });
-          const ids = await idsVanZaak(recorded.streamId);
+          const ids = idsVanZaak(recorded.streamId);
           if (!ids.has(id)) {
             ids.add(id);
             context.multi.sadd(context.key('stream', recorded.streamId), id);
@@ -252,7 +246,7 @@ export const deadlinesProjectie = defineProjection({
         vervang: zet,
         async vanZaak() {
           const lijst: Deadline[] = [];
-          for (const id of await idsVanZaak(recorded.streamId)) {
+          for (const id of idsVanZaak(recorded.streamId)) {
             const deadline = await lees(id);
             if (deadline !== null) lijst.push(deadline);
           }
@@ -473,10 +467,9 @@ export async function deadlines(redis: Redis, keyPrefix: string, vraag: Deadline
   const regels: DeadlineRegel[] = [];
   for (const json of jsons) {
     if (json === null) continue;
-    const deadline = opPeildatum(JSON.parse(json) as Deadline, vraag.peildatum);
-    const status: DeadlineStatus = deadline.status === 'lopend' && deadline.einde < vraag.peildatum ? 'verstreken' : deadline.status;
-    if (statussen && !statussen.has(status)) continue;
-    regels.push({ ...deadline, status });
+    const regel = alsRegel(json, vraag.peildatum);
+    if (statussen && !statussen.has(regel.status)) continue;
+    regels.push(regel);
   }
   return regels;
 }
@@ -490,10 +483,15 @@ export async function deadlinesVanZaak(redis: Redis, keyPrefix: string, streamId
   const regels: DeadlineRegel[] = [];
   for (const json of await redis.hmget(`${basis}termijn`, ...ids)) {
     if (json === null) continue;
-    const deadline = opPeildatum(JSON.parse(json) as Deadline, peildatum);
-    regels.push({ ...deadline, status: deadline.status === 'lopend' && deadline.einde < peildatum ? 'verstreken' : deadline.status });
+    regels.push(alsRegel(json, peildatum));
   }
   return regels.sort((a, b) => a.einde.localeCompare(b.einde) || a.id.localeCompare(b.id));
+}
+
+/** A stored deadline as the list shows it on `peildatum`: a suspended one's end as if it ran again, a running one past its end `verstreken`. */
+function alsRegel(json: string, peildatum: string): DeadlineRegel {
+  const deadline = opPeildatum(JSON.parse(json) as Deadline, peildatum);
+  return { ...deadline, status: deadline.status === 'lopend' && deadline.einde < peildatum ? 'verstreken' : deadline.status };
 }
 
 function dagnummer(datum: string): number {

@@ -50,7 +50,8 @@ export type DeadlineSoort = (typeof DEADLINE_SOORTEN)[number];
  * `verstreken` and has no reminders; it runs again (`lopend`, a later end) when the suspension ends.
  */
 export type OpgeslagenDeadlineStatus = 'lopend' | 'opgeschort' | 'voldaan' | 'vervallen';
-export type DeadlineStatus = OpgeslagenDeadlineStatus | 'verstreken';
+export const DEADLINE_STATUSSEN = ['lopend', 'opgeschort', 'verstreken', 'voldaan', 'vervallen'] as const satisfies readonly (OpgeslagenDeadlineStatus | 'verstreken')[];
+export type DeadlineStatus = (typeof DEADLINE_STATUSSEN)[number];
 
 /** A term still to be met: running, or standing still for a while. */
 export function isLopend(status: DeadlineStatus): boolean {

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@handhaving/auth';
-import { deadlines } from '@handhaving/read-models';
+import { deadlines, type DeadlineStatus } from '@handhaving/read-models';
 import type { Response } from 'express';
 import type Redis from 'ioredis';
 import { ApiConfigToken } from '../../../config/api-config.provider';
@@ -13,10 +13,10 @@ import { RedisToken } from '../../../platform/redis/redis.module';
 import { AgendaLink } from './agenda-link';
 import { icalendar } from './icalendar';
 
-/** A medewerker's own running terms as an iCalendar feed, for their agenda. */
 /** A term standing still shows where it would end if it ran again today: a date that will move. */
-const TITELBEGIN: Partial<Record<string, string>> = { verstreken: 'VERSTREKEN: ', opgeschort: 'OPGESCHORT (einddatum voorlopig): ' };
+const TITELBEGIN: Partial<Record<DeadlineStatus, string>> = { verstreken: 'VERSTREKEN: ', opgeschort: 'OPGESCHORT (einddatum voorlopig): ' };
 
+/** A medewerker's own running terms as an iCalendar feed, for their agenda. */
 @ApiTags('termijnen')
 @Controller('termijnen')
 export class AgendaController {

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DEADLINE_STATUSSEN, type DeadlineStatus } from '@handhaving/read-models';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 
 const datum = /^\d{4}-\d{2}-\d{2}$/;
@@ -22,10 +23,10 @@ export class DeadlinesRequest {
   @IsOptional()
   medewerker?: string;
 
-  @ApiPropertyOptional({ enum: ['lopend', 'opgeschort', 'verstreken', 'voldaan', 'vervallen'], description: 'opgeschort: de termijn staat stil (art. 7:10 lid 2 Awb)' })
+  @ApiPropertyOptional({ enum: [...DEADLINE_STATUSSEN], description: 'opgeschort: de termijn staat stil (art. 7:10 lid 2 Awb)' })
   @IsOptional()
-  @IsIn(['lopend', 'opgeschort', 'verstreken', 'voldaan', 'vervallen'], { message: 'status moet lopend, opgeschort, verstreken, voldaan of vervallen zijn' })
-  status?: 'lopend' | 'opgeschort' | 'verstreken' | 'voldaan' | 'vervallen';
+  @IsIn([...DEADLINE_STATUSSEN], { message: 'status moet lopend, opgeschort, verstreken, voldaan of vervallen zijn' })
+  status?: DeadlineStatus;
 
   @ApiPropertyOptional({ example: '2020-04-15', description: 'De dag waarop "verstreken" wordt beoordeeld; vandaag als u niets opgeeft' })
   @IsOptional()

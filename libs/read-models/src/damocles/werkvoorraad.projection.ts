@@ -87,7 +87,7 @@ export const damoclesWerkvoorraadProjectie = defineProjection({
 });
 
 /** The case as the werkvoorraad shows it, or undefined when it has ended. */
-export function werkvoorraadZaak({ toestand, laatsteStap }: Dossier): WerkvoorraadZaak | undefined {
+function werkvoorraadZaak({ toestand, laatsteStap }: Dossier): WerkvoorraadZaak | undefined {
   if (toestand.status === 'onbekend' || toestand.status === 'afgesloten') return undefined;
   const { zaak } = toestand;
   return {

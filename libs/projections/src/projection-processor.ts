@@ -367,8 +367,20 @@ export class ProjectionProcessor {
     try {
       await writer.connect();
       let checkpoint = parseCheckpoint(this.name, await writer.get(this.checkpointKey)) ?? 0n;
-      this.lastCheckpoint = checkpoint;
       const head = await this.eventStore.readHeadPosition();
+      if (mode.until === undefined && checkpoint > head) {
+        // Read after the checkpoint, the head of the same log is never below it: this read model
+        // was built from another event store (a data folder deleted or swapped under a Redis that
+        // stayed). It would show that store's cases; build it again from this log.
+        this.logger.warn(
+          `Projection ${this.name}: checkpoint ${checkpoint} ligt voorbij het einde van de log (${head}); het leesmodel hoort bij een andere event store en wordt opnieuw opgebouwd`,
+          { projection: this.name, checkpoint: String(checkpoint), head: String(head) },
+        );
+        await writer.unlink(this.checkpointKey);
+        await deleteKeysWithPrefix(this.redis, this.prefix);
+        checkpoint = 0n;
+      }
+      this.lastCheckpoint = checkpoint;
       const pending = await this.hasPendingEvents(checkpoint, mode.until ?? head);
       if (!pending && mode.until === undefined) this.state = 'live';
       this.logger.info(`Projection ${this.name} starts after position ${checkpoint}`, {

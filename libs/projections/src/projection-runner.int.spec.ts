@@ -388,6 +388,29 @@ describeWithRedis('projections in Redis, fed by the embedded event store', () =>
     expect(behind.head).toBe(1005n);
   });
 
+  it('a read model built from another event store (its checkpoint beyond this log’s head) is built again from this log, loudly', async () => {
+    // Another store (a data folder since deleted) built the read model up to 300 under this prefix.
+    const anderDir = mkdtempSync(join(tmpdir(), 'handhaving-projections-ander-'));
+    const ander = new EmbeddedEventStore({ dataDir: anderDir, synchronous: 'NORMAL', pollIntervalMs: 20 });
+    for (let i = 0; i < 12; i++) await ander.appendToStream(`damocles-ander-${i}`, Array.from({ length: 25 }, () => ({ type: 'Spookzaak', data: {} })), { expectedRevision: 'any' });
+    const oud = new ProjectionRunner({ eventStore: ander, redis, projections: [tellingen()], keyPrefix, logger });
+    await oud.start();
+    expect(await oud.waitForPosition(300n, 10_000)).toBe(true);
+    await oud.stop();
+    await ander.close();
+    rmSync(anderDir, { recursive: true, force: true });
+
+    const head = await append(100);
+    const projections = runner([tellingen()]);
+    await projections.start();
+    expect(await projections.waitForPosition(head, 10_000)).toBe(true);
+    expect(await tellingenIn()).toEqual(await expectedTellingen());
+    expect(await storedCheckpoint()).toBe('100');
+    expect(logged.filter(({ level }) => level === 'warn').map(({ message }) => message)).toContain(
+      `Projection ${v1}: checkpoint 300 ligt voorbij het einde van de log (100); het leesmodel hoort bij een andere event store en wordt opnieuw opgebouwd`,
+    );
+  });
+
   it('waitForPosition of a filtered projection in a long stretch of other events reads on from what it learned, not the stretch again', async () => {
     await append(2000);
     const projections = runner([tellingen({ filter: { eventTypes: ['BestaatNiet'] } })]);

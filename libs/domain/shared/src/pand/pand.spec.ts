@@ -1,5 +1,5 @@
 import { DomainRuleViolation } from '../decider/domain-rule-violation';
-import { leesPand, leesPandSleutel, pandSleutel, type PandInvoer } from './pand';
+import { leesPand, leesPandSleutel, normalePandSleutel, pandSleutel, type PandInvoer } from './pand';
 
 function weigering(invoer: () => unknown): DomainRuleViolation {
   try {
@@ -33,6 +33,34 @@ describe('pand identity', () => {
     expect(pandSleutel(leesPand({ postcode: '6461AB', huisnummer: 12, huisletter: 'b' }))).toBe('adres:6461AB-12-B');
     expect(pandSleutel(leesPand({ postcode: '6461AB', huisnummer: 12, huisnummertoevoeging: 'bis' }))).toBe('adres:6461AB-12--BIS');
     expect(pandSleutel(leesPand({ adresseerbaarObjectId: ' 0928010000012345' }))).toBe('bag:0928010000012345');
+  });
+
+  it('"1a", "1 A" and "1-a" are one pand, whether the letter came as huisletter or as toevoeging', () => {
+    const schrijfwijzen: PandInvoer[] = [
+      { postcode: '6461AB', huisnummer: 1, huisletter: 'a' },
+      { postcode: '6461AB', huisnummer: 1, huisletter: ' A' },
+      { postcode: '6461AB', huisnummer: 1, huisletter: '-a' },
+      { postcode: '6461AB', huisnummer: 1, huisnummertoevoeging: 'a' },
+      { postcode: '6461AB', huisnummer: 1, huisnummertoevoeging: ' A ' },
+      { postcode: '6461AB', huisnummer: '1', huisnummertoevoeging: '-a' },
+      { postcode: '6461AB', huisnummer: 1, huisletter: '', huisnummertoevoeging: '- A' },
+    ];
+    for (const invoer of schrijfwijzen) {
+      expect(leesPand(invoer)).toEqual({ soort: 'adres', postcode: '6461AB', huisnummer: 1, huisletter: 'A' });
+      expect(pandSleutel(leesPand(invoer))).toBe('adres:6461AB-1-A');
+    }
+    // A toevoeging of more than one letter, or beside a huisletter, stays a toevoeging.
+    expect(pandSleutel(leesPand({ postcode: '6461AB', huisnummer: 1, huisnummertoevoeging: '-bis' }))).toBe('adres:6461AB-1--BIS');
+    expect(pandSleutel(leesPand({ postcode: '6461AB', huisnummer: 1, huisletter: 'a', huisnummertoevoeging: '-b' }))).toBe('adres:6461AB-1-A-B');
+    expect(pandSleutel(leesPand({ postcode: '6461AB', huisnummer: 1, huisnummertoevoeging: '2' }))).toBe('adres:6461AB-1--2');
+  });
+
+  it('brings a key written before that rule into the normal form, so old and new finds meet', () => {
+    expect(normalePandSleutel('adres:6461AB-1--A')).toBe('adres:6461AB-1-A');
+    expect(normalePandSleutel('adres:6461AB-1-A')).toBe('adres:6461AB-1-A');
+    expect(normalePandSleutel('bag:0928010000012345')).toBe('bag:0928010000012345');
+    expect(weigering(() => leesPandSleutel('adres:6461AB-1--A')).detail).toContain('schrijf adres:6461AB-1-A');
+    expect(weigering(() => normalePandSleutel('6461AB-1')).rule).toBe('pand/sleutel-ongeldig');
   });
 
   it('reads a key back into the same pand, and refuses a key that is not in normal form', () => {

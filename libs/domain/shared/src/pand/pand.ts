@@ -45,8 +45,15 @@ const HUISLETTER = /^[A-Z]$/;
 /** BAG: huisnummertoevoeging is at most four alphanumeric characters. */
 const TOEVOEGING = /^[A-Z0-9]{1,4}$/;
 
+/** Spaces and dashes around a letter or toevoeging separate it from the huisnummer; they are not part of it. */
+const SCHEIDING = /^[\s-]+|[\s-]+$/g;
+
+function zonderScheiding(waarde: string | null | undefined): string {
+  return String(waarde ?? '').replace(SCHEIDING, '').toUpperCase();
+}
+
 function leeg(waarde: string | null | undefined): boolean {
-  return waarde === undefined || waarde === null || waarde.trim() === '';
+  return zonderScheiding(waarde) === '';
 }
 
 /** Normalises and checks a pand; refuses with the field that is wrong, in Dutch. */
@@ -89,14 +96,14 @@ export function leesPand(invoer: PandInvoer | Pand): Pand {
   }
   let huisletter: string | undefined;
   if (!leeg(invoer.huisletter)) {
-    huisletter = String(invoer.huisletter).trim().toUpperCase();
+    huisletter = zonderScheiding(invoer.huisletter);
     if (!HUISLETTER.test(huisletter)) {
       throw new DomainRuleViolation('pand/huisletter-ongeldig', `Huisletter ${JSON.stringify(invoer.huisletter)} is ongeldig: verwacht één letter`, 'huisletter');
     }
   }
   let huisnummertoevoeging: string | undefined;
   if (!leeg(invoer.huisnummertoevoeging)) {
-    huisnummertoevoeging = String(invoer.huisnummertoevoeging).trim().toUpperCase();
+    huisnummertoevoeging = zonderScheiding(invoer.huisnummertoevoeging);
     if (!TOEVOEGING.test(huisnummertoevoeging)) {
       throw new DomainRuleViolation(
         'pand/toevoeging-ongeldig',
@@ -104,6 +111,11 @@ export function leesPand(invoer: PandInvoer | Pand): Pand {
         'huisnummertoevoeging',
       );
     }
+  }
+  if (huisletter === undefined && huisnummertoevoeging !== undefined && HUISLETTER.test(huisnummertoevoeging)) {
+    // "1a", "1 A" and "1-a" are one pand however a form split them: a lone letter is the huisletter.
+    huisletter = huisnummertoevoeging;
+    huisnummertoevoeging = undefined;
   }
   return {
     soort: 'adres',
@@ -117,8 +129,8 @@ export function leesPand(invoer: PandInvoer | Pand): Pand {
 /**
  * One stable key per pand: `bag:0928010000012345`, `adres:6461AB-12`, `adres:6461AB-12-A`,
  * `adres:6461AB-12-A-2`, `adres:6461AB-12--2` (toevoeging without huisletter). Read models and
- * the recidive check group by it. A BAG id and an address of the same premises give two keys:
- * linking them needs the BAG, which the domain does not hold.
+ * the recidive check group by it. A BAG id and an address of the same premises give two keys;
+ * they meet once a medewerker links them (`AdresAanPandGekoppeld`, @handhaving/domain-panden).
  */
 export function pandSleutel(pand: Pand): string {
   const p = leesPand(pand);
@@ -131,6 +143,24 @@ export function pandSleutel(pand: Pand): string {
 
 /** The pand behind a key made by `pandSleutel`; refuses anything else, naming the field that is wrong. */
 export function leesPandSleutel(sleutel: string): Pand {
+  const pand = pandUitSleutel(sleutel);
+  if (pandSleutel(pand) !== sleutel) {
+    // Only the normal form is a key: `adres:6461ab-12` would group apart from `adres:6461AB-12`.
+    throw new DomainRuleViolation('pand/sleutel-ongeldig', `Pandsleutel ${JSON.stringify(sleutel)} is niet genormaliseerd; schrijf ${pandSleutel(pand)}`, 'pand');
+  }
+  return pand;
+}
+
+/**
+ * A key in today's normal form, also when an earlier version wrote it otherwise: events keep the
+ * key they were recorded with, and `adres:6461AB-12--A` (a lone letter as toevoeging) is now
+ * `adres:6461AB-12-A`. Read models group by this, so old and new finds in one pand meet.
+ */
+export function normalePandSleutel(sleutel: string): string {
+  return pandSleutel(pandUitSleutel(sleutel));
+}
+
+function pandUitSleutel(sleutel: string): Pand {
   const bag = /^bag:(.*)$/.exec(sleutel);
   if (bag) return leesPand({ adresseerbaarObjectId: bag[1] });
   const adres = /^adres:([^-]*)-([^-]*)(?:-([^-]*))?(?:-([^-]*))?$/.exec(sleutel);
@@ -141,10 +171,5 @@ export function leesPandSleutel(sleutel: string): Pand {
       'pand',
     );
   }
-  const pand = leesPand({ postcode: adres[1], huisnummer: adres[2], huisletter: adres[3], huisnummertoevoeging: adres[4] });
-  if (pandSleutel(pand) !== sleutel) {
-    // Only the normal form is a key: `adres:6461ab-12` would group apart from `adres:6461AB-12`.
-    throw new DomainRuleViolation('pand/sleutel-ongeldig', `Pandsleutel ${JSON.stringify(sleutel)} is niet genormaliseerd; schrijf ${pandSleutel(pand)}`, 'pand');
-  }
-  return pand;
+  return leesPand({ postcode: adres[1], huisnummer: adres[2], huisletter: adres[3], huisnummertoevoeging: adres[4] });
 }

@@ -38,12 +38,11 @@ function rapportage(zaakId: string, pand: Pand, constateringsdatum: string, cate
   };
 }
 
-describe('minMaanden: the start of the recidive window', () => {
-  it('keeps the day number, or takes the last day of a shorter month', () => {
+describe('minMaanden, the old name of the window start', () => {
+  it('counts as recidiveVensterVan does: forward from the earlier find (recidive-venster.spec.ts)', () => {
     expect(minMaanden('2021-06-15', 36)).toBe('2018-06-15');
-    expect(minMaanden('2023-05-31', 3)).toBe('2023-02-28');
-    expect(minMaanden('2024-05-31', 3)).toBe('2024-02-29');
-    expect(minMaanden('2021-01-10', 1)).toBe('2020-12-10');
+    expect(minMaanden('2020-02-29', 36)).toBe('2017-03-01');
+    expect(minMaanden('2023-05-31', 3)).toBe('2023-03-01');
   });
 });
 
@@ -126,6 +125,27 @@ describeWithRedis('damocles.recidive.v1 in Redis, fed by the embedded event stor
 
     // Not earlier than itself: the find judged never counts, even without exclusiefZaakId.
     expect((await vraag()).eerdereVondsten.map((v) => v.zaakId)).toEqual(['Z-30', 'Z-24']);
+  });
+
+  it('29 February: a find on 2017-02-28 is not within 36 months before 2020-02-29 (+36 months = 2020-02-28), one on 2017-03-01 is', async () => {
+    await vastleggen('2021-05-25T09:00:00Z', rapportage('Z-0228', BAG, '2017-02-28'), rapportage('Z-0301', BAG, '2017-03-01'));
+    const antwoord = await vraag({ constateringsdatum: '2020-02-29' });
+    expect(antwoord.venster).toEqual({ van: '2017-03-01', tot: '2020-02-28' });
+    expect(antwoord.eerdereVondsten.map((v) => v.zaakId)).toEqual(['Z-0301']);
+    // A day later the 28th is out by any count; on 2020-02-28 itself it is exactly 36 months and counts.
+    expect((await vraag({ constateringsdatum: '2020-02-28' })).eerdereVondsten.map((v) => v.zaakId)).toEqual(['Z-0228', 'Z-0301']);
+  });
+
+  it("reads only Damocles streams: a dwangsom's BeslissingOpBezwaarGenomen does not touch a Damocles find", async () => {
+    await vastleggen('2021-05-25T09:00:00Z', rapportage('Z-D', BAG, '2020-01-10'));
+    nu = new Date('2021-05-26T09:00:00Z');
+    const { lastPosition } = await store.appendToStream(
+      'dwangsom-Z-D',
+      [{ type: 'BeslissingOpBezwaarGenomen', data: { zaakId: 'Z-D', uitkomst: 'gegrond', gevolg: { soort: 'herroepen' }, bekendmakingsdatum: '2021-05-26', datum: '2021-05-26', door: 'mw-1' } }],
+      { expectedRevision: 'any', metadata: { gemeente: 'GM0928', userId: 'mw-1' } },
+    );
+    expect(await runner.waitForPosition(lastPosition, 10_000)).toBe(true);
+    expect((await vraag()).eerdereVondsten.map((v) => [v.zaakId, v.afloop])).toEqual([['Z-D', 'lopend']]);
   });
 
   it('the same building found via its BAG id and via its address are different keys: finds are not combined', async () => {

@@ -3,8 +3,11 @@ import type { RecordedEvent } from '@handhaving/event-store';
 import type { Drugscategorie } from '@handhaving/policy';
 import { BatchRecords, zaakIdsIn } from '../shared/batch-records';
 import { FEITEN_EN_AFLOOP } from './feiten-en-afloop.events';
+import { recidiveVenster, recidiveVensterVan, type RecidiveVenster } from './recidive-venster';
+
+export { recidiveVenster, recidiveVensterVan, type RecidiveVenster } from './recidive-venster';
 import { defineProjection, projectionKeyPrefix, type ProjectionContext } from '@handhaving/projections';
-import { eindeVanDagInAmsterdam, isKalenderdatum, plusDagen } from '@handhaving/termijnen';
+import { eindeVanDagInAmsterdam, isKalenderdatum } from '@handhaving/termijnen';
 import type { Redis } from 'ioredis';
 
 /*
@@ -62,7 +65,8 @@ export interface VondstRecord {
 
 export const recidive = defineProjection({
   name: RECIDIVE_PROJECTIE,
-  filter: { eventTypes: FEITEN_EN_AFLOOP },
+  // The stream prefix too: dwangsom records a BeslissingOpBezwaarGenomen of its own.
+  filter: { eventTypes: FEITEN_EN_AFLOOP, streamPrefixes: ['damocles-'] },
   async handle(events: readonly RecordedEvent[], context: ProjectionContext) {
     const records = new BatchRecords<VondstRecord>(context, 'zaak-pand', 'pand');
     await records.preload(zaakIdsIn(events));
@@ -151,17 +155,16 @@ export interface EerdereVondstInVenster {
 
 export interface RecidiveAntwoord {
   readonly eerdereVondsten: readonly EerdereVondstInVenster[];
-  /** Both ends inclusive: `van` is the date minus the window, `tot` the day before the date. */
-  readonly venster: { readonly van: string; readonly tot: string };
+  /** Both ends inclusive: `van` the first day whose find still reaches the date within the window (recidive-venster.ts), `tot` the day before the date. */
+  readonly venster: RecidiveVenster;
 }
 
 /**
  * The earlier finds in the pand that count for recidive. The window rule, exact:
- * an earlier find counts when `van <= constateringsdatum(earlier) < constateringsdatum`, where
- * `van` is the constateringsdatum minus `recidiveTermijnMaanden` calendar months on the same day
- * number, or the last day of that month when it lacks that day (the month counting of
- * termijnen.md: 31 May 2023 − 3 months = 28 February 2023). `van` itself is inside the window,
- * a find on the same date as the one judged is not "earlier" and does not count.
+ * an earlier find on E counts for the find on F when E < F <= E + `recidiveTermijnMaanden`
+ * calendar months, counted forward from the earlier find with the month-end clamped
+ * (recidive-venster.ts: 2017-02-28 + 36 months = 2020-02-28, so it does not count for a find on
+ * 2020-02-29; 2017-03-01 does). A find on the same date as the one judged is not "earlier".
  * Finds still `lopend` count (the find is a fact; the procedure has not ended without a measure);
  * `afgezien` and `herroepen` count only when `vondstenZonderMaatregelTellenMee`.
  */
@@ -170,8 +173,7 @@ export async function recidiveVoor(redis: Redis, keyPrefix: string, vraag: Recid
   if (!Number.isInteger(vraag.recidiveTermijnMaanden) || vraag.recidiveTermijnMaanden < 1) {
     throw new RangeError(`recidiveTermijnMaanden: moet een geheel getal vanaf 1 zijn: ${JSON.stringify(vraag.recidiveTermijnMaanden)}`);
   }
-  const van = minMaanden(vraag.constateringsdatum, vraag.recidiveTermijnMaanden);
-  const tot = plusDagen(vraag.constateringsdatum, -1);
+  const { van, tot } = recidiveVenster(vraag.constateringsdatum, vraag.recidiveTermijnMaanden);
   const grens = vraag.bekendOp === undefined ? undefined : bekendOpGrens(vraag.bekendOp);
   const velden = await redis.hvals(`${projectionKeyPrefix(keyPrefix, RECIDIVE_PROJECTIE)}pand:${vraag.pandSleutel}`);
 
@@ -210,13 +212,9 @@ function ms(instant: string): number {
   return Date.parse(instant);
 }
 
-/** `datum` minus whole calendar months; the last day of the month when it lacks the day number. */
-export function minMaanden(datum: string, maanden: number): string {
-  const [jaar, maand, dag] = datum.split('-').map(Number);
-  const index = jaar * 12 + (maand - 1) - maanden;
-  const nieuwJaar = Math.floor(index / 12);
-  const nieuweMaand = (index % 12) + 1;
-  const laatsteDag = new Date(Date.UTC(nieuwJaar, nieuweMaand, 0)).getUTCDate();
-  const d = Math.min(dag, laatsteDag);
-  return `${String(nieuwJaar).padStart(4, '0')}-${String(nieuweMaand).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
+/**
+ * @deprecated The start of the recidive window, under its old name: it is no longer "minus months"
+ * (2020-02-29 gives 2017-03-01, not 2017-02-28). Use `recidiveVensterVan`; kept so the figures'
+ * projection, which imports it for the same window, counts as recidive does.
+ */
+export const minMaanden = recidiveVensterVan;

@@ -7,3 +7,4 @@ export * from './dwangsom/dwangsom-cijfers.projection';
 export * from './dwangsom/dwangsom-termijnen';
 export * from './dwangsom/openstaand.projection';
 export * from './termijnen/deadlines.projection';
+export * from './termijnen/opgeslagen-termijnen';

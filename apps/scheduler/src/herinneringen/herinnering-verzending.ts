@@ -6,11 +6,10 @@ import {
 } from '@handhaving/domain-shared';
 import { nameBasedUuid, type Clock, type EventStore } from '@handhaving/event-store';
 import type { ProjectionRunner } from '@handhaving/projections';
-import { DEADLINES_PROJECTIE, type Deadline } from '@handhaving/read-models';
+import { DEADLINES_PROJECTIE, opgeslagenTermijnenMetIds, type Deadline } from '@handhaving/read-models';
 import { kalenderdatumInAmsterdam } from '@handhaving/termijnen';
 import type { Redis } from 'ioredis';
 import { verstuurOveral, type Herinneringsbericht, type Notificatiekanaal } from '../notificatie/notificatie.port';
-import { deadlinesMetIds } from '../termijnen/deadlines-lezen';
 import { herinneringIdVan, type HerinneringJobData, type HerinneringUitkomst } from './herinnering-job';
 
 export interface VerzendingOpties {
@@ -42,7 +41,7 @@ export class HerinneringVerzending {
     const { store, redis, keyPrefix, clock } = this.opties;
     const id = herinneringIdVan(data);
     const leesTermijn = async (): Promise<Deadline> => {
-      const [deadline] = await deadlinesMetIds(redis, keyPrefix, [data.deadlineId]);
+      const [deadline] = await opgeslagenTermijnenMetIds(redis, keyPrefix, [data.deadlineId]);
       if (deadline === undefined) throw new Error(`Termijn ${data.deadlineId} staat niet (meer) in ${DEADLINES_PROJECTIE}; wordt het leesmodel opnieuw opgebouwd?`);
       return deadline;
     };

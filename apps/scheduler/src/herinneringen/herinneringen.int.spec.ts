@@ -1,3 +1,5 @@
+import { fold } from '@handhaving/domain-shared';
+import { dwangsomDecider, dwangsomStreamId, type DwangsomCommand, type DwangsomEvent } from '@handhaving/domain-dwangsom';
 import { redisForTests, describeWith } from '@handhaving/testing';
 import { herinneringenVoor, voorbeeldBeleid, type HerinneringTermijnsoort } from '@handhaving/policy';
 import { readCheckpoint } from '@handhaving/projections';
@@ -156,6 +158,100 @@ describeWith(redisUrl)('scheduler: reminders on BullMQ with a clock the test mov
     expect(new Set(ids).size).toBe(ids.length);
     const afgeleverd = omgeving.webhook.ontvangen.map((o) => o.idempotencyKey).filter((key) => key.includes('.beslistermijn-bezwaar.'));
     expect(afgeleverd.sort()).toEqual([...ids].sort());
+  });
+
+  /*
+   * A dwangsom case driven through its own decider, on a stream that also receives the
+   * scheduler's HerinneringVerstuurd: each later step must still be taken (a reminder recorded
+   * on a dwangsom case once made every later command fail). The planning processor alone plans
+   * the terms a case has one of per subject (a verjaring per verbeuring, art. 5:35 Awb; a
+   * bezwaartermijn per invorderingsbeschikking): the reconciler does not run during the test.
+   */
+  it('dwangsom: each verbeuring’s verjaring and each invorderingsbeschikking’s bezwaartermijn are planned live, and steps after a recorded reminder still go through', async () => {
+    const klok = new HandmatigeKlok('2027-03-01T07:00:00Z');
+    const scheduler = await omgeving.scheduler({ config: { reconcileIntervalMs: 24 * 3_600_000 }, overrides: { clock: klok, wekkerMs: 20 } });
+    const id = zaak(500);
+    const s = dwangsomStreamId(id);
+    const door = 'medewerker@gemeente.example';
+    const decideer = async (commands: DwangsomCommand[]): Promise<bigint> => {
+      let events: DwangsomEvent[] = (await omgeving.store.readStream(s)).map((e) => ({ ...(e.data as object), type: e.type }) as DwangsomEvent);
+      const nieuw: DwangsomEvent[] = [];
+      for (const command of commands) {
+        const besloten = dwangsomDecider.decide(command, fold(dwangsomDecider, events));
+        events = [...events, ...besloten];
+        nieuw.push(...besloten);
+      }
+      return omgeving.leg(s, nieuw.map((event) => ({ ...event })));
+    };
+    const controle = (dag: string, van: string): DwangsomCommand => ({
+      type: 'RegistreerControle',
+      zaakId: id,
+      controledatum: dag,
+      uitkomst: { soort: 'overtreding', van, omschrijving: 'dealen gezien door BOA' },
+      datum: dag,
+      door,
+    });
+
+    await draai(omgeving, klok, [scheduler], '2028-05-01T00:00:00Z', [
+      {
+        op: '2027-03-01T07:00:00Z',
+        doe: () =>
+          decideer([
+            {
+              type: 'OpenDwangsomzaak',
+              zaakId: id,
+              gemeente: 'GM0928',
+              grondslag: { soort: 'apv', artikel: 'art. 2:74a APV Kerkrade' },
+              overtrederId: 'b-dealer',
+              overtreding: 'handel in drugs op straat',
+              constateringsdatum: '2027-03-01',
+              thema: 'drugshandel',
+              datum: '2027-03-01',
+              door,
+            },
+            { type: 'VerzendVoornemen', zaakId: id, verzenddatum: '2027-03-01', zienswijzetermijn: { einde: '2027-03-15' }, datum: '2027-03-01', door },
+          ]),
+      },
+      // No zienswijze: its three reminders are recorded on the stream before the last is imposed.
+      {
+        op: '2027-03-22T09:00:00Z',
+        doe: () =>
+          decideer([
+            { type: 'StelVastDatZienswijzetermijnVerstreken', zaakId: id, datum: '2027-03-22', door },
+            {
+              type: 'LegLastOp',
+              zaakId: id,
+              vorm: { soort: 'preventieve-last' },
+              bedrag: { soort: 'per-overtreding', bedragCent: 250_000 },
+              maximumCent: 1_000_000,
+              bekendmakingsdatum: '2027-03-22',
+              datum: '2027-03-22',
+              door,
+            },
+          ]),
+      },
+      { op: '2027-04-06T09:00:00Z', doe: () => decideer([controle('2027-04-06', '2027-04-05')]) },
+      { op: '2027-04-20T09:00:00Z', doe: () => decideer([controle('2027-04-20', '2027-04-19')]) },
+      // Verbeuring 1 is collected in time: its verjaring is met; verbeuring 2 is left to run towards its verjaring.
+      { op: '2027-05-10T09:00:00Z', doe: () => decideer([{ type: 'VerzendInvorderingsbeschikking', zaakId: id, verbeuring: 1, bekendmakingsdatum: '2027-05-10', datum: '2027-05-10', door }]) },
+    ]);
+
+    const verstuurd = await omgeving.verstuurd(s);
+    const van = (deadlineId: string) => verstuurd.filter((v) => v.deadlineId === deadlineId).map((v) => ({ herinneringId: v.herinneringId, gepland: v.gepland }));
+    const momenten = (deadlineId: string, soort: HerinneringTermijnsoort, einde: string) =>
+      herinneringsmomenten(deadlineId, einde, herinneringenVoor(beleid, soort)).map((m) => ({ herinneringId: m.herinneringId, gepland: m.moment }));
+
+    // The zienswijzetermijn's reminders went out before the steps that followed them.
+    expect(van(`${s}.zienswijzetermijn`)).toEqual(momenten(`${s}.zienswijzetermijn`, 'zienswijzetermijn', '2027-03-15'));
+    // Art. 5:35 Awb: verbeuring 2 (19 April 2027) verjaart after 19 April 2028; reminders 20 and 5 werkdagen before, and on the day.
+    expect(van(`${s}.verjaring-dwangsom.verbeuring-2`)).toEqual(momenten(`${s}.verjaring-dwangsom.verbeuring-2`, 'verjaring-dwangsom', '2028-04-19'));
+    // Verbeuring 1 was collected on 10 May 2027: none of its verjaring reminders went out.
+    expect(van(`${s}.verjaring-dwangsom.verbeuring-1`)).toEqual([]);
+    // The invorderingsbeschikking of Monday 10 May 2027: bezwaar through Monday 21 June (art. 6:7, 6:8 Awb).
+    expect(van(`${s}.bezwaartermijn.invordering-1`)).toEqual(momenten(`${s}.bezwaartermijn.invordering-1`, 'bezwaartermijn', '2027-06-21'));
+    // The case took every step after reminders were recorded on it, and reads as the decider left it.
+    const events = (await omgeving.store.readStream(s)).map((e) => ({ ...(e.data as object), type: e.type }) as DwangsomEvent);
+    expect(fold(dwangsomDecider, events)).toMatchObject({ status: 'last-van-kracht', invorderingen: [{ invordering: 1, verbeuring: 1 }] });
   });
 
   it('meeting the step removes the waiting reminders at once, not only when they would fire', async () => {

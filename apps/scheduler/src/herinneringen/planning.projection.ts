@@ -1,8 +1,7 @@
 import { BELEID_EVENT_TYPES } from '@handhaving/policy';
 import { defineProjection, type Projection, type ProjectionRunner } from '@handhaving/projections';
-import { DEADLINES_PROJECTIE, deadlinesProjectie } from '@handhaving/read-models';
+import { DEADLINES_PROJECTIE, deadlinesProjectie, opgeslagenTermijnenVanZaken } from '@handhaving/read-models';
 import type { Redis } from 'ioredis';
-import { deadlinesVanZaken } from '../termijnen/deadlines-lezen';
 import type { HerinneringPlanning } from './herinnering-planning';
 
 export const PLANNING_PROJECTIE = 'herinneringen.planning.v1';
@@ -46,7 +45,7 @@ export function planningProjectie(opties: PlanningProjectieOpties): Projection {
           opties.waarschuw(`De deadlines (${DEADLINES_PROJECTIE}) lopen ${gewacht} s achter op positie ${positie}: draait de API (of SCHEDULER_RUNS_READ_MODELS=true)?`);
         }
       }
-      await opties.planning.synchroniseer(await deadlinesVanZaken(opties.redis, opties.keyPrefix, [...zaken]));
+      await opties.planning.synchroniseer(await opgeslagenTermijnenVanZaken(opties.redis, opties.keyPrefix, [...zaken]));
     },
   });
 }

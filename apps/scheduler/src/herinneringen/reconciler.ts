@@ -1,9 +1,8 @@
 import type { EventStore } from '@handhaving/event-store';
 import type { ProjectionRunner } from '@handhaving/projections';
-import { DEADLINES_PROJECTIE, type Deadline } from '@handhaving/read-models';
+import { alleOpgeslagenTermijnen, DEADLINES_PROJECTIE, opgeslagenTermijnenMetIds, type Deadline } from '@handhaving/read-models';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { alleDeadlines, deadlinesMetIds } from '../termijnen/deadlines-lezen';
 import { herinneringIdVan, type HerinneringJobData } from './herinnering-job';
 import { legeTelling, telOp, type HerinneringPlanning, type PlanningTelling } from './herinnering-planning';
 import { VERSTUURD_PROJECTIE } from './verstuurd.projection';
@@ -64,7 +63,7 @@ export class Reconciler {
       const gepland = new Set<string>();
       // Pages read one after another, planned a few at a time.
       const bezig = new Set<Promise<void>>();
-      for await (const pagina of alleDeadlines(redis, keyPrefix, 1000)) {
+      for await (const pagina of alleOpgeslagenTermijnen(redis, keyPrefix, 1000)) {
         const taak: Promise<void> = planning.synchroniseer(pagina, gepland).then((deel) => {
           telOp(telling, deel);
           bezig.delete(taak);
@@ -95,7 +94,7 @@ export class Reconciler {
       for (const id of stuk) pipeline.hget(queue.toKey(id), 'data');
       const datas = ((await pipeline.exec()) ?? []).map(([, json]) => (typeof json === 'string' ? (JSON.parse(json) as HerinneringJobData) : undefined));
       const deadlines = new Map<string, Deadline>();
-      for (const deadline of await deadlinesMetIds(redis, keyPrefix, [...new Set(datas.flatMap((d) => (d ? [d.deadlineId] : [])))])) deadlines.set(deadline.id, deadline);
+      for (const deadline of await opgeslagenTermijnenMetIds(redis, keyPrefix, [...new Set(datas.flatMap((d) => (d ? [d.deadlineId] : [])))])) deadlines.set(deadline.id, deadline);
       for (const [index, id] of stuk.entries()) {
         const data = datas[index];
         if (data === undefined) continue;

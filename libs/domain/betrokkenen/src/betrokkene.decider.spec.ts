@@ -1,4 +1,4 @@
-import { DeciderSpecification } from '@handhaving/domain-shared';
+import { DeciderSpecification, verdraagtVreemdeEvents } from '@handhaving/domain-shared';
 import type { Verzegeld } from './betrokkene.events';
 import { betrokkeneDecider } from './betrokkene.decider';
 
@@ -55,5 +55,9 @@ describe('betrokkene', () => {
     given([geregistreerd])
       .when({ type: 'VerwijderPersoonsgegevens', betrokkeneId: id, reden: 'bewaartermijn-verstreken', datum: '2021-03-01' })
       .thenRefuses('betrokkene/verwijdering-voor-registratie', 'datum');
+  });
+
+  it('passes by events it does not know (a newer version’s) and still accepts the next command', () => {
+    verdraagtVreemdeEvents(betrokkeneDecider, [geregistreerd], { type: 'VerwijderPersoonsgegevens', betrokkeneId: id, reden: 'bewaartermijn-verstreken', datum: '2027-01-01' });
   });
 });

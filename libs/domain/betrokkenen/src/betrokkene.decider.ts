@@ -22,8 +22,10 @@ export const betrokkeneDecider: Decider<BetrokkeneCommand, BetrokkeneEvent, Betr
       case 'PersoonsgegevensVerwijderd':
         return { status: 'verwijderd', betrokkeneId: event.betrokkeneId };
       default: {
+        // An event this version does not know (another process's, or a newer version's): no change.
         const unhandled: never = event;
-        return unhandled;
+        void unhandled;
+        return state;
       }
     }
   },

@@ -1,4 +1,4 @@
-import { DeciderSpecification, fold } from '@handhaving/domain-shared';
+import { DeciderSpecification, fold, verdraagtVreemdeEvents } from '@handhaving/domain-shared';
 import { voorbeeldBeleid } from '@handhaving/policy';
 import { beslistermijnBezwaar } from './beslistermijn-bezwaar';
 import type { DamoclesCommand, NeemBesluit, RegistreerEindeOpschorting, RegistreerRapportage, VerdaagBeslistermijnBezwaar, VraagHerstelVerzuim } from './damocles.commands';
@@ -327,27 +327,17 @@ describe('damocles: spoedeisende sluiting', () => {
   });
 });
 
-describe('damocles: a reminder sent on the case', () => {
-  // The scheduler records HerinneringVerstuurd on the case's stream; it is no Damocles step.
-  const herinnering = {
-    type: 'HerinneringVerstuurd',
-    herinneringId: `damocles-${zaakId}.zienswijzetermijn.op-einddag-0800.2021-03-03`,
-    deadlineId: `damocles-${zaakId}.zienswijzetermijn`,
-    zaakId,
-    termijnsoort: 'zienswijzetermijn',
-    herinneringSoort: 'op-einddag-0800',
-    termijnEinde: '2021-03-03',
-    gepland: '2021-03-03T07:00:00.000Z',
-    verstuurdOp: '2021-03-03T07:00:01.000Z',
-    datum: '2021-03-03',
-    kanalen: ['webhook'],
-  } as unknown as DamoclesEvent;
-
-  it('given a reminder between the voornemen and the zienswijze, the zienswijze is recorded as without it', () => {
-    expect(fold(damoclesDecider, [...totVoornemen, herinnering])).toEqual(fold(damoclesDecider, totVoornemen));
-    given([...totVoornemen, herinnering])
-      .when({ type: 'RegistreerZienswijze', zaakId, wijze: 'mondeling', datum: '2021-03-01', door })
-      .then([{ type: 'ZienswijzeOntvangen', zaakId, wijze: 'mondeling', binnenTermijn: true, datum: '2021-03-01', door }]);
+describe('damocles: events the decider does not know (a reminder sent, a newer version)', () => {
+  // The scheduler records HerinneringVerstuurd on the case's stream; a newer version may write
+  // types this one has never seen. Neither changes the case, and the next step is still taken.
+  it.each<[string, DamoclesEvent[], DamoclesCommand]>([
+    ['before the proposal', [ontvangen], stelVoor()],
+    ['between the voornemen and the zienswijze', totVoornemen, { type: 'RegistreerZienswijze', zaakId, wijze: 'mondeling', datum: '2021-03-01', door }],
+    ['before the besluit', totBesluit, besluitSluiting()],
+    ['after the sluitingsbesluit', totSluitingsbesluit, registreerBezwaar('2021-03-20')],
+    ['while the premises are closed', [...totSluitingsbesluit, uitgevoerd], { type: 'RegistreerHeropening', zaakId, heropeningsdatum: '2021-06-25', datum: '2021-06-25', door }],
+  ])('%s: folds to the same state and accepts the next command', (_stage, events, command) => {
+    verdraagtVreemdeEvents(damoclesDecider, events, command);
   });
 });
 

@@ -1,4 +1,4 @@
-import { DeciderSpecification, fold } from '@handhaving/domain-shared';
+import { DeciderSpecification, fold, verdraagtVreemdeEvents } from '@handhaving/domain-shared';
 import { formatEuro } from './bedrag';
 import type { DwangsomCommand, LegLastOp, OpenDwangsomzaak, RegistreerControle } from './dwangsom.commands';
 import { dwangsomDecider, dwangsomStreamId, eenhedenVoor, verjaringsdatumVoor } from './dwangsom.decider';
@@ -159,6 +159,20 @@ describe('dwangsom decider', () => {
   it('gives every event type a schema version', () => {
     expect(DWANGSOM_EVENT_TYPES).toHaveLength(17);
     expect(Object.values(DWANGSOM_SCHEMAVERSIES).every((v) => v === 1)).toBe(true);
+  });
+
+  describe('events the decider does not know (a reminder sent, a newer version)', () => {
+    // The scheduler records HerinneringVerstuurd on the case's stream (a verjaring, a bezwaartermijn);
+    // before this was handled, every command after the first reminder answered 500.
+    it.each<[string, DwangsomEvent[], DwangsomCommand]>([
+      ['after opening', [geopend], { type: 'VerzendVoornemen', ...stap, verzenddatum: '2021-03-03', zienswijzetermijn: { einde: '2021-03-17' }, datum: '2021-03-03' }],
+      ['during the zienswijzetermijn', [geopend, voornemen], { type: 'RegistreerZienswijze', ...stap, wijze: 'schriftelijk', datum: '2021-03-10' }],
+      ['after the last', opgelegd, dealen('2021-06-10')],
+      ['after a forfeiture', eenmaalVerbeurd, { type: 'VerzendInvorderingsbeschikking', ...stap, verbeuring: 1, bekendmakingsdatum: '2021-06-15', datum: '2021-06-15' }],
+      ['after an invorderingsbeschikking', ingevorderd, { type: 'RegistreerBetaling', ...stap, invordering: 1, bedragCent: 100_000, betaaldatum: '2021-07-01', datum: '2021-07-01' }],
+    ])('%s: folds to the same state and accepts the next command', (_stage, events, command) => {
+      verdraagtVreemdeEvents(dwangsomDecider, events, command);
+    });
   });
 
   describe('opening a case', () => {

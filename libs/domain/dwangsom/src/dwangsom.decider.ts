@@ -165,8 +165,12 @@ export const dwangsomDecider: Decider<DwangsomCommand, DwangsomEvent, DwangsomSt
         if (state.status !== 'last-van-kracht') return state;
         return { ...state, status: 'last-beeindigd', einde: { reden: event.type === 'LastOpgeheven' ? 'opgeheven' : 'ingetrokken', sinds: event.ingangsdatum } };
       default: {
+        // Facts other parts record on the case's stream (the scheduler's HerinneringVerstuurd) and
+        // event types of a newer version reach evolve at run time without being dwangsom events:
+        // they change nothing here.
         const unhandled: never = event;
-        return unhandled;
+        void unhandled;
+        return state;
       }
     }
   },

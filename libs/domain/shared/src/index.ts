@@ -3,3 +3,4 @@ export * from './decider/domain-rule-violation';
 export * from './decider/decider-specification';
 export * from './pand/pand';
 export * from './herinnering/herinnering-verstuurd';
+export * from './decider/vreemde-events';

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'domain-panden',
+  preset: '../../../jest.preset.js',
+  coverageDirectory: '../../../coverage/libs/domain/panden',
+};

@@ -1,0 +1,3 @@
+export * from './pand-koppeling.events';
+export * from './pand-koppeling.commands';
+export * from './pand-koppeling.decider';

@@ -29,7 +29,7 @@ export const pandKoppelingDecider: Decider<PandKoppelingCommand, PandKoppelingEv
         return { status: 'gekoppeld', adresSleutel: event.adresSleutel, adresseerbaarObjectId: event.adresseerbaarObjectId, datum: event.datum };
       default: {
         // A stream may carry events this version does not know (a reminder, a newer type): they change nothing here.
-        const onbekend: never = event;
+        const onbekend: never = event.type;
         void onbekend;
         return state;
       }

@@ -1,6 +1,7 @@
 import { describeWith, redisForTests } from '@handhaving/testing';
 import { damoclesStreamId, type DamoclesEvent, type RapportageOntvangen } from '@handhaving/domain-damocles';
-import { pandSleutel, type Pand } from '@handhaving/domain-shared';
+import { pandSleutel, type Pand, type PandAdres } from '@handhaving/domain-shared';
+import { pandKoppelingStreamId, type AdresAanPandGekoppeld } from '@handhaving/domain-panden';
 import { EmbeddedEventStore, type GlobalPosition } from '@handhaving/event-store';
 import type { Drugscategorie } from '@handhaving/policy';
 import { deleteKeysWithPrefix, ProjectionRunner, type ProjectionLogger } from '@handhaving/projections';
@@ -13,13 +14,15 @@ import { minMaanden, recidive, recidiveVoor, type RecidiveVraag } from './recidi
 jest.setTimeout(60_000);
 
 /** Redis from `npm test` (or by hand); skipped loudly when absent, required under CI=true. */
-const redisUrl = redisForTests('damocles.recidive.v1 integration tests');
+const redisUrl = redisForTests('damocles.recidive.v2 integration tests');
 /** Start-up lines are noise here; warnings and errors still show. */
 const stil: ProjectionLogger = { info: () => undefined, warn: console.warn, error: console.error };
 const describeWithRedis = describeWith(redisUrl);
 
 const BAG: Pand = { soort: 'bag', adresseerbaarObjectId: '0928010000012345' };
-const ADRES: Pand = { soort: 'adres', postcode: '6461AB', huisnummer: 12 };
+const ADRES: PandAdres = { soort: 'adres', postcode: '6461AB', huisnummer: 12 };
+/** Another address of the same adresseerbaar object (a nevenadres). */
+const NEVENADRES: PandAdres = { soort: 'adres', postcode: '6461AB', huisnummer: 12, huisletter: 'A' };
 const ANDER_PAND: Pand = { soort: 'adres', postcode: '6461AB', huisnummer: 14 };
 
 function rapportage(zaakId: string, pand: Pand, constateringsdatum: string, categorie: Drugscategorie = 'softdrugs'): RapportageOntvangen {
@@ -46,7 +49,7 @@ describe('minMaanden, the old name of the window start', () => {
   });
 });
 
-describeWithRedis('damocles.recidive.v1 in Redis, fed by the embedded event store', () => {
+describeWithRedis('damocles.recidive.v2 in Redis, fed by the embedded event store', () => {
   let redis: Redis;
   let store: EmbeddedEventStore;
   let runner: ProjectionRunner;
@@ -148,13 +151,56 @@ describeWithRedis('damocles.recidive.v1 in Redis, fed by the embedded event stor
     expect((await vraag()).eerdereVondsten.map((v) => [v.zaakId, v.afloop])).toEqual([['Z-D', 'lopend']]);
   });
 
-  it('the same building found via its BAG id and via its address are different keys: finds are not combined', async () => {
-    await vastleggen('2021-05-25T09:00:00Z', rapportage('Z-BAG', BAG, '2020-01-10'), rapportage('Z-ADRES', ADRES, '2020-02-10'), rapportage('Z-ANDER', ANDER_PAND, '2020-03-10'));
+  /** Records, at `op`, that `adres` is an address of the adresseerbaar object `BAG`, as the API does. */
+  async function koppel(op: string, adres: PandAdres): Promise<void> {
+    nu = new Date(op);
+    const { type, ...data }: AdresAanPandGekoppeld = {
+      type: 'AdresAanPandGekoppeld',
+      adres,
+      adresSleutel: pandSleutel(adres),
+      adresseerbaarObjectId: '0928010000012345',
+      bagSleutel: pandSleutel(BAG),
+      gemeente: 'GM0928',
+      datum: op.slice(0, 10),
+      door: 'mw-1',
+    };
+    const { lastPosition } = await store.appendToStream(pandKoppelingStreamId(adres), [{ type, data }], { expectedRevision: 'any', metadata: { gemeente: 'GM0928', userId: 'mw-1' } });
+    expect(await runner.waitForPosition(lastPosition, 10_000)).toBe(true);
+  }
+
+  it('a BAG id and an address of the same building are apart until linked, then one pand for finds before and after the link', async () => {
+    await vastleggen('2021-01-10T09:00:00Z', rapportage('Z-BAG', BAG, '2020-01-10'), rapportage('Z-ADRES', ADRES, '2020-02-10'), rapportage('Z-ANDER', ANDER_PAND, '2020-03-10'));
 
     expect(pandSleutel(BAG)).not.toBe(pandSleutel(ADRES));
     expect((await vraag()).eerdereVondsten.map((v) => v.zaakId)).toEqual(['Z-BAG']);
     expect((await vraag({ pandSleutel: pandSleutel(ADRES) })).eerdereVondsten.map((v) => v.zaakId)).toEqual(['Z-ADRES']);
     expect((await vraag({ pandSleutel: 'adres:9999ZZ-1' })).eerdereVondsten).toEqual([]);
+
+    await koppel('2021-03-01T09:00:00Z', ADRES);
+    await vastleggen('2021-04-01T09:00:00Z', rapportage('Z-NA', NEVENADRES, '2020-04-10'));
+    await koppel('2021-04-15T09:00:00Z', NEVENADRES);
+
+    // As known now: from the BAG id, from either address, the same finds, whichever key each was recorded under.
+    const alle = ['Z-BAG', 'Z-ADRES', 'Z-NA'];
+    for (const sleutel of [pandSleutel(BAG), pandSleutel(ADRES), pandSleutel(NEVENADRES), 'adres:6461AB-12--A']) {
+      const antwoord = await vraag({ pandSleutel: sleutel });
+      expect(antwoord.eerdereVondsten.map((v) => v.zaakId)).toEqual(alle);
+      expect([...antwoord.pandSleutels].sort()).toEqual(['adres:6461AB-12', 'adres:6461AB-12-A', 'bag:0928010000012345']);
+    }
+    expect((await vraag({ pandSleutel: pandSleutel(ANDER_PAND) })).eerdereVondsten.map((v) => v.zaakId)).toEqual(['Z-ANDER']);
+
+    // As known before a link was recorded, that link is not there: what was known then does not change.
+    expect((await vraag({ bekendOp: '2021-02-28' })).eerdereVondsten.map((v) => v.zaakId)).toEqual(['Z-BAG']);
+    expect((await vraag({ pandSleutel: pandSleutel(ADRES), bekendOp: '2021-02-28' })).pandSleutels).toEqual(['adres:6461AB-12']);
+    expect((await vraag({ bekendOp: '2021-03-01' })).eerdereVondsten.map((v) => v.zaakId)).toEqual(['Z-BAG', 'Z-ADRES']);
+    expect((await vraag({ pandSleutel: pandSleutel(NEVENADRES), bekendOp: '2021-04-14' })).eerdereVondsten.map((v) => v.zaakId)).toEqual(['Z-NA']);
+    expect((await vraag({ bekendOp: '2021-04-14' })).eerdereVondsten.map((v) => v.zaakId)).toEqual(['Z-BAG', 'Z-ADRES']);
+  });
+
+  it('a find recorded under a key of an older version (a lone letter as toevoeging) meets the same address written today', async () => {
+    const oud = rapportage('Z-OUD', NEVENADRES, '2020-01-10');
+    await vastleggen('2021-01-10T09:00:00Z', { ...oud, pand: { ...oud.pand, sleutel: 'adres:6461AB-12--A' } }, rapportage('Z-NIEUW', NEVENADRES, '2020-02-10'));
+    expect((await vraag({ pandSleutel: 'adres:6461AB-12-A' })).eerdereVondsten.map((v) => v.zaakId)).toEqual(['Z-OUD', 'Z-NIEUW']);
   });
 
   it('finds that ended without a measure count only when the policy says so', async () => {
@@ -210,7 +256,7 @@ describeWithRedis('damocles.recidive.v1 in Redis, fed by the embedded event stor
     try {
       const [{ head }] = await runner.status();
       expect(await herbouw.waitForPosition(head, 10_000)).toBe(true);
-      const sleutel = (prefix: string) => `${prefix}damocles.recidive.v1:pand:${pandSleutel(BAG)}`;
+      const sleutel = (prefix: string) => `${prefix}damocles.recidive.v2:pand:${pandSleutel(BAG)}`;
       expect(await redis.hgetall(sleutel(anderPrefix))).toEqual(await redis.hgetall(sleutel(keyPrefix)));
     } finally {
       await herbouw.stop();
@@ -244,7 +290,7 @@ describeWithRedis('damocles.recidive.v1 in Redis, fed by the embedded event stor
     expect((await vraag({ recidiveTermijnMaanden: 60 })).eerdereVondsten).toEqual([{ ...toen[0], constateringsdatum: '2017-01-10', zwaarsteCategorie: 'harddrugs' }]);
 
     // Never deleted: both versions are in the stored row.
-    const opgeslagen = JSON.parse((await redis.hget(`${keyPrefix}damocles.recidive.v1:pand:${pandSleutel(BAG)}`, 'Z-A')) as string);
+    const opgeslagen = JSON.parse((await redis.hget(`${keyPrefix}damocles.recidive.v2:pand:${pandSleutel(BAG)}`, 'Z-A')) as string);
     expect(opgeslagen.versies).toEqual([
       { constateringsdatum: '2019-01-10', zwaarsteCategorie: 'softdrugs', vastgelegdOp: '2020-06-01T10:00:00.000Z', vervangenOp: '2021-03-15T10:00:00.000Z' },
       { constateringsdatum: '2017-01-10', zwaarsteCategorie: 'harddrugs', vastgelegdOp: '2021-03-15T10:00:00.000Z' },

@@ -1,4 +1,6 @@
 import type { DamoclesEvent } from '@handhaving/domain-damocles';
+import { normalePandSleutel } from '@handhaving/domain-shared';
+import { PAND_KOPPELING_STREAM_PREFIX, type PandKoppelingEvent } from '@handhaving/domain-panden';
 import type { RecordedEvent } from '@handhaving/event-store';
 import type { Drugscategorie } from '@handhaving/policy';
 import { BatchRecords, zaakIdsIn } from '../shared/batch-records';
@@ -17,15 +19,20 @@ import type { Redis } from 'ioredis';
  * policy says so. The recidive check must be answerable for any pand at any date ("what did we
  * know on that day"), and must show which earlier cases it found."
  *
- * Key layout (under `{keyPrefix}damocles.recidive.v1:`):
- * - `pand:{pandSleutel}`  hash: zaakId -> JSON `VondstRecord` (every find in that pand, bitemporal)
- * - `zaak-pand`           hash: zaakId -> pandSleutel (later events of a case carry only the zaakId)
+ * Key layout (under `{keyPrefix}damocles.recidive.v2:`):
+ * - `pand:{pandSleutel}`         hash: zaakId -> JSON `VondstRecord` (every find in that pand, bitemporal)
+ * - `zaak-pand`                  hash: zaakId -> pandSleutel (later events of a case carry only the zaakId)
+ * - `koppeling`                  hash: adresSleutel -> JSON `Koppeling` (the BAG id an address was linked to, and when)
+ * - `bag-adressen:{bagSleutel}`  hash: adresSleutel -> recorded-at of its link
  *
- * A pand is grouped by `pand.sleutel` exactly as the case recorded it (`pandSleutel` of
- * @handhaving/domain-shared): `bag:{adresseerbaarObjectId}` or `adres:{postcode}-{huisnummer}…`.
- * The same building recorded once by BAG id and once by address therefore has two keys and the
- * finds are NOT combined; linking an address to its BAG id is a later step (a BAG lookup), not
- * something this read model guesses.
+ * A find is stored under the key its case recorded (`pand.sleutel`), in today's normal form
+ * (`normalePandSleutel`: `adres:6461AB-12--A` of an older version is `adres:6461AB-12-A`):
+ * `bag:{adresseerbaarObjectId}` or `adres:{postcode}-{huisnummer}…`. An address and a BAG id of
+ * the same premises are two keys until a medewerker links them (`AdresAanPandGekoppeld`,
+ * @handhaving/domain-panden); from the moment the link is recorded, a question about either key
+ * reads the finds under the BAG id and every address linked to it, whether those finds were
+ * recorded before or after the link. Asked as known on an earlier moment, a link recorded after
+ * it is not there: the finds stay apart, as they were then. This read model never guesses a link.
  *
  * Nothing is ever deleted: a `FeitenGecorrigeerd` of the constateringsdatum or the heaviest
  * category adds a new version of the fact and marks the previous one superseded at the
@@ -33,7 +40,7 @@ import type { Redis } from 'ioredis';
  * hash and filters it: no replay.
  */
 
-export const RECIDIVE_PROJECTIE = 'damocles.recidive.v1';
+export const RECIDIVE_PROJECTIE = 'damocles.recidive.v2';
 
 export const AFLOPEN = ['lopend', 'waarschuwing', 'sluiting', 'afgezien', 'herroepen'] as const;
 export type Afloop = (typeof AFLOPEN)[number];
@@ -63,10 +70,16 @@ export interface VondstRecord {
   readonly afloop: readonly AfloopVersie[];
 }
 
+/** An address's link to its adresseerbaar object, as recorded. */
+export interface Koppeling {
+  readonly bagSleutel: string;
+  readonly vastgelegdOp: string;
+}
+
 export const recidive = defineProjection({
   name: RECIDIVE_PROJECTIE,
   // The stream prefix too: dwangsom records a BeslissingOpBezwaarGenomen of its own.
-  filter: { eventTypes: FEITEN_EN_AFLOOP, streamPrefixes: ['damocles-'] },
+  filter: { eventTypes: [...FEITEN_EN_AFLOOP, 'AdresAanPandGekoppeld'], streamPrefixes: ['damocles-', PAND_KOPPELING_STREAM_PREFIX] },
   async handle(events: readonly RecordedEvent[], context: ProjectionContext) {
     const records = new BatchRecords<VondstRecord>(context, 'zaak-pand', 'pand');
     await records.preload(zaakIdsIn(events));
@@ -77,15 +90,23 @@ export const recidive = defineProjection({
     };
 
     for (const recorded of events) {
-      const event = { ...(recorded.data as object), type: recorded.type } as DamoclesEvent;
+      const event = { ...(recorded.data as object), type: recorded.type } as DamoclesEvent | PandKoppelingEvent;
       const op = recorded.metadata.recordedAt;
       switch (event.type) {
+        case 'AdresAanPandGekoppeld': {
+          // HSETNX: the first link of an address stands (the decider refuses a second BAG id; a replay changes nothing).
+          const koppeling: Koppeling = { bagSleutel: event.bagSleutel, vastgelegdOp: op };
+          context.multi.hsetnx(context.key('koppeling'), event.adresSleutel, JSON.stringify(koppeling));
+          context.multi.hsetnx(context.key('bag-adressen', event.bagSleutel), event.adresSleutel, op);
+          break;
+        }
         case 'RapportageOntvangen': {
           if ((await records.get(event.zaakId)) !== null) break; // replayed twice: the first one stands
-          records.add(event.zaakId, event.pand.sleutel, {
+          const sleutel = inNormaleVorm(event.pand.sleutel);
+          records.add(event.zaakId, sleutel, {
             zaakId: event.zaakId,
             gemeente: event.gemeente ?? recorded.metadata.gemeente ?? 'onbekend',
-            pandSleutel: event.pand.sleutel,
+            pandSleutel: sleutel,
             versies: [{ constateringsdatum: event.constateringsdatum, zwaarsteCategorie: event.zwaarsteCategorie, vastgelegdOp: op }],
             afloop: [{ afloop: 'lopend', vastgelegdOp: op }],
           });
@@ -155,6 +176,8 @@ export interface EerdereVondstInVenster {
 
 export interface RecidiveAntwoord {
   readonly eerdereVondsten: readonly EerdereVondstInVenster[];
+  /** The keys read as this one pand, as known then: the key asked, and the BAG id and addresses linked to it. */
+  readonly pandSleutels: readonly string[];
   /** Both ends inclusive: `van` the first day whose find still reaches the date within the window (recidive-venster.ts), `tot` the day before the date. */
   readonly venster: RecidiveVenster;
 }
@@ -175,7 +198,14 @@ export async function recidiveVoor(redis: Redis, keyPrefix: string, vraag: Recid
   }
   const { van, tot } = recidiveVenster(vraag.constateringsdatum, vraag.recidiveTermijnMaanden);
   const grens = vraag.bekendOp === undefined ? undefined : bekendOpGrens(vraag.bekendOp);
-  const velden = await redis.hvals(`${projectionKeyPrefix(keyPrefix, RECIDIVE_PROJECTIE)}pand:${vraag.pandSleutel}`);
+  const prefix = projectionKeyPrefix(keyPrefix, RECIDIVE_PROJECTIE);
+  const pandSleutels = await gekoppeldeSleutels(redis, prefix, inNormaleVorm(vraag.pandSleutel), grens);
+  const pipeline = redis.pipeline();
+  for (const sleutel of pandSleutels) pipeline.hvals(`${prefix}pand:${sleutel}`);
+  const velden = ((await pipeline.exec()) ?? []).flatMap(([error, waarden]) => {
+    if (error) throw error;
+    return waarden as string[];
+  });
 
   const eerdereVondsten: EerdereVondstInVenster[] = [];
   for (const json of velden) {
@@ -197,7 +227,38 @@ export async function recidiveVoor(redis: Redis, keyPrefix: string, vraag: Recid
     });
   }
   eerdereVondsten.sort((a, b) => a.constateringsdatum.localeCompare(b.constateringsdatum) || a.zaakId.localeCompare(b.zaakId));
-  return { eerdereVondsten, venster: { van, tot } };
+  return { eerdereVondsten, pandSleutels, venster: { van, tot } };
+}
+
+/**
+ * The keys that are one pand with `sleutel` by the links recorded up to `grens` (all links when
+ * absent): an address reaches its BAG id, a BAG id every address linked to it. An address links
+ * to at most one BAG id, so this is the BAG id and its addresses; the key asked comes first.
+ */
+async function gekoppeldeSleutels(redis: Redis, prefix: string, sleutel: string, grens: number | undefined): Promise<string[]> {
+  const bekend = (vastgelegdOp: string) => grens === undefined || ms(vastgelegdOp) <= grens;
+  let bagSleutel: string | undefined;
+  if (sleutel.startsWith('bag:')) bagSleutel = sleutel;
+  else {
+    const json = await redis.hget(`${prefix}koppeling`, sleutel);
+    const koppeling = json === null ? undefined : (JSON.parse(json) as Koppeling);
+    if (koppeling !== undefined && bekend(koppeling.vastgelegdOp)) bagSleutel = koppeling.bagSleutel;
+  }
+  if (bagSleutel === undefined) return [sleutel];
+  const adressen = Object.entries(await redis.hgetall(`${prefix}bag-adressen:${bagSleutel}`))
+    .filter(([, vastgelegdOp]) => bekend(vastgelegdOp))
+    .map(([adres]) => adres)
+    .sort();
+  return [...new Set([sleutel, bagSleutel, ...adressen])];
+}
+
+/** A key in today's normal form; a key this version cannot read is kept as written (it then meets only itself). */
+function inNormaleVorm(sleutel: string): string {
+  try {
+    return normalePandSleutel(sleutel);
+  } catch {
+    return sleutel;
+  }
 }
 
 /** The last millisecond that still counts as "known by" `bekendOp`. */

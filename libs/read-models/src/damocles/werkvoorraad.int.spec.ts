@@ -1,6 +1,6 @@
 import type { DamoclesEvent } from '@handhaving/domain-damocles';
 import { describeWith, redisForTests } from '@handhaving/testing';
-import { KERKRADE, LANDGRAAF, herroepen, rapportage, sluiting, waarschuwing } from './test-support/damocles-events';
+import { dwangsomHerroeping, KERKRADE, LANDGRAAF, herroepen, rapportage, sluiting, waarschuwing } from './test-support/damocles-events';
 import { DamoclesLeesmodel } from './test-support/damocles-leesmodel';
 import { damoclesWerkvoorraad, damoclesWerkvoorraadProjectie, WERKVOORRAAD_PROJECTIE, type WerkvoorraadVraag } from './werkvoorraad.projection';
 
@@ -118,6 +118,13 @@ describeWith(redisUrl)('damocles.werkvoorraad.v1: the open Damocles cases of a g
     const voor = await werkvoorraad();
     expect(await leesmodel.runner.rebuild(WERKVOORRAAD_PROJECTIE)).toMatchObject({ completed: true });
     expect(await werkvoorraad()).toEqual(voor);
+  });
+
+  it('given a dwangsom case in the same log with the zaakId of Damocles case B, when its bezwaar is decided (last herroepen), then the werkvoorraad does not change: B still waits for its own beslissing op bezwaar', async () => {
+    const voor = await werkvoorraad();
+    await leesmodel.legVastOpStroom('dwangsom-B', [dwangsomHerroeping('B', '2024-03-05')]);
+    expect(await werkvoorraad()).toEqual(voor);
+    expect(voor.find((zaak) => zaak.zaakId === 'B')).toMatchObject({ status: 'sluiting-besloten', volgendeStap: 'Beslissen op bezwaar' });
   });
 
   it('when a case ends (a waarschuwing for R), then it leaves the werkvoorraad', async () => {

@@ -1,4 +1,4 @@
-import { damoclesDecider, type DamoclesEvent, type DamoclesState, type ZaakPand } from '@handhaving/domain-damocles';
+import { DAMOCLES_STREAM_PREFIX, damoclesDecider, type DamoclesEvent, type DamoclesState, type ZaakPand } from '@handhaving/domain-damocles';
 import { HERINNERING_VERSTUURD } from '@handhaving/domain-shared';
 import type { RecordedEvent } from '@handhaving/event-store';
 import { beschrijfMaatregel, type Drugscategorie } from '@handhaving/policy';
@@ -62,7 +62,7 @@ interface Dossier {
 
 export const damoclesWerkvoorraadProjectie = defineProjection({
   name: WERKVOORRAAD_PROJECTIE,
-  filter: { streamPrefixes: ['damocles-'] },
+  filter: { streamPrefixes: [DAMOCLES_STREAM_PREFIX] },
   async handle(events: readonly RecordedEvent[], context: ProjectionContext) {
     const dossiers = new BatchRecords<Dossier>(context, 'zaak-gemeente', 'toestand');
     await dossiers.preload(zaakIdsIn(events));

@@ -71,3 +71,22 @@ export const herroepen = (zaakId: string, datum: string): DamoclesEvent => ({
   datum,
   door: 'mw-1',
 });
+
+/**
+ * A dwangsom case's beslissing op bezwaar that revokes its last, in the shape the shared Awb step
+ * gives every context (with a `gevolg`, as Damocles records it): for a `dwangsom-{zaakId}` stream,
+ * to show that a Damocles read model ignores another context's event of the same type.
+ */
+export const dwangsomHerroeping = (zaakId: string, datum: string) => ({
+  type: 'BeslissingOpBezwaarGenomen',
+  data: {
+    zaakId,
+    tegen: { besluit: 'last' },
+    uitkomst: 'gegrond',
+    gevolg: { soort: 'herroepen' },
+    bekendmakingsdatum: datum,
+    beroepstermijnEinde: '2099-01-01',
+    datum,
+    door: 'mw-3',
+  },
+});

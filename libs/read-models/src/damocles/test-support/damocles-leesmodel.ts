@@ -57,6 +57,16 @@ export class DamoclesLeesmodel {
     return laatste;
   }
 
+  /**
+   * Appends events of another context (e.g. `dwangsom-{zaakId}`) to `streamId` in the same log,
+   * now by the clock, with the gemeente in the metadata; waits until the projections passed them.
+   */
+  async legVastOpStroom(streamId: string, events: ReadonlyArray<{ type: string; data: Record<string, unknown> }>, gemeente = KERKRADE): Promise<GlobalPosition> {
+    const { lastPosition } = await this.store.appendToStream(streamId, [...events], { expectedRevision: 'any', metadata: { gemeente, userId: 'mw-3' } });
+    if (!(await this.runner.waitForPosition(lastPosition, 20_000))) throw new Error(`De leesmodellen haalden positie ${lastPosition} niet binnen 20 s`);
+    return lastPosition;
+  }
+
   async stop(): Promise<void> {
     await this.runner.stop();
     await this.store.close();

@@ -12,10 +12,10 @@ import { KERKRADE, PAND, SCENARIO, VALKENBURG, vondstenVan, type ScenarioZaak, t
  * 4) is computed by hand below, per gemeente and year, as known on 2020-12-31 ("as reported then")
  * and as known now, with the cases behind each cell.
  *
- * The counting rules of statistics.md, cited per cell as R1–R6:
+ * The counting rules of statistics.md, cited per cell as R1–R7:
  *   R1 a measure counts in the year its besluit was taken (the besluit's day, not its bekendmaking);
  *   R2 running procedures are not counted: only warnings and closures actually decided
- *      (afzien is no measure; a closure revoked on bezwaar is no longer a decided closure — see R6);
+ *      (afzien is no measure);
  *   R3 once, under the heaviest category (harddrugs > softdrugs > attributen);
  *   R4 rapportages count in the year they were received;
  *   R5 recidive: rapportages of the year that were recidive at their find date, by the window of the
@@ -23,7 +23,10 @@ import { KERKRADE, PAND, SCENARIO, VALKENBURG, vondstenVan, type ScenarioZaak, t
  *      damocles.md: finds that led to no measure — afzien, revoked — count only where the policy
  *      says so, and Kerkrade's does not; a find still running counts);
  *   R6 asked as of a date, a figure shows what was recorded by then; a correction or a later
- *      decision (the revocation) recorded afterwards changes only the "as known now" answer.
+ *      decision (the revocation) recorded afterwards changes only the "as known now" answer;
+ *   R7 a closure revoked on bezwaar still went out in the year of its besluit: it keeps counting
+ *      there, marked "later herroepen" once the revocation was recorded (R6); only a correction
+ *      of the facts moves it.
  */
 
 const redisUrl = testRedisUrl();
@@ -37,6 +40,8 @@ interface Tabel {
   readonly waarschuwing: readonly [number, number, number, number];
   readonly rapportages: number;
   readonly recidive: number;
+  /** R7: of the sluitingsbesluiten, those revoked on bezwaar since, per category; absent when none. */
+  readonly laterHerroepen?: readonly [number, number, number, number];
   /** The cases behind each cell that is not 0 (space-separated, sorted); totaal cells are the union of their row. */
   readonly zaken: Readonly<Partial<Record<Celnaam, string>>>;
 }
@@ -45,6 +50,9 @@ type Celnaam =
   | 'sluitingsbesluit.softdrugs'
   | 'sluitingsbesluit.harddrugs'
   | 'sluitingsbesluit.attributen'
+  | 'laterHerroepen.softdrugs'
+  | 'laterHerroepen.harddrugs'
+  | 'laterHerroepen.attributen'
   | 'waarschuwing.softdrugs'
   | 'waarschuwing.attributen'
   | 'rapportages'
@@ -83,7 +91,8 @@ const KERKRADE_2019: Tabel = {
 
 const KERKRADE_2020_NU: Tabel = {
   //                 softdrugs harddrugs attributen totaal
-  sluitingsbesluit: [5, 6, 1, 12],
+  sluitingsbesluit: [5, 7, 1, 13],
+  laterHerroepen: [0, 1, 0, 1],
   waarschuwing: [6, 0, 6, 12],
   rapportages: 28,
   recidive: 2,
@@ -94,8 +103,10 @@ const KERKRADE_2020_NU: Tabel = {
     'sluitingsbesluit.softdrugs': 'K22 K26 K28 K36 K42',
     // R1: K19 (received 2019, decided 2020), K21 (harddrugs + softdrugs, R3), K29, K30 spoedeisend, K39 (deviation to 6 months),
     // K33 (softdrugs when decided; the lab's cocaine, recorded 2021-02-15, makes it harddrugs: R3, R6).
-    // Not K27: its closure was revoked on bezwaar (R2, R6).
-    'sluitingsbesluit.harddrugs': 'K19 K21 K29 K30 K33 K39',
+    // K27: taken 2020-05-25 and revoked on bezwaar on 2021-01-18: it went out in 2020 (R7).
+    'sluitingsbesluit.harddrugs': 'K19 K21 K27 K29 K30 K33 K39',
+    // R7: K27, marked later herroepen beside the harddrugs cell, still counted in it.
+    'laterHerroepen.harddrugs': 'K27',
     // K37: 2nd find in pand G, lokaal attributen.
     'sluitingsbesluit.attributen': 'K37',
     // R1: K18 (received 2019), K20, K31, K38, K40 (taken 2020-12-21, recorded 2021-01-07: known now), K58 (taken 2020-12-31).
@@ -123,7 +134,7 @@ const KERKRADE_2020_OP_31_12_2020: Tabel = {
   zaken: {
     // As now, plus K33: the correction to harddrugs came on 2021-02-15 (R6).
     'sluitingsbesluit.softdrugs': 'K22 K26 K28 K33 K36 K42',
-    // As now with K27 instead of K33: K27's closure stood until the revocation recorded on 2021-01-18 (R6).
+    // As now without K33 (softdrugs then); K27 counted as now, but not yet marked: its revocation was recorded on 2021-01-18 (R6, R7).
     'sluitingsbesluit.harddrugs': 'K19 K21 K27 K29 K30 K39',
     'sluitingsbesluit.attributen': 'K37',
     // Not K40: its waarschuwing was recorded only on 2021-01-07; on 2020-12-31 the case was a running procedure (R2, R6).
@@ -150,7 +161,7 @@ const KERKRADE_2021_NU: Tabel = {
   zaken: {
     // R1: K45 (received 2020), K51, K53 (2nd find in pand C).
     'sluitingsbesluit.softdrugs': 'K45 K51 K53',
-    // R1: K43 (received 2020, running on 2020-12-31), K48, K55. Not K56: running (R2). K27's revocation in 2021 is no measure.
+    // R1: K43 (received 2020, running on 2020-12-31), K48, K55. Not K56: running (R2). K27's revocation in 2021 is no measure (R7: it marks 2020).
     'sluitingsbesluit.harddrugs': 'K43 K48 K55',
     // K49: 2nd find in pand I, woning attributen; K60: 3rd find in pand G, lokaal attributen, 12 months.
     'sluitingsbesluit.attributen': 'K49 K60',
@@ -332,6 +343,12 @@ describeWithRedis('Damocles scenario (issue 6): the Kerkrade table over 2019–2
       expect([waar, tabel.sluitingsbesluit]).toEqual([waar, [aantal('sluitingsbesluit.softdrugs'), aantal('sluitingsbesluit.harddrugs'), aantal('sluitingsbesluit.attributen'), tabel.sluitingsbesluit[0] + tabel.sluitingsbesluit[1] + tabel.sluitingsbesluit[2]]]);
       expect([waar, tabel.waarschuwing]).toEqual([waar, [aantal('waarschuwing.softdrugs'), 0, aantal('waarschuwing.attributen'), tabel.waarschuwing[0] + tabel.waarschuwing[2]]]);
       expect([waar, tabel.rapportages, tabel.recidive]).toEqual([waar, aantal('rapportages'), aantal('recidive')]);
+      const herroepen = tabel.laterHerroepen ?? [0, 0, 0, 0];
+      expect([waar, herroepen]).toEqual([waar, [aantal('laterHerroepen.softdrugs'), aantal('laterHerroepen.harddrugs'), aantal('laterHerroepen.attributen'), herroepen[0] + herroepen[1] + herroepen[2]]]);
+      // A revoked closure is still in its cell: every case marked is one of the cell's.
+      for (const categorie of ['softdrugs', 'harddrugs', 'attributen'] as const) {
+        expect(lijst(tabel.zaken[`sluitingsbesluit.${categorie}`])).toEqual(expect.arrayContaining(lijst(tabel.zaken[`laterHerroepen.${categorie}`])));
+      }
     }
   });
 
@@ -344,13 +361,14 @@ describeWithRedis('Damocles scenario (issue 6): the Kerkrade table over 2019–2
     },
   );
 
-  it('CSV: Kerkrade 2020 as known now and as reported on 2020-12-31, harddrug warnings "n.v.t."', async () => {
+  it('CSV: Kerkrade 2020 as known now and as reported on 2020-12-31, harddrug warnings "n.v.t.", the closures revoked since beneath their row', async () => {
     const nu = await cijfers(KERKRADE, 2020, undefined, 'csv');
     expect(nu.headers['content-type']).toMatch(/^text\/csv/);
     expect(nu.text).toBe(
       [
         'Damocles GM0928 2020-01-01 t/m 2020-12-31;softdrugs;harddrugs;attributen;totaal',
-        'Sluitingsbesluit;5;6;1;12',
+        'Sluitingsbesluit;5;7;1;13',
+        'waarvan later herroepen;0;1;0;1',
         'Waarschuwing;6;n.v.t.;6;12',
         'Ontvangen rapportages;;;;28',
         'Recidive;;;;2',
@@ -362,6 +380,7 @@ describeWithRedis('Damocles scenario (issue 6): the Kerkrade table over 2019–2
       [
         'Damocles GM0928 2020-01-01 t/m 2020-12-31 (bekend op 2020-12-31);softdrugs;harddrugs;attributen;totaal',
         'Sluitingsbesluit;6;6;1;13',
+        'waarvan later herroepen;0;0;0;0',
         'Waarschuwing;5;n.v.t.;5;10',
         'Ontvangen rapportages;;;;29',
         'Recidive;;;;3',
@@ -465,12 +484,15 @@ describeWithRedis('Damocles scenario (issue 6): the Kerkrade table over 2019–2
   /** The API's answer in the shape of the expected tables, cases by their scenario names. */
   function alsTabel(body: CijfersAntwoord): Tabel {
     const namen = (cel: { zaakIds: string[] }) => cel.zaakIds.map((id) => naam.get(id) ?? `onbekend:${id}`).sort().join(' ');
-    const rij = (r: CijfersAntwoord['sluitingsbesluiten']) => [r.softdrugs.aantal, r.harddrugs.aantal, r.attributen.aantal, r.totaal.aantal] as const;
+    const rij = (r: CijfersAntwoord['waarschuwingen']) => [r.softdrugs.aantal, r.harddrugs.aantal, r.attributen.aantal, r.totaal.aantal] as const;
     const zaken: Partial<Record<Celnaam, string>> = {};
     const cellen: Array<[Celnaam, { zaakIds: string[] }]> = [
       ['sluitingsbesluit.softdrugs', body.sluitingsbesluiten.softdrugs],
       ['sluitingsbesluit.harddrugs', body.sluitingsbesluiten.harddrugs],
       ['sluitingsbesluit.attributen', body.sluitingsbesluiten.attributen],
+      ['laterHerroepen.softdrugs', body.sluitingsbesluiten.softdrugs.laterHerroepen],
+      ['laterHerroepen.harddrugs', body.sluitingsbesluiten.harddrugs.laterHerroepen],
+      ['laterHerroepen.attributen', body.sluitingsbesluiten.attributen.laterHerroepen],
       ['waarschuwing.softdrugs', body.waarschuwingen.softdrugs],
       ['waarschuwing.attributen', body.waarschuwingen.attributen],
       ['rapportages', body.rapportagesOntvangen],
@@ -481,8 +503,14 @@ describeWithRedis('Damocles scenario (issue 6): the Kerkrade table over 2019–2
     expect(body.waarschuwingen.harddrugs.zaakIds).toEqual([]);
     expect(namen(body.sluitingsbesluiten.totaal)).toBe(namen({ zaakIds: [...body.sluitingsbesluiten.softdrugs.zaakIds, ...body.sluitingsbesluiten.harddrugs.zaakIds, ...body.sluitingsbesluiten.attributen.zaakIds] }));
     expect(namen(body.waarschuwingen.totaal)).toBe(namen({ zaakIds: [...body.waarschuwingen.softdrugs.zaakIds, ...body.waarschuwingen.attributen.zaakIds] }));
+    expect(namen(body.sluitingsbesluiten.totaal.laterHerroepen)).toBe(
+      namen({ zaakIds: [body.sluitingsbesluiten.softdrugs, body.sluitingsbesluiten.harddrugs, body.sluitingsbesluiten.attributen].flatMap((c) => c.laterHerroepen.zaakIds) }),
+    );
+    const s = body.sluitingsbesluiten;
+    const herroepen = [s.softdrugs.laterHerroepen.aantal, s.harddrugs.laterHerroepen.aantal, s.attributen.laterHerroepen.aantal, s.totaal.laterHerroepen.aantal] as const;
     return {
       sluitingsbesluit: rij(body.sluitingsbesluiten),
+      ...(herroepen[3] > 0 ? { laterHerroepen: herroepen } : {}),
       waarschuwing: rij(body.waarschuwingen),
       rapportages: body.rapportagesOntvangen.aantal,
       recidive: body.recidive.aantal,
@@ -497,7 +525,7 @@ interface CijferCel {
 }
 
 interface CijfersAntwoord {
-  sluitingsbesluiten: Record<'softdrugs' | 'harddrugs' | 'attributen' | 'totaal', CijferCel>;
+  sluitingsbesluiten: Record<'softdrugs' | 'harddrugs' | 'attributen' | 'totaal', CijferCel & { laterHerroepen: CijferCel }>;
   waarschuwingen: Record<'softdrugs' | 'harddrugs' | 'attributen' | 'totaal', CijferCel>;
   rapportagesOntvangen: CijferCel;
   recidive: CijferCel;

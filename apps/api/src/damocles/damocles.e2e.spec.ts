@@ -181,12 +181,13 @@ describeWithRedis('Damocles over HTTP: a case from rapportage to heropening', ()
     const cijfers = await api.http().get(`/api/damocles/cijfers?gemeente=GM0928&jaar=2020&na=${etagPosition}`).set('Authorization', `Bearer ${analist}`).expect(200);
     expect(cijfers.headers['x-bijgewerkt-tot-positie']).toBe(etagPosition);
     expect(cijfers.body.rapportagesOntvangen).toEqual({ aantal: 1, zaakIds: [created.body.zaakId] });
-    expect(cijfers.body.sluitingsbesluiten.harddrugs).toEqual({ aantal: 1, zaakIds: [created.body.zaakId] });
+    expect(cijfers.body.sluitingsbesluiten.harddrugs).toEqual({ aantal: 1, zaakIds: [created.body.zaakId], laterHerroepen: { aantal: 0, zaakIds: [] } });
     expect(cijfers.body.waarschuwingen.totaal.aantal).toBe(0);
     expect(cijfers.body.opmerkingen).toEqual([]); // the find lies within the policy's time: nothing assumed
     const csv = await api.http().get('/api/damocles/cijfers?gemeente=GM0928&jaar=2020&formaat=csv').set('Authorization', `Bearer ${analist}`).expect(200).expect('Content-Type', /text\/csv/);
     expect(csv.text.split('\r\n')[1]).toBe('Sluitingsbesluit;0;1;0;1');
-    expect(csv.text.split('\r\n')[2]).toBe('Waarschuwing;0;n.v.t.;0;0');
+    expect(csv.text.split('\r\n')[2]).toBe('waarvan later herroepen;0;0;0;0');
+    expect(csv.text.split('\r\n')[3]).toBe('Waarschuwing;0;n.v.t.;0;0');
 
     // A new find in the same pand 30 months later is recidive under the 36-month window of this policy.
     const recidive = await api

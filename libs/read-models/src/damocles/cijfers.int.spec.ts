@@ -1,7 +1,7 @@
 import { describeWith, redisForTests } from '@handhaving/testing';
 import type { DamoclesEvent } from '@handhaving/domain-damocles';
-import { damoclesCijfers, damoclesCijfersProjectie, type Cel, type CijferRij, type DamoclesCijfersVraag } from './cijfers.projection';
-import { afgezien, herroepen, KERKRADE, LANDGRAAF, rapportage, sluiting, waarschuwing } from './test-support/damocles-events';
+import { damoclesCijfers, damoclesCijfersProjectie, type Cel, type CijferRij, type DamoclesCijfersVraag, type SluitingCel } from './cijfers.projection';
+import { afgezien, dwangsomHerroeping, herroepen, KERKRADE, LANDGRAAF, rapportage, sluiting, waarschuwing } from './test-support/damocles-events';
 import { DamoclesLeesmodel } from './test-support/damocles-leesmodel';
 
 jest.setTimeout(60_000);
@@ -17,6 +17,17 @@ const rij = (softdrugs: string[], harddrugs: string[], attributen: string[]): Ci
   attributen: cel(...attributen),
   totaal: cel(...[...softdrugs, ...harddrugs, ...attributen].sort()),
 });
+/** The closures row: every closure that went out per category, and which of them were revoked on bezwaar since (rule 7). */
+const sluitingen = (softdrugs: string[], harddrugs: string[], attributen: string[], laterHerroepen: string[] = []): CijferRij<SluitingCel> => {
+  const alle = rij(softdrugs, harddrugs, attributen);
+  const herroepen = rij(...([softdrugs, harddrugs, attributen].map((c) => c.filter((z) => laterHerroepen.includes(z))) as [string[], string[], string[]]));
+  return {
+    softdrugs: { ...alle.softdrugs, laterHerroepen: herroepen.softdrugs },
+    harddrugs: { ...alle.harddrugs, laterHerroepen: herroepen.harddrugs },
+    attributen: { ...alle.attributen, laterHerroepen: herroepen.attributen },
+    totaal: { ...alle.totaal, laterHerroepen: herroepen.totaal },
+  };
+};
 
 /** Kerkrade's policy versions: 24 months before 2020, 36 from 2020-01-01 (looked up by the find date). */
 const kerkradeTermijn = (datum: string): number => (datum < '2020-01-01' ? 24 : 36);
@@ -32,6 +43,7 @@ const kerkradeTermijn = (datum: string): number => (datum < '2020-01-01' ? 24 : 
  * | B    | 2    | 2019-11-20 | 2019-12-01 | softdrugs       | sluiting 2020-02-10               | report 2019, measure 2020
  * | J    | 9    | 2020-01-10 | 2020-01-15 | attributen      | afgezien 2020-03-01               |
  * | G    | 7    | 2020-02-01 | 2020-02-05 | softdrugs       | sluiting 2020-04-01               | herroepen on bezwaar, recorded 2021-03-01
+ * | P    | 11   | 2020-07-01 | 2020-07-03 | harddrugs       | sluiting 2020-08-03               | herroepen on bezwaar in the same year, 2020-11-02
  * | C    | 3    | 2020-03-01 | 2020-03-05 | soft + harddrugs| sluiting 2020-05-01               | once, under harddrugs
  * | F    | 6    | 2020-04-01 | 2020-04-03 | softdrugs       | waarschuwing 2020-06-01           | corrected to attributen, recorded 2021-02-01
  * | E    | 5    | 2020-06-01 | 2020-06-05 | attributen      | running                           | not counted as a measure
@@ -40,7 +52,11 @@ const kerkradeTermijn = (datum: string): number => (datum < '2020-01-01' ? 24 : 
  * | D    | 4    | 2020-12-10 | 2020-12-15 | softdrugs       | sluiting 2021-01-20               | report 2020, measure 2021
  * | M    | 2    | 2020-10-20 | 2020-11-01 | softdrugs       | running                           | recorded late (2021-01-15); recidive after B
  * | N    | 10   | 2020-12-28 | 2020-12-30 | softdrugs       | running                           | received corrected to 2021-01-04, recorded 2021-02-15
+ * | Q    | 11   | 2021-06-01 | 2021-06-03 | softdrugs       | running                           | earlier find P's closure was revoked
  * | H    | 1    | 2021-09-01 | 2021-09-05 | harddrugs       | running                           | 30 months after A: recidive under 36, not 24
+ *
+ * And in the same log a dwangsom case whose zaakId is that of B (a zaakId is unique only within
+ * its context): its last revoked on bezwaar, recorded 2021-04-01.
  */
 const TIJDLIJN: ReadonlyArray<readonly [string, DamoclesEvent]> = [
   ['2010-05-03', rapportage('I0', 8, '2010-05-01', '2010-05-03', ['softdrugs'])],
@@ -62,8 +78,11 @@ const TIJDLIJN: ReadonlyArray<readonly [string, DamoclesEvent]> = [
   ['2020-06-01', waarschuwing('F', '2020-06-01')],
   ['2020-06-05', rapportage('E', 5, '2020-06-01', '2020-06-05', ['attributen'])],
   ['2020-07-02', rapportage('L', 1, '2020-07-01', '2020-07-02', ['softdrugs'], LANDGRAAF)],
+  ['2020-07-03', rapportage('P', 11, '2020-07-01', '2020-07-03', ['harddrugs'])],
   ['2020-08-01', sluiting('L', '2020-08-01')],
+  ['2020-08-03', sluiting('P', '2020-08-03')],
   ['2020-09-05', rapportage('K', 9, '2020-09-01', '2020-09-05', ['softdrugs'])],
+  ['2020-11-02', herroepen('P', '2020-11-02')],
   ['2020-12-15', rapportage('D', 4, '2020-12-10', '2020-12-15', ['softdrugs'])],
   ['2020-12-30', waarschuwing('K', '2020-12-30', '2021-01-04')],
   ['2020-12-30', rapportage('N', 10, '2020-12-28', '2020-12-30', ['softdrugs'])],
@@ -95,6 +114,7 @@ const TIJDLIJN: ReadonlyArray<readonly [string, DamoclesEvent]> = [
     },
   ],
   ['2021-03-01', herroepen('G', '2021-03-01')],
+  ['2021-06-03', rapportage('Q', 11, '2021-06-01', '2021-06-03', ['softdrugs'])],
   ['2021-09-05', rapportage('H', 1, '2021-09-01', '2021-09-05', ['harddrugs'])],
 ];
 
@@ -108,6 +128,8 @@ describeWithRedis('damocles.cijfers.v2: the Kerkrade Damocles table from the emb
       TIJDLIJN.map(([, event]) => event),
       (_event, index) => new Date(`${TIJDLIJN[index]?.[0]}T10:00:00Z`),
     );
+    leesmodel.klok.nu = new Date('2021-04-01T10:00:00Z');
+    await leesmodel.legVastOpStroom('dwangsom-B', [dwangsomHerroeping('B', '2021-04-01')]);
   });
 
   afterAll(() => leesmodel?.stop());
@@ -123,16 +145,18 @@ describeWithRedis('damocles.cijfers.v2: the Kerkrade Damocles table from the emb
     });
   };
 
-  it('2020 as known now: measures in the year of the besluit, once under the heaviest category; running and afgezien not counted; the revoked closure gone', async () => {
+  it('2020 as known now: measures in the year of the besluit, once under the heaviest category; running and afgezien not counted; revoked closures still counted, marked', async () => {
     const t = await cijfers();
     expect(t.gemeente).toBe(KERKRADE);
     expect(t.periode).toEqual({ van: '2020-01-01', tot: '2020-12-31' });
     expect(t.bekendOp).toBeNull();
-    // B: reported 2019, closed 2020; C: soft+hard under harddrugs; G revoked; D closed in 2021; L is Landgraaf.
-    expect(t.sluitingsbesluiten).toEqual(rij(['B'], ['C'], []));
+    // B: reported 2019, closed 2020; C: soft+hard under harddrugs; D closed in 2021; L is Landgraaf.
+    // G (revoked in 2021) and P (revoked in 2020) went out in 2020: counted there, marked later herroepen (rule 7).
+    expect(t.sluitingsbesluiten).toEqual(sluitingen(['B', 'G'], ['C', 'P'], [], ['G', 'P']));
+    expect([t.sluitingsbesluiten.totaal.aantal, t.sluitingsbesluiten.totaal.laterHerroepen.aantal]).toEqual([4, 2]);
     // F as corrected (attributen); K by its besluit date 2020-12-30, not its bekendmaking in 2021.
     expect(t.waarschuwingen).toEqual(rij(['K'], [], ['F']));
-    expect(t.rapportagesOntvangen).toEqual(cel('C', 'D', 'E', 'F', 'G', 'J', 'K', 'M'));
+    expect(t.rapportagesOntvangen).toEqual(cel('C', 'D', 'E', 'F', 'G', 'J', 'K', 'M', 'P'));
     // M: an earlier find in pand 2 (B, 2019-11-20); K's earlier find J ended in afgezien and does not count.
     expect(t.recidive).toEqual({
       ...cel('M'),
@@ -140,13 +164,13 @@ describeWithRedis('damocles.cijfers.v2: the Kerkrade Damocles table from the emb
     });
   });
 
-  it('2020 as known on 31-12-2020: the closure later revoked still counts, the uncorrected category, without the rapportage recorded in 2021', async () => {
+  it('2020 as known on 31-12-2020: the closure revoked in 2021 counts, not yet marked; the one revoked in 2020 marked; the uncorrected category, without the rapportage recorded in 2021', async () => {
     const t = await cijfers({ bekendOp: '2020-12-31' });
     expect(t.bekendOp).toBe('2020-12-31');
-    expect(t.sluitingsbesluiten).toEqual(rij(['B', 'G'], ['C'], []));
+    expect(t.sluitingsbesluiten).toEqual(sluitingen(['B', 'G'], ['C', 'P'], [], ['P']));
     expect(t.waarschuwingen).toEqual(rij(['F', 'K'], [], []));
     // N as received then (2020-12-30), before its correction to 2021.
-    expect(t.rapportagesOntvangen).toEqual(cel('C', 'D', 'E', 'F', 'G', 'J', 'K', 'N'));
+    expect(t.rapportagesOntvangen).toEqual(cel('C', 'D', 'E', 'F', 'G', 'J', 'K', 'N', 'P'));
     expect(t.recidive).toEqual({ ...cel(), gevallen: [] });
     // Asked again later with the same bekendOp: the same answer, whatever was recorded since.
     expect(await cijfers({ bekendOp: '2020-12-31' })).toEqual(t);
@@ -158,32 +182,49 @@ describeWithRedis('damocles.cijfers.v2: the Kerkrade Damocles table from the emb
     expect(voorCorrectie.rapportagesOntvangen.zaakIds).toContain('M');
     const naCorrectie = await cijfers({ bekendOp: '2021-02-01T10:00:00Z' });
     expect(naCorrectie.waarschuwingen).toEqual(rij(['K'], [], ['F']));
-    expect(naCorrectie.sluitingsbesluiten).toEqual(rij(['B', 'G'], ['C'], []));
+    // A correction of the facts moves F as known now; the revocations move nothing, they mark.
+    expect(naCorrectie.sluitingsbesluiten).toEqual(sluitingen(['B', 'G'], ['C', 'P'], [], ['P']));
     // A date means through the end of that day in Europe/Amsterdam.
-    expect((await cijfers({ bekendOp: '2021-03-01' })).sluitingsbesluiten).toEqual(rij(['B'], ['C'], []));
-    expect((await cijfers({ bekendOp: '2021-02-28' })).sluitingsbesluiten).toEqual(rij(['B', 'G'], ['C'], []));
+    expect((await cijfers({ bekendOp: '2021-03-01' })).sluitingsbesluiten).toEqual(sluitingen(['B', 'G'], ['C', 'P'], [], ['G', 'P']));
+    expect((await cijfers({ bekendOp: '2021-02-28' })).sluitingsbesluiten).toEqual(sluitingen(['B', 'G'], ['C', 'P'], [], ['P']));
+    // P's closure before and after its revocation in the same year: counted both times, marked from 2020-11-02.
+    expect((await cijfers({ bekendOp: '2020-11-01' })).sluitingsbesluiten).toEqual(sluitingen(['B', 'G'], ['C', 'P'], []));
+    expect((await cijfers({ bekendOp: '2020-11-02' })).sluitingsbesluiten).toEqual(sluitingen(['B', 'G'], ['C', 'P'], [], ['P']));
+  });
+
+  it('a dwangsom case in the same log, with the zaakId of Damocles case B, revoking its last: no Damocles figure changes', async () => {
+    // B's closure of 2020 stands, unmarked; every other cell as hand-counted above.
+    const t = await cijfers();
+    expect(t.sluitingsbesluiten).toEqual(sluitingen(['B', 'G'], ['C', 'P'], [], ['G', 'P']));
+    expect(t.sluitingsbesluiten.softdrugs.laterHerroepen).toEqual(cel('G'));
+    // Asked as known before and after the dwangsom's revocation was recorded (2021-04-01): the same table.
+    expect(await cijfers({ bekendOp: '2021-03-31' })).toEqual({ ...t, bekendOp: '2021-03-31' });
+    expect(await cijfers({ bekendOp: '2021-04-01' })).toEqual({ ...t, bekendOp: '2021-04-01' });
+    // B still counts as an earlier find for recidive (M in the same pand).
+    expect(t.recidive.gevallen.find((g) => g.zaakId === 'M')?.eerdereZaakIds).toEqual(['B']);
   });
 
   it('2019 and 2021: a report of 2019 decided in 2020 and one of December 2020 decided in 2021', async () => {
     const t2019 = await cijfers({ jaar: 2019 });
     expect(t2019.rapportagesOntvangen).toEqual(cel('A', 'B', 'I2'));
-    expect(t2019.sluitingsbesluiten).toEqual(rij([], [], []));
+    expect(t2019.sluitingsbesluiten).toEqual(sluitingen([], [], []));
     expect(t2019.waarschuwingen).toEqual(rij(['A'], [], []));
     // I2 is 26 months after I1: not recidive under the 24-month window in force in 2019.
     expect(t2019.recidive).toEqual({ ...cel(), gevallen: [] });
 
     const t2021 = await cijfers({ jaar: 2021 });
-    expect(t2021.rapportagesOntvangen).toEqual(cel('H', 'N'));
-    expect(t2021.sluitingsbesluiten).toEqual(rij(['D'], [], []));
+    expect(t2021.rapportagesOntvangen).toEqual(cel('H', 'N', 'Q'));
+    expect(t2021.sluitingsbesluiten).toEqual(sluitingen(['D'], [], []));
     expect(t2021.waarschuwingen).toEqual(rij([], [], []));
     // H is 30 months after A in the same pand: recidive under the 36-month window in force in 2021.
+    // Not Q: the earlier find in its pand (P) ended in a revoked closure, which Kerkrade's policy does not count.
     expect(t2021.recidive).toEqual({
       ...cel('H'),
       gevallen: [{ zaakId: 'H', constateringsdatum: '2021-09-01', recidiveTermijnMaanden: 36, venster: { van: '2018-09-01', tot: '2021-08-31' }, eerdereZaakIds: ['A'] }],
     });
     // As known on 31-12-2020, D's closure of 2021 was not yet taken, and N was a rapportage of 2020.
     const t2021toen = await cijfers({ jaar: 2021, bekendOp: '2020-12-31' });
-    expect(t2021toen.sluitingsbesluiten).toEqual(rij([], [], []));
+    expect(t2021toen.sluitingsbesluiten).toEqual(sluitingen([], [], []));
     expect(t2021toen.rapportagesOntvangen).toEqual(cel());
   });
 
@@ -209,15 +250,17 @@ describeWithRedis('damocles.cijfers.v2: the Kerkrade Damocles table from the emb
     const ruim = await cijfers({ vondstenZonderMaatregelTellenMee: true });
     expect(ruim.recidive.zaakIds).toEqual(['K', 'M']);
     expect(ruim.recidive.gevallen.find((g) => g.zaakId === 'K')?.eerdereZaakIds).toEqual(['J']);
+    // A closure revoked on bezwaar is, for recidive, a find without a measure: Q after P only when the policy counts those.
+    expect((await cijfers({ jaar: 2021, vondstenZonderMaatregelTellenMee: true })).recidive.zaakIds).toEqual(['H', 'Q']);
   });
 
   it('any period, and per gemeente', async () => {
     const winter = await cijfers({ van: '2019-11-01', tot: '2020-02-29' });
     expect(winter.rapportagesOntvangen).toEqual(cel('B', 'G', 'J'));
-    expect(winter.sluitingsbesluiten).toEqual(rij(['B'], [], []));
+    expect(winter.sluitingsbesluiten).toEqual(sluitingen(['B'], [], []));
 
     const landgraaf = await cijfers({ gemeente: LANDGRAAF });
-    expect(landgraaf.sluitingsbesluiten).toEqual(rij(['L'], [], []));
+    expect(landgraaf.sluitingsbesluiten).toEqual(sluitingen(['L'], [], []));
     expect(landgraaf.rapportagesOntvangen).toEqual(cel('L'));
     // Pand 1 in Landgraaf is not Kerkrade's pand 1 of case A: no recidive across gemeenten.
     expect(landgraaf.recidive.zaakIds).toEqual([]);

@@ -1,4 +1,4 @@
-import type { DamoclesEvent } from '@handhaving/domain-damocles';
+import { DAMOCLES_STREAM_PREFIX, type DamoclesEvent } from '@handhaving/domain-damocles';
 import type { RecordedEvent } from '@handhaving/event-store';
 import type { Drugscategorie } from '@handhaving/policy';
 import { BatchRecords, zaakIdsIn } from '../shared/batch-records';
@@ -36,6 +36,22 @@ import { minMaanden } from './recidive.projection';
  * `datum` — the domain date the besluit was taken (damocles.events.ts: "every event records the
  * domain date of the step") — not its `bekendmakingsdatum` (the day it was made known, which
  * runs the bezwaartermijn); both are kept on the record.
+ *
+ * Rule 7: a sluitingsbesluit revoked on bezwaar (`BeslissingOpBezwaarGenomen`, gegrond, gevolg
+ * herroepen) still went out: the Uitvoeringsplan counts "daadwerkelijk uitgegane" besluiten, so
+ * it keeps counting in the year of its `datum`, marked "later herroepen" (`laterHerroepen` beside
+ * the cell) from the moment the revocation was recorded. As known on 31-12-2020, a 2020 closure
+ * revoked in 2021 counts and is not marked; as known now it counts in 2020 and is marked. A
+ * closure revoked in the same year it was taken is no different: it went out, so it counts,
+ * marked — a council member reading "12 sluitingsbesluiten, waarvan 1 later herroepen" learns
+ * both what the burgemeester decided and what held. Only a correction of the facts
+ * (`FeitenGecorrigeerd`: another category or date) moves a case to another cell or year as known now.
+ *
+ * Subscribed by stream prefix as well as event type: other contexts record a
+ * `BeslissingOpBezwaarGenomen` too, and a zaakId is unique only within its context (both APIs
+ * accept a chosen UUID), so a dwangsom case's revocation could otherwise mark a Damocles closure.
+ * What is stored did not change with rule 7 (a revocation was always kept as a besluit of its
+ * own; only the query reads it differently), so the name stays v2: no rebuild needed.
  */
 
 export const CIJFERS_PROJECTIE = 'damocles.cijfers.v2';
@@ -74,7 +90,7 @@ export interface CijferZaak {
 
 export const damoclesCijfersProjectie = defineProjection({
   name: CIJFERS_PROJECTIE,
-  filter: { eventTypes: FEITEN_EN_AFLOOP },
+  filter: { eventTypes: FEITEN_EN_AFLOOP, streamPrefixes: [DAMOCLES_STREAM_PREFIX] },
   async handle(events: readonly RecordedEvent[], context: ProjectionContext) {
     const zaken = new BatchRecords<CijferZaak>(context, 'zaak-gemeente', 'gemeente');
     await zaken.preload(zaakIdsIn(events));
@@ -117,7 +133,7 @@ export const damoclesCijfersProjectie = defineProjection({
           await metBesluit(event.zaakId, { soort: 'afgezien', datum: event.datum, vastgelegdOp: op });
           break;
         case 'BeslissingOpBezwaarGenomen':
-          // Only a revocation changes the figures; `gewijzigd` (another duration) is still a closure of the same besluit.
+          // Only a revocation marks the figures (rule 7); `gewijzigd` (another duration) is still a closure of the same besluit.
           if (event.uitkomst === 'gegrond' && event.gevolg?.soort === 'herroepen') {
             await metBesluit(event.zaakId, { soort: 'herroepen', datum: event.datum, bekendmakingsdatum: event.bekendmakingsdatum, vastgelegdOp: op });
           }
@@ -189,11 +205,17 @@ export interface Cel {
   readonly zaakIds: readonly string[];
 }
 
-export interface CijferRij {
-  readonly softdrugs: Cel;
-  readonly harddrugs: Cel;
-  readonly attributen: Cel;
-  readonly totaal: Cel;
+export interface CijferRij<C extends Cel = Cel> {
+  readonly softdrugs: C;
+  readonly harddrugs: C;
+  readonly attributen: C;
+  readonly totaal: C;
+}
+
+/** A cell of sluitingsbesluiten: every closure that went out, and beside it those of them revoked on bezwaar since (rule 7). */
+export interface SluitingCel extends Cel {
+  /** Of the cases in this cell, those whose closure was revoked on bezwaar as known at the moment asked; they are in `aantal` too. */
+  readonly laterHerroepen: Cel;
 }
 
 export interface RecidiveGeval {
@@ -211,8 +233,12 @@ export interface DamoclesCijfers {
   readonly periode: { readonly van: string; readonly tot: string };
   /** The question's `bekendOp`, or null for "as known now". */
   readonly bekendOp: string | null;
-  /** Counted in the period of the besluit's `datum` (rule 1), once under the heaviest category (rule 3). */
-  readonly sluitingsbesluiten: CijferRij;
+  /**
+   * Counted in the period of the besluit's `datum` (rule 1), once under the heaviest category
+   * (rule 3); a closure revoked on bezwaar still counts, marked in `laterHerroepen` (rule 7).
+   * Only a sluitingsbesluit can be revoked: the decider takes bezwaar against no other besluit.
+   */
+  readonly sluitingsbesluiten: CijferRij<SluitingCel>;
   /** Harddrugs is 0 by the decider's rule (never a warning for harddrugs); the report shows it as "n.v.t.". */
   readonly waarschuwingen: CijferRij;
   /** Counted in the period of the ontvangstdatum (rule 4). */
@@ -224,23 +250,26 @@ export interface DamoclesCijfers {
 interface Bekend {
   readonly zaak: CijferZaak;
   readonly feiten: CijferFeiten;
-  /** The besluit standing at the moment asked: the last recorded by then, if any. */
-  readonly besluit?: CijferBesluit;
+  /** The measure decided, as known at the moment asked: the last waarschuwing, sluiting or afzien recorded by then, if any. */
+  readonly maatregel?: CijferBesluit;
+  /** Whether a revocation of that measure on bezwaar was recorded by then. */
+  readonly herroepen: boolean;
 }
 
 /**
  * The Damocles table for `gemeente` over `van..tot`, by the counting rules of statistics.md:
  * 1 a waarschuwing or sluitingsbesluit counts in the period that holds its `datum`;
  * 2 a case without a besluit (a running procedure) is not counted as a measure, nor one that
- *   ended in `afgezien`; a sluitingsbesluit revoked on bezwaar does not count from the moment the
- *   revocation was recorded;
+ *   ended in `afgezien`;
  * 3 once, under the heaviest category of the facts as known (corrections applied when recorded by then);
  * 4 rapportages count in the period that holds their ontvangstdatum;
  * 5 a rapportage of the period is recidive when an earlier find in the same pand (same
  *   `pand.sleutel`, within this gemeente) lies in the window `recidiveTermijnMaanden` before its
  *   constateringsdatum (window as in `recidiveVoor`: start inclusive, a find on the same date not earlier);
  *   finds still running count, `afgezien`/`herroepen` ones only when `vondstenZonderMaatregelTellenMee`;
- * 6 `bekendOp` keeps only facts, corrections and besluiten recorded by then.
+ * 6 `bekendOp` keeps only facts, corrections and besluiten recorded by then;
+ * 7 a sluitingsbesluit revoked on bezwaar keeps counting where it went out, in `laterHerroepen`
+ *   beside its cell once the revocation was recorded (also when revoked in the same year).
  */
 export async function damoclesCijfers(redis: Redis, keyPrefix: string, vraag: DamoclesCijfersVraag): Promise<DamoclesCijfers> {
   if (!isKalenderdatum(vraag.van)) throw new RangeError(`van: geen datum JJJJ-MM-DD: ${JSON.stringify(vraag.van)}`);
@@ -262,22 +291,28 @@ export async function damoclesCijfers(redis: Redis, keyPrefix: string, vraag: Da
         grens === undefined ? v.vervangenOp === undefined : bekendBij(v.vastgelegdOp) && (v.vervangenOp === undefined || Date.parse(v.vervangenOp) > grens),
       );
       if (feiten === undefined) continue; // not yet recorded then
-      const besluit = [...zaak.besluiten].reverse().find((b) => bekendBij(b.vastgelegdOp));
-      bekend.set(zaak.zaakId, { zaak, feiten, besluit });
+      const besluiten = zaak.besluiten.filter((b) => bekendBij(b.vastgelegdOp));
+      const m = besluiten.findLastIndex((b) => b.soort !== 'herroepen');
+      const maatregel = m === -1 ? undefined : besluiten[m];
+      bekend.set(zaak.zaakId, { zaak, feiten, maatregel, herroepen: m !== -1 && besluiten.slice(m + 1).some((b) => b.soort === 'herroepen') });
     }
   };
 
   // The years of the period hold every case counted in it (rules 1 and 4).
   await leesJaren(jaarVan(vraag.van), jaarVan(vraag.tot));
   const sluitingen = nieuweRij();
+  const herroepenSluitingen = nieuweRij();
   const waarschuwingen = nieuweRij();
   const rapportages: Bekend[] = [];
   for (const b of bekend.values()) {
-    const { zaak, feiten, besluit } = b;
+    const { zaak, feiten, maatregel, herroepen } = b;
     if (inPeriode(feiten.ontvangstdatum)) rapportages.push(b);
-    if (besluit === undefined || !inPeriode(besluit.datum)) continue;
-    if (besluit.soort === 'sluiting') sluitingen[feiten.zwaarsteCategorie].push(zaak.zaakId);
-    if (besluit.soort === 'waarschuwing') waarschuwingen[feiten.zwaarsteCategorie].push(zaak.zaakId);
+    if (maatregel === undefined || !inPeriode(maatregel.datum)) continue;
+    if (maatregel.soort === 'sluiting') {
+      sluitingen[feiten.zwaarsteCategorie].push(zaak.zaakId);
+      if (herroepen) herroepenSluitingen[feiten.zwaarsteCategorie].push(zaak.zaakId);
+    }
+    if (maatregel.soort === 'waarschuwing') waarschuwingen[feiten.zwaarsteCategorie].push(zaak.zaakId);
   }
 
   // Each rapportage's window reaches back before the period: read those years too (rule 5).
@@ -297,7 +332,7 @@ export async function damoclesCijfers(redis: Redis, keyPrefix: string, vraag: Da
     const eerdere = (perPand.get(zaak.pandSleutel) ?? [])
       .filter((e) => e.zaak.zaakId !== zaak.zaakId)
       .filter((e) => e.feiten.constateringsdatum >= venster.van && e.feiten.constateringsdatum <= venster.tot)
-      .filter((e) => zonderMaatregel || (e.besluit?.soort !== 'afgezien' && e.besluit?.soort !== 'herroepen'))
+      .filter((e) => zonderMaatregel || (e.maatregel?.soort !== 'afgezien' && !e.herroepen))
       .sort((a, b) => a.feiten.constateringsdatum.localeCompare(b.feiten.constateringsdatum) || a.zaak.zaakId.localeCompare(b.zaak.zaakId));
     if (eerdere.length === 0) continue;
     gevallen.push({
@@ -314,7 +349,7 @@ export async function damoclesCijfers(redis: Redis, keyPrefix: string, vraag: Da
     gemeente: vraag.gemeente,
     periode: { van: vraag.van, tot: vraag.tot },
     bekendOp: vraag.bekendOp ?? null,
-    sluitingsbesluiten: rij(sluitingen),
+    sluitingsbesluiten: sluitingRij(sluitingen, herroepenSluitingen),
     waarschuwingen: rij(waarschuwingen),
     rapportagesOntvangen: cel(rapportages.map((r) => r.zaak.zaakId)),
     recidive: { ...cel(gevallen.map((g) => g.zaakId)), gevallen },
@@ -331,6 +366,17 @@ function rij(perCategorie: Record<Drugscategorie, string[]>): CijferRij {
     harddrugs: cel(perCategorie.harddrugs),
     attributen: cel(perCategorie.attributen),
     totaal: cel(CIJFER_CATEGORIEEN.flatMap((c) => perCategorie[c])),
+  };
+}
+
+function sluitingRij(perCategorie: Record<Drugscategorie, string[]>, herroepen: Record<Drugscategorie, string[]>): CijferRij<SluitingCel> {
+  const alle = rij(perCategorie);
+  const laterHerroepen = rij(herroepen);
+  return {
+    softdrugs: { ...alle.softdrugs, laterHerroepen: laterHerroepen.softdrugs },
+    harddrugs: { ...alle.harddrugs, laterHerroepen: laterHerroepen.harddrugs },
+    attributen: { ...alle.attributen, laterHerroepen: laterHerroepen.attributen },
+    totaal: { ...alle.totaal, laterHerroepen: laterHerroepen.totaal },
   };
 }
 

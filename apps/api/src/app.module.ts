@@ -4,6 +4,7 @@ import { BeleidModule } from './beleid/beleid.module';
 import { BetrokkenenModule } from './betrokkenen/betrokkenen.module';
 import { DamoclesModule } from './damocles/damocles.module';
 import { ImportModule } from './import/import.module';
+import { PandenModule } from './panden/panden.module';
 import { DwangsomModule } from './dwangsom/dwangsom.module';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module';
 import { TermijnenModule } from './termijnen/termijnen.module';
@@ -11,6 +12,6 @@ import { TermijnenModule } from './termijnen/termijnen.module';
 @Module({})
 export class AppModule {
   static forRoot(config: ApiConfig, options: PlatformOptions = {}): DynamicModule {
-    return { module: AppModule, imports: [PlatformModule.forRoot(config, options), BeleidModule, BetrokkenenModule, DamoclesModule, DwangsomModule, TermijnenModule, ImportModule] };
+    return { module: AppModule, imports: [PlatformModule.forRoot(config, options), BeleidModule, BetrokkenenModule, DamoclesModule, DwangsomModule, PandenModule, TermijnenModule, ImportModule] };
   }
 }

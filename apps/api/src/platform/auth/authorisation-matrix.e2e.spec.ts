@@ -219,6 +219,13 @@ const routes: readonly RouteCase[] = [
   { method: 'get', path: '/health/ready', allowed: 'public', otherGemeente: 'n.v.t.', request: () => ({ url: '/health/ready' }) },
   {
     method: 'post',
+    path: '/api/panden/{adresseerbaarObjectId}/adressen',
+    allowed: ['juridisch-medewerker'],
+    otherGemeente: 403,
+    request: () => ({ url: '/api/panden/0928010000012345/adressen', body: { gemeente: eigen, postcode: '6461AB', huisnummer: 12 } }),
+  },
+  {
+    method: 'post',
     path: '/api/betrokkenen',
     allowed: ['juridisch-medewerker', 'toezichthouder'],
     otherGemeente: 403,

@@ -16,6 +16,19 @@ export const TERMIJNSOORTEN = [
 export type TermijnSoort = (typeof TERMIJNSOORTEN)[number];
 
 /**
+ * The last a begunstigingstermijn belongs to. Both set the term in the last itself, under their own
+ * article: a last onder bestuursdwang (a Damocles closure, art. 13b Opiumwet) in art. 5:24 lid 2
+ * Awb, a last onder dwangsom in art. 5:32a lid 2 Awb.
+ */
+export const LASTSOORTEN = ['bestuursdwang', 'dwangsom'] as const;
+
+export type LastSoort = (typeof LASTSOORTEN)[number];
+
+export function isLastSoort(waarde: unknown): waarde is LastSoort {
+  return typeof waarde === 'string' && (LASTSOORTEN as readonly string[]).includes(waarde);
+}
+
+/**
  * Where a term comes from decides whether the Atw applies, because art. 1 lid 1 Atw covers only
  * "een in een wet gestelde termijn":
  * - `wet`: set by a statute; the Atw applies unless art. 4 excludes it (the one-year verjaring);
@@ -55,6 +68,11 @@ export interface TermijnSoortDefinitie {
   readonly verdaging?: Verdagingsregel;
   /** Further postponement with the consent of the person concerned (art. 7:10 lid 4 Awb). */
   readonly uitstel?: { readonly grondslag: string };
+  /**
+   * For a term set in a last: the article per kind of last. `grondslag` is then the text for a
+   * caller that does not say which last, and cites both.
+   */
+  readonly grondslagPerLast?: { readonly [L in LastSoort]: string };
 }
 
 const BESLUIT_VAN_HET_BESTUURSORGAAN = 'besluit van het bestuursorgaan dat de termijn stelde';
@@ -116,7 +134,14 @@ export const TERMIJNSOORT_DEFINITIES: { readonly [S in TermijnSoort]: TermijnSoo
   begunstigingstermijn: {
     soort: 'begunstigingstermijn',
     naam: 'begunstigingstermijn',
-    grondslag: 'art. 5:32a lid 1 Awb, termijn gesteld in de last',
+    // Art. 5:24 lid 2 Awb: "In de last onder bestuursdwang wordt een termijn gesteld binnen welke de
+    // overtreder de last kan uitvoeren zonder dat bestuursdwang wordt toegepast"; art. 5:32a lid 2
+    // Awb the same for a last onder dwangsom ("zonder dat een dwangsom wordt verbeurd").
+    grondslag: 'art. 5:24 lid 2 Awb (last onder bestuursdwang) of art. 5:32a lid 2 Awb (last onder dwangsom), termijn gesteld in de last',
+    grondslagPerLast: {
+      bestuursdwang: 'art. 5:24 lid 2 Awb, termijn gesteld in de last onder bestuursdwang',
+      dwangsom: 'art. 5:32a lid 2 Awb, termijn gesteld in de last onder dwangsom',
+    },
     herkomst: 'besluit',
     aanvang: { regel: 'dag-na-gebeurtenis', gebeurtenis: 'bekendmaking' },
     lengteInstelbaar: true,

@@ -129,6 +129,20 @@ describe('berekenTermijn — properties', () => {
     );
   });
 
+  it('a vasteEinddatum is the end, whatever the weekday, holiday or policy (the Atw covers only terms set by law)', () => {
+    fc.assert(
+      fc.property(dagnummer, fc.integer({ min: 0, max: 400 }), fc.boolean(), fc.constantFrom(undefined, 'bestuursdwang' as const, 'dwangsom' as const), (n, dagen, verleng, last) => {
+        const vasteEinddatum = formatDagnummer(Math.min(n + 1 + dagen, LAATSTE));
+        fc.pre(vasteEinddatum > formatDagnummer(n));
+        const beleid = { verlengAlsAtw: { zienswijzetermijn: verleng, begunstigingstermijn: verleng } };
+        const { einde, uitleg } = berekenTermijn({ soort: 'begunstigingstermijn', vanaf: formatDagnummer(n), vasteEinddatum, last }, { beleid });
+        expect(einde).toBe(vasteEinddatum);
+        expect(uitleg.atw).toMatchObject({ toegepast: false, verlengingen: [] });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('n werkdagen after, then n before, lands on the start when the start is a werkdag', () => {
     fc.assert(
       fc.property(dagnummer, fc.integer({ min: 0, max: 30 }), (n, aantal) => {

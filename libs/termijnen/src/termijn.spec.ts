@@ -309,15 +309,84 @@ describe('berekenTermijn — hand-checked cases', () => {
       expect(zonder.atw).toMatchObject({ toegepast: false, beleid: true, reden: expect.stringContaining('beleid: niet verlengd') });
     });
 
-    it('begunstigingstermijn with a fixed end date on Koningsdag 2025 (Saturday 26 April) then policy extends to Monday 28 April', () => {
-      const u = uitleg({ soort: 'begunstigingstermijn', vanaf: '2025-03-01', vasteEinddatum: '2025-04-26' });
-      expect(u.vasteEinddatum).toBe('2025-04-26');
-      expect(u.einde).toBe('2025-04-28');
+    it('begunstigingstermijn of two weeks from 2024-12-11 ends on Christmas and is extended to 2024-12-30', () => {
+      expect(einde({ soort: 'begunstigingstermijn', vanaf: '2024-12-11', lengte: weken(2) })).toBe('2024-12-30');
+    });
+  });
+
+  /*
+   * A date the besluit names is the date the besluit says. The Atw covers only "een in een wet
+   * gestelde termijn" (art. 1 lid 1 Atw); the policy's choice to extend like the Atw is for a term
+   * given as a length. So a vasteEinddatum stands under every policy, and the explanation says so.
+   */
+  describe('a begunstigingstermijn with a fixed end date (vasteEinddatum) is never extended', () => {
+    const STANDAARD: TermijnBeleid = { verlengAlsAtw: { zienswijzetermijn: true, begunstigingstermijn: true } };
+
+    it('given a fixed end on Koningsdag, Tuesday 2021-04-27, then it ends 2021-04-27 under either policy', () => {
+      // checked: 27 April 2021 was a Tuesday, Koningsdag (art. 3 lid 1 Atw); a length ending there would
+      // move to Wednesday 28 April, the named day does not.
+      for (const beleid of [STANDAARD, GEEN_BELEID]) {
+        const u = uitleg({ soort: 'begunstigingstermijn', vanaf: '2021-03-31', vasteEinddatum: '2021-04-27', last: 'bestuursdwang' }, beleid);
+        expect(u).toMatchObject({ einde: '2021-04-27', vasteEinddatum: '2021-04-27', onverlengdEinde: '2021-04-27', lengte: undefined });
+        expect(u.atw).toEqual({ toegepast: false, beleid: false, verlengingen: [], reden: expect.stringContaining('einddatum genoemd in het besluit') });
+        expect(u.atw.reden).toContain('art. 1 lid 1 Atw');
+        expect(u.eindigtOp).toMatchObject({ weekdag: 'dinsdag', feestdag: { naam: 'Koningsdag', grondslag: 'art. 3 lid 1 Atw' } });
+        expect(u.grondslag).toBe('art. 5:24 lid 2 Awb, termijn gesteld in de last onder bestuursdwang');
+      }
+      // The same day reached by a length is extended by the default policy: the difference is the named day.
+      expect(einde({ soort: 'begunstigingstermijn', vanaf: '2021-04-13', lengte: weken(2) })).toBe('2021-04-28');
+    });
+
+    it('given a fixed end on Sunday 2021-03-14 then it ends that Sunday, not Monday 15 March', () => {
+      // checked: 14 March 2021 was a Sunday; no holiday on it.
+      const u = uitleg({ soort: 'begunstigingstermijn', vanaf: '2021-02-24', vasteEinddatum: '2021-03-14', last: 'dwangsom' });
+      expect(u.einde).toBe('2021-03-14');
+      expect(u.eindigtOp).toEqual({ weekdag: 'zondag', feestdag: undefined });
+      expect(u.grondslag).toBe('art. 5:32a lid 2 Awb, termijn gesteld in de last onder dwangsom');
+    });
+
+    it('given a fixed end on Koningsdag 2025 (Saturday 26 April) then it stays 2025-04-26, not Monday 28 April', () => {
+      // checked: 27 April 2025 is a Sunday, so Koningsdag is Saturday 26 April (art. 3 lid 1 Atw).
+      expect(einde({ soort: 'begunstigingstermijn', vanaf: '2025-03-01', vasteEinddatum: '2025-04-26' })).toBe('2025-04-26');
       expect(einde({ soort: 'begunstigingstermijn', vanaf: '2025-03-01', vasteEinddatum: '2025-04-26' }, GEEN_BELEID)).toBe('2025-04-26');
     });
 
-    it('begunstigingstermijn of two weeks from 2024-12-11 ends on Christmas and is extended to 2024-12-30', () => {
-      expect(einde({ soort: 'begunstigingstermijn', vanaf: '2024-12-11', lengte: weken(2) })).toBe('2024-12-30');
+    it('given a fixed end on the Friday after Hemelvaartsdag 2029, a provisional decree day, then the end is not provisional', () => {
+      // checked: Hemelvaartsdag 10 May 2029; the Friday after is assumed, but the named day does not depend on it.
+      const u = uitleg({ soort: 'begunstigingstermijn', vanaf: '2029-04-01', vasteEinddatum: '2029-05-11' });
+      expect(u.einde).toBe('2029-05-11');
+      expect(u.voorlopig).toEqual([]);
+    });
+
+    it('given a verdaging of the begunstigingstermijn then it moves the fixed end, and still no Atw extension follows', () => {
+      // checked: Sunday 14 March 2021 + 1 week = Sunday 21 March; a verdaging is a besluit of the bestuursorgaan.
+      const u = uitleg({ soort: 'begunstigingstermijn', vanaf: '2021-02-24', vasteEinddatum: '2021-03-14', verdagingen: [{ lengte: weken(1), reden: 'uitvoering vergt meer tijd' }] });
+      expect(u.einde).toBe('2021-03-21');
+      expect(u.atw.toegepast).toBe(false);
+    });
+  });
+
+  describe('the article of a begunstigingstermijn follows its last (art. 5:24 lid 2, 5:32a lid 2 Awb)', () => {
+    it.each<[TermijnVraag['last'], string]>([
+      ['bestuursdwang', 'art. 5:24 lid 2 Awb, termijn gesteld in de last onder bestuursdwang'],
+      ['dwangsom', 'art. 5:32a lid 2 Awb, termijn gesteld in de last onder dwangsom'],
+      [undefined, 'art. 5:24 lid 2 Awb (last onder bestuursdwang) of art. 5:32a lid 2 Awb (last onder dwangsom), termijn gesteld in de last'],
+    ])('given last %s then the grondslag is "%s"', (last, grondslag) => {
+      expect(uitleg({ soort: 'begunstigingstermijn', vanaf: '2021-03-03', lengte: weken(2), last }).grondslag).toBe(grondslag);
+    });
+
+    it('given a last on any other kind of term, or an unknown last, then a TermijnFout names the field last', () => {
+      const fout = (vraag: TermijnVraag) => {
+        try {
+          berekenTermijn(vraag);
+        } catch (e) {
+          return e;
+        }
+        throw new Error('not refused');
+      };
+      expect(fout({ soort: 'bezwaartermijn', vanaf: '2021-03-03', last: 'dwangsom' })).toMatchObject({ name: 'TermijnFout', veld: 'last', message: expect.stringContaining('begunstigingstermijn') });
+      expect(fout({ soort: 'zienswijzetermijn', vanaf: '2021-03-03', last: 'bestuursdwang' })).toMatchObject({ veld: 'last' });
+      expect(fout({ soort: 'begunstigingstermijn', vanaf: '2021-03-03', lengte: weken(2), last: 'sluiting' as never })).toMatchObject({ veld: 'last', message: expect.stringContaining('"sluiting"') });
     });
   });
 

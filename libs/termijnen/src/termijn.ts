@@ -10,7 +10,16 @@ import { type Kalender, standaardKalender } from './kalender';
 import { formatDagnummer, type Kalenderdatum, parseDagnummer, weekdagnaamVan } from './kalenderdatum';
 import { type Opschorting, type OpschortingInUitleg, schortOp } from './opschorting';
 import { TermijnFout } from './termijn-fout';
-import { isTermijnSoort, TERMIJNSOORT_DEFINITIES, TERMIJNSOORTEN, type TermijnSoort, type TermijnSoortDefinitie } from './termijn-soorten';
+import {
+  isLastSoort,
+  type LastSoort,
+  LASTSOORTEN,
+  isTermijnSoort,
+  TERMIJNSOORT_DEFINITIES,
+  TERMIJNSOORTEN,
+  type TermijnSoort,
+  type TermijnSoortDefinitie,
+} from './termijn-soorten';
 import { controleerTermijnlengte, formatTermijnlengte, type Termijnlengte, weken } from './termijnlengte';
 import { laatsteDagNaGebeurtenis, laatsteDagTerugVanaf, laatsteDagVanafEersteDag } from './telling';
 import type { AtwToepassing, Uitleg } from './uitleg';
@@ -31,7 +40,17 @@ export interface TermijnVraag {
   readonly grondslag?: string;
   /** Beslistermijn op bezwaar with an advisory committee (art. 7:13 Awb): twelve weeks (art. 7:10 lid 1 Awb). */
   readonly adviescommissie?: boolean;
-  /** A begunstigingstermijn the besluit sets as a date instead of a length. */
+  /**
+   * The last a begunstigingstermijn belongs to, for the article in the explanation: a last onder
+   * bestuursdwang (art. 5:24 lid 2 Awb) or onder dwangsom (art. 5:32a lid 2 Awb). Without it the
+   * explanation cites both. Refused for any other kind of term.
+   */
+  readonly last?: LastSoort;
+  /**
+   * A begunstigingstermijn the besluit sets as a date instead of a length. That day is the end,
+   * whatever weekday or holiday it is and whatever the policy: only a verdaging or opschorting
+   * recorded on the case moves it (see `TermijnBeleid`).
+   */
   readonly vasteEinddatum?: string;
   /** A term counted back from `vanaf` ("at least two weeks before the hearing"): never extended (art. 1 lid 2 Atw). */
   readonly terugrekenen?: boolean;
@@ -45,6 +64,11 @@ export interface TermijnVraag {
  * Terms set by a besluit or letter are outside the Atw (art. 1 lid 1 covers only "een in een wet
  * gestelde termijn"); many municipalities extend them the same way all the same. That choice is
  * theirs, per kind, and the explanation says which applied.
+ *
+ * The choice covers a term the besluit gives as a length ("binnen twee weken"), whose last day
+ * nobody named. A day the besluit names itself (`vasteEinddatum`) is never moved: it is the date
+ * the addressee reads in the besluit, and neither the Atw nor this policy reaches it. Library, CLI
+ * and deciders give that one answer.
  */
 export interface TermijnBeleid {
   readonly verlengAlsAtw: { readonly zienswijzetermijn: boolean; readonly begunstigingstermijn: boolean };
@@ -71,6 +95,9 @@ const REDEN_BELEID_WEL = 'termijn gesteld bij besluit, buiten de Atw (die geldt 
 const REDEN_BELEID_NIET = 'termijn gesteld bij besluit, buiten de Atw (die geldt voor in een wet gestelde termijnen); beleid: niet verlengd';
 const REDEN_TERUG = `termijn bepaald door terugrekening; niet verlengd (${ATW_ARTIKEL_1_LID_2})`;
 const REDEN_DUUR = 'geen termijn om binnen te handelen maar een duur; de Atw verlengt die niet';
+const REDEN_VASTE_EINDDATUM =
+  'einddatum genoemd in het besluit, en die dag geldt zoals het besluit hem noemt: de Atw geldt alleen voor in een wet gestelde termijnen (art. 1 lid 1 Atw), ' +
+  'en het beleid om zoals de Atw te verlengen geldt voor een termijn gesteld als lengte, niet voor een genoemde dag';
 const GEEN_VERLENGINGEN: readonly AtwVerlenging[] = Object.freeze([]);
 const GEEN_VOORLOPIG: readonly string[] = Object.freeze([]);
 const GEEN_VERDAGINGEN: readonly VerdagingInUitleg[] = Object.freeze([]);
@@ -128,7 +155,7 @@ export function berekenTermijn(vraag: TermijnVraag, opties: TermijnOpties = {}):
     if (lopend) voorlopig = [`opschorting sinds ${lopend.van} loopt nog: geteld tot en met peildatum ${lopend.geteldTotEnMet}; het einde schuift met elke dag op`];
   }
 
-  const atw = bepaalAtw(definitie, vraag.soort, lengte, opties.beleid ?? STANDAARDBELEID);
+  const atw = vasteEinddatum !== undefined ? ATW_VASTE_EINDDATUM : bepaalAtw(definitie, vraag.soort, lengte, opties.beleid ?? STANDAARDBELEID);
   let verlengingen = GEEN_VERLENGINGEN;
   if (atw.toegepast) {
     const lijst: AtwVerlenging[] = [];
@@ -213,6 +240,8 @@ const ATW_WET: AtwBesluit = { toegepast: true, reden: REDEN_WET, beleid: false }
 const ATW_BELEID_WEL: AtwBesluit = { toegepast: true, reden: REDEN_BELEID_WEL, beleid: true };
 const ATW_BELEID_NIET: AtwBesluit = { toegepast: false, reden: REDEN_BELEID_NIET, beleid: true };
 const ATW_DUUR: AtwBesluit = { toegepast: false, reden: REDEN_DUUR, beleid: false };
+// Not the policy's doing (`beleid: false`): no policy setting reaches a day the besluit names.
+const ATW_VASTE_EINDDATUM: AtwBesluit = { toegepast: false, reden: REDEN_VASTE_EINDDATUM, beleid: false };
 const uitgeslotenDoorWet = new Map<AtwUitsluiting, AtwBesluit>();
 const uitgeslotenDoorBeleid = new Map<AtwUitsluiting, AtwBesluit>();
 
@@ -284,6 +313,14 @@ function bepaalLengte(definitie: TermijnSoortDefinitie, vraag: TermijnVraag): Te
 const TWAALF_WEKEN = weken(12);
 
 function bepaalGrondslag(definitie: TermijnSoortDefinitie, vraag: TermijnVraag): string {
+  if (vraag.last !== undefined) {
+    if (!definitie.grondslagPerLast) {
+      throw new TermijnFout('ongeldige-invoer', `Een last hoort alleen bij een begunstigingstermijn, niet bij een ${definitie.naam} (last only applies to begunstigingstermijn)`, 'last');
+    }
+    if (!isLastSoort(vraag.last)) {
+      throw new TermijnFout('ongeldige-invoer', `Onbekende last ${JSON.stringify(vraag.last)}; kies uit ${LASTSOORTEN.join(', ')} (unknown kind of last)`, 'last');
+    }
+  }
   if (vraag.grondslag !== undefined) {
     if (definitie.soort !== 'wettelijke-termijn' && definitie.soort !== 'beslistermijn-aanvraag') {
       throw new TermijnFout('ongeldige-invoer', `De grondslag van een ${definitie.naam} staat vast (${definitie.grondslag}) (legal basis is fixed)`, 'grondslag');
@@ -297,6 +334,7 @@ function bepaalGrondslag(definitie: TermijnSoortDefinitie, vraag: TermijnVraag):
     throw new TermijnFout('ongeldige-invoer', `Een wettelijke termijn vraagt een grondslag: noem het artikel (legal basis required)`, 'grondslag');
   }
   if (vraag.adviescommissie) return `${definitie.grondslag}, met adviescommissie (art. 7:13 Awb)`;
+  if (vraag.last !== undefined && definitie.grondslagPerLast) return definitie.grondslagPerLast[vraag.last];
   return definitie.grondslag;
 }
 

@@ -40,6 +40,28 @@ describe('renderUitleg', () => {
     );
   });
 
+  it('given a fixed end date on Koningsdag 2021 then it renders the article of the last, why the day stands, and that it is no werkdag', () => {
+    expect(renderUitleg(berekenTermijn({ soort: 'begunstigingstermijn', vanaf: '2021-03-31', vasteEinddatum: '2021-04-27', last: 'bestuursdwang' }).uitleg)).toBe(
+      [
+        'begunstigingstermijn: eindigt 2021-04-27',
+        '  start 2021-04-01 (dag na bekendmaking 2021-03-31), vaste einddatum 2021-04-27 (art. 5:24 lid 2 Awb, termijn gesteld in de last onder bestuursdwang)',
+        '  geen verlenging: einddatum genoemd in het besluit, en die dag geldt zoals het besluit hem noemt: de Atw geldt alleen voor in een wet gestelde termijnen (art. 1 lid 1 Atw), ' +
+          'en het beleid om zoals de Atw te verlengen geldt voor een termijn gesteld als lengte, niet voor een genoemde dag; 2021-04-27 is een dinsdag (Koningsdag, art. 3 lid 1 Atw)',
+        '  let op: 2021-04-27 is geen werkdag (Koningsdag, art. 3 lid 1 Atw); de termijn eindigt toch die dag, zoals het besluit hem noemt',
+      ].join('\n'),
+    );
+  });
+
+  it('given a fixed end date on a Sunday without a last then the neutral article and the Sunday are shown', () => {
+    const tekst = renderUitleg(berekenTermijn({ soort: 'begunstigingstermijn', vanaf: '2021-02-24', vasteEinddatum: '2021-03-14' }).uitleg);
+    expect(tekst).toContain('(art. 5:24 lid 2 Awb (last onder bestuursdwang) of art. 5:32a lid 2 Awb (last onder dwangsom), termijn gesteld in de last)');
+    expect(tekst).toContain('  let op: 2021-03-14 is geen werkdag (zondag); de termijn eindigt toch die dag, zoals het besluit hem noemt');
+  });
+
+  it('given a fixed end date on a werkdag then no warning line', () => {
+    expect(renderUitleg(berekenTermijn({ soort: 'begunstigingstermijn', vanaf: '2021-02-24', vasteEinddatum: '2021-03-15' }).uitleg)).not.toContain('let op');
+  });
+
   it('given a provisional holiday then the heading and a closing line say so', () => {
     const tekst = renderUitleg(berekenTermijn({ soort: 'bezwaartermijn', vanaf: '2029-03-30' }).uitleg);
     expect(tekst.split('\n')[0]).toBe('bezwaartermijn: eindigt 2029-05-14 (voorlopig)');

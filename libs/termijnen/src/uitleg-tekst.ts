@@ -60,7 +60,15 @@ function opschortingsregel(opschorting: OpschortingInUitleg): string {
 
 function atwRegels(uitleg: Uitleg): string[] {
   const { atw } = uitleg;
-  if (!atw.toegepast) return [`  geen verlenging: ${atw.reden}; ${uitleg.einde} is een ${dagOmschrijving(uitleg.eindigtOp.weekdag, uitleg.eindigtOp.feestdag)}`];
+  if (!atw.toegepast) {
+    const regels = [`  geen verlenging: ${atw.reden}; ${uitleg.einde} is een ${dagOmschrijving(uitleg.eindigtOp.weekdag, uitleg.eindigtOp.feestdag)}`];
+    // A named day stays put even on a Sunday or Koningsdag; the case worker should not have to
+    // spot that in the weekday name, so it gets a line of its own.
+    if (uitleg.vasteEinddatum !== undefined && geenWerkdag(uitleg.eindigtOp)) {
+      regels.push(`  let op: ${uitleg.einde} is geen werkdag (${zaterdagZondagOfFeestdag(uitleg.eindigtOp)}); de termijn eindigt toch die dag, zoals het besluit hem noemt`);
+    }
+    return regels;
+  }
   const regels = atw.beleid ? [`  ${atw.reden}`] : [];
   if (atw.verlengingen.length === 0) regels.push(`  geen verlenging: ${uitleg.einde} is een ${dagOmschrijving(uitleg.eindigtOp.weekdag, uitleg.eindigtOp.feestdag)}`);
   for (const verlenging of atw.verlengingen) regels.push(verlengingsregel(verlenging));
@@ -82,6 +90,14 @@ function verlengingsregel(verlenging: AtwVerlenging): string {
       return `  verlengd (${String(onbekend)})`;
     }
   }
+}
+
+function geenWerkdag(dag: Uitleg['eindigtOp']): boolean {
+  return dag.weekdag === 'zaterdag' || dag.weekdag === 'zondag' || dag.feestdag !== undefined;
+}
+
+function zaterdagZondagOfFeestdag(dag: Uitleg['eindigtOp']): string {
+  return dag.feestdag ? `${dag.feestdag.naam}, ${dag.feestdag.grondslag}` : dag.weekdag;
 }
 
 function nietWerkdagTekst(dag: NietWerkdag): string {

@@ -1,5 +1,7 @@
 import {
   berekenTermijn,
+  type LastSoort,
+  LASTSOORTEN,
   type Opschorting,
   parseTermijnlengte,
   renderUitleg,
@@ -28,6 +30,7 @@ interface TermijnOpties {
   verdaging: string[];
   uitstel: string[];
   vasteEinddatum?: string;
+  last?: string;
   terug?: boolean;
   peildatum?: string;
   geenAtwBeleid?: boolean;
@@ -50,10 +53,11 @@ export function registerTermijnCommand(program: Command): void {
     .option('--opschorting <VAN..TOT[:reden]>', 'opschorting, beide dagen inbegrepen; herhaalbaar; "VAN.." loopt nog (met --peildatum)', verzamel, [])
     .option('--verdaging <lengte[:reden]>', 'verdaging, bv. "6 weken:hoorzitting"', verzamel, [])
     .option('--uitstel <lengte[:reden]>', 'verder uitstel met instemming (art. 7:10 lid 4 Awb)', verzamel, [])
-    .option('--vaste-einddatum <datum>', 'begunstigingstermijn met een vaste einddatum in het besluit')
+    .option('--vaste-einddatum <datum>', 'begunstigingstermijn met een vaste einddatum in het besluit; die dag blijft staan, ook op een zaterdag, zondag of feestdag')
+    .option('--last <last>', `begunstigingstermijn: de last waarin hij staat, ${LASTSOORTEN.join(' of ')} (art. 5:24 lid 2 of 5:32a lid 2 Awb)`)
     .option('--terug', 'terugrekenen vanaf --vanaf ("ten minste … vóór"); nooit verlengd (art. 1 lid 2 Atw)')
     .option('--peildatum <datum>', 'tel een lopende opschorting tot en met deze dag')
-    .option('--geen-atw-beleid', 'zienswijze- en begunstigingstermijnen niet verlengen zoals de Atw')
+    .option('--geen-atw-beleid', 'zienswijze- en begunstigingstermijnen gesteld als lengte niet verlengen zoals de Atw')
     .option('--json', 'de uitleg als JSON (explanation as JSON)')
     .allowExcessArguments(false)
     .showHelpAfterError(false)
@@ -91,6 +95,8 @@ function leesVraag(soort: string, opties: TermijnOpties): TermijnVraag {
     grondslag: opties.grondslag,
     adviescommissie: opties.adviescommissie,
     vasteEinddatum: opties.vasteEinddatum,
+    // Checked by the library, which names the field when the value or the kind of term is wrong.
+    last: opties.last as LastSoort | undefined,
     terugrekenen: opties.terug,
     peildatum: opties.peildatum,
     opschortingen: opties.opschorting.map(leesOpschorting),

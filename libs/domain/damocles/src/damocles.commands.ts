@@ -1,3 +1,4 @@
+import type { AwbStap, GesteldeTermijn } from '@handhaving/domain-awb';
 import type { PandInvoer } from '@handhaving/domain-shared';
 import type { Beleid, Begunstigingsduur, Pandtype, Zienswijzeduur } from '@handhaving/policy';
 import type { Termijnlengte } from '@handhaving/termijnen';
@@ -9,11 +10,8 @@ import type { Afwijking, EerdereVondst, EindeVanOpschorting, Feitcorrectie, Vond
  * force, the earlier finds in the pand) the application looks up and passes in.
  */
 
-interface Stap {
-  readonly zaakId: string;
-  readonly datum: string;
-  readonly door: string;
-}
+/** The case, the domain date of the step, who takes it, and the day it is recorded (`vandaag`, set by the API). */
+type Stap = AwbStap;
 
 export interface RegistreerRapportage extends Stap {
   readonly type: 'RegistreerRapportage';
@@ -35,11 +33,12 @@ export interface StelMaatregelVoor extends Stap {
   readonly eerdereVondsten: readonly EerdereVondst[];
 }
 
-/** A term the gemeente sets: a length with the policy's Atw choice, or an end date written in the letter. */
-export type GesteldeTermijn<Duur> = { readonly lengte: Duur; readonly verlengAlsAtw: boolean } | { readonly einde: string };
+export type { GesteldeTermijn } from '@handhaving/domain-awb';
 
 export interface VerzendVoornemen extends Stap {
   readonly type: 'VerzendVoornemen';
+  /** The betrokkenen (ids) it goes to; by default every betrokkene of the case. */
+  readonly aan?: readonly string[];
   readonly maatregel: VoorgenomenMaatregel;
   /** Required when `maatregel` is not the proposed one. */
   readonly afwijking?: Afwijking;
@@ -63,6 +62,8 @@ export interface NeemSpoedeisendeSluiting extends Stap {
 export interface RegistreerZienswijze extends Stap {
   readonly type: 'RegistreerZienswijze';
   readonly wijze: WijzeVanZienswijze;
+  /** The betrokkene who gave it; may be left out when the voornemen went to one. */
+  readonly van?: string;
 }
 
 export interface StelVastDatZienswijzetermijnVerstreken extends Stap {

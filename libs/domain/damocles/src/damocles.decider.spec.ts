@@ -1,6 +1,6 @@
 import { DeciderSpecification, fold, verdraagtVreemdeEvents } from '@handhaving/domain-shared';
 import { voorbeeldBeleid } from '@handhaving/policy';
-import { beslistermijnBezwaar } from './beslistermijn-bezwaar';
+import { beslistermijnBezwaar } from '@handhaving/domain-awb';
 import type { DamoclesCommand, NeemBesluit, RegistreerEindeOpschorting, RegistreerRapportage, VerdaagBeslistermijnBezwaar, VraagHerstelVerzuim } from './damocles.commands';
 import { damoclesDecider, damoclesStreamId, zwaarsteCategorie } from './damocles.decider';
 import type {
@@ -107,6 +107,11 @@ const voornemenSluiting: VoornemenVerzonden = {
   door,
 };
 
+/** As the decider records a voornemen now: to the case's betrokkenen (`aan`), which older events lack. */
+const aanBetrokkenen = (event: VoornemenVerzonden): VoornemenVerzonden => {
+  const { datum, door: wie, ...rest } = event;
+  return { ...rest, aan: ['b-eigenaar', 'b-huurder'], datum, door: wie };
+};
 const termijnVerstreken: ZienswijzetermijnVerstreken = { type: 'ZienswijzetermijnVerstreken', zaakId, einde: '2021-03-03', datum: '2021-03-04', door };
 
 // Bekendgemaakt Wednesday 10 March 2021: begunstiging 2 weeks through 24 March, bezwaar 6 weeks through 21 April.
@@ -247,13 +252,13 @@ describe('damocles: maatregel voorgesteld', () => {
 
 describe('damocles: voornemen', () => {
   it('sends the proposed measure with a zienswijzetermijn computed from the policy length', () => {
-    given([ontvangen, voorgesteldTweede]).when(verzend()).then([voornemenSluiting]);
+    given([ontvangen, voorgesteldTweede]).when(verzend()).then([aanBetrokkenen(voornemenSluiting)]);
   });
 
   it('takes an explicit end date as written in the letter', () => {
     given([ontvangen, voorgesteldTweede])
       .when(verzend({ zienswijzetermijn: { einde: '2021-03-05' } }))
-      .then([{ ...voornemenSluiting, zienswijzetermijn: { einde: '2021-03-05' } }]);
+      .then([aanBetrokkenen({ ...voornemenSluiting, zienswijzetermijn: { einde: '2021-03-05' } })]);
   });
 
   it('extends the term past Easter only when the policy says so', () => {
@@ -261,17 +266,17 @@ describe('damocles: voornemen', () => {
     const achtDagen = { aantal: 8, eenheid: 'dagen' } as const;
     given([ontvangen, voorgesteldTweede])
       .when(verzend({ verzenddatum: '2021-03-26', datum: '2021-03-26', zienswijzetermijn: { lengte: achtDagen, verlengAlsAtw: true } }))
-      .then([{ ...voornemenSluiting, verzenddatum: '2021-03-26', zienswijzetermijn: { einde: '2021-04-06', lengte: achtDagen, verlengdAlsAtw: true }, datum: '2021-03-26' }]);
+      .then([aanBetrokkenen({ ...voornemenSluiting, verzenddatum: '2021-03-26', zienswijzetermijn: { einde: '2021-04-06', lengte: achtDagen, verlengdAlsAtw: true }, datum: '2021-03-26' })]);
     given([ontvangen, voorgesteldTweede])
       .when(verzend({ verzenddatum: '2021-03-26', datum: '2021-03-26', zienswijzetermijn: { lengte: achtDagen, verlengAlsAtw: false } }))
-      .then([{ ...voornemenSluiting, verzenddatum: '2021-03-26', zienswijzetermijn: { einde: '2021-04-03', lengte: achtDagen, verlengdAlsAtw: false }, datum: '2021-03-26' }]);
+      .then([aanBetrokkenen({ ...voornemenSluiting, verzenddatum: '2021-03-26', zienswijzetermijn: { einde: '2021-04-03', lengte: achtDagen, verlengdAlsAtw: false }, datum: '2021-03-26' })]);
   });
 
   it('records a deviation from the proposal with its motivation', () => {
     const afwijking = { motivering: 'Minderjarige kinderen in de woning; een waarschuwing is evenredig' };
     given([ontvangen, voorgesteldTweede])
       .when(verzend({ maatregel: { soort: 'waarschuwing' }, afwijking }))
-      .then([{ type: 'VoornemenVerzonden', zaakId, maatregel: { soort: 'waarschuwing' }, afwijking, verzenddatum: '2021-02-17', zienswijzetermijn: voornemenSluiting.zienswijzetermijn, datum: '2021-02-17', door }]);
+      .then([aanBetrokkenen({ type: 'VoornemenVerzonden', zaakId, maatregel: { soort: 'waarschuwing' }, afwijking, verzenddatum: '2021-02-17', zienswijzetermijn: voornemenSluiting.zienswijzetermijn, datum: '2021-02-17', door })]);
   });
 
   it('refuses a deviation without motivation, and a motivation without deviation', () => {
@@ -645,12 +650,14 @@ describe('damocles: correctie van feiten', () => {
       door,
     } as const;
     given([ontvangen, voorgesteldTweede]).when(corrigeer({ vondsten }, 'Labuitslag')).then([gecorrigeerd]);
-    // Applied: a warning is now refused as for harddrugs.
-    given([ontvangen, voorgesteldTweede, gecorrigeerd])
+    // The proposal was made for softdrugs: it no longer stands, a new one comes before a voornemen.
+    given([ontvangen, voorgesteldTweede, gecorrigeerd]).when(verzend()).thenRefuses('damocles/stap-in-verkeerde-volgorde');
+    // Applied: after a new proposal, a warning is refused as for harddrugs.
+    given([ontvangen, voorgesteldTweede, gecorrigeerd, voorgesteldTweede])
       .when(verzend({ maatregel: { soort: 'waarschuwing' }, afwijking: { motivering: 'eerste keer' } }))
       .thenRefuses('damocles/harddrugs-geen-waarschuwing', 'maatregel');
     const state = fold(damoclesDecider, [ontvangen, voorgesteldTweede, gecorrigeerd, { type: 'FeitenGecorrigeerd', zaakId, correcties: [{ veld: 'pandtype', oud: 'woning', nieuw: 'lokaal' }], reden: 'Bedrijfspand', datum: '2021-06-02', door }]);
-    expect(state).toMatchObject({ status: 'maatregel-voorgesteld', zaak: { zwaarsteCategorie: 'harddrugs', vondsten, pand: { pandtype: 'lokaal', sleutel: 'adres:6461AB-12-A' } } });
+    expect(state).toMatchObject({ status: 'rapportage-ontvangen', zaak: { zwaarsteCategorie: 'harddrugs', vondsten, pand: { pandtype: 'lokaal', sleutel: 'adres:6461AB-12-A' } } });
   });
 
   it('corrects the betrokkenen and the pandtype, even after the case closed', () => {

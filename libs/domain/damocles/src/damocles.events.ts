@@ -1,6 +1,30 @@
 import type { Pand } from '@handhaving/domain-shared';
-import type { Drugscategorie, Maatregel, Pandtype, Trede, Zienswijzeduur, Begunstigingsduur } from '@handhaving/policy';
-import type { Termijnlengte } from '@handhaving/termijnen';
+import type {
+  Begunstigingstermijn,
+  BeslistermijnBezwaarVerdaagd,
+  HerstelVerzuimGevraagd,
+  OpschortingBeslistermijnBeeindigd,
+  VoornemenAchterwegeGelaten,
+  VoornemenVerzonden as AwbVoornemenVerzonden,
+  ZienswijzeOntvangen,
+  ZienswijzetermijnVerstreken,
+} from '@handhaving/domain-awb';
+import type { Drugscategorie, Maatregel, Pandtype, Trede } from '@handhaving/policy';
+
+// The Awb steps every context shares, under the names this context has always used.
+export type {
+  Begunstigingstermijn,
+  BeslistermijnBezwaarVerdaagd,
+  EindeVanOpschorting,
+  HerstelVerzuimGevraagd,
+  OpschortingBeslistermijnBeeindigd,
+  VoornemenAchterwegeGelaten,
+  WijzeVanZienswijze,
+  Zienswijzetermijn,
+  ZienswijzeOntvangen,
+  ZienswijzetermijnVerstreken,
+} from '@handhaving/domain-awb';
+export { EINDEN_VAN_OPSCHORTING, WIJZEN_VAN_ZIENSWIJZE } from '@handhaving/domain-awb';
 
 /*
  * One Damocles case (art. 13b Opiumwet): one bestuurlijke rapportage about one pand, from its
@@ -75,54 +99,10 @@ export interface Afwijking {
   readonly motivering: string;
 }
 
-export interface Zienswijzetermijn {
-  /** Last day on which a zienswijze is on time. */
-  readonly einde: string;
-  /** Set when computed from a length (art. 4:8 Awb leaves it to the authority); absent when the end was given. */
-  readonly lengte?: Zienswijzeduur;
-  /** Whether the policy extends this term past weekends and holidays as the Atw would. */
-  readonly verlengdAlsAtw?: boolean;
-}
-
-export interface VoornemenVerzonden {
-  readonly type: 'VoornemenVerzonden';
-  readonly zaakId: string;
+/** Art. 4:8 Awb (the kernel's step, libs/domain/awb): the intention names the measure intended. */
+export interface VoornemenVerzonden extends AwbVoornemenVerzonden {
   readonly maatregel: Maatregel;
   readonly afwijking?: Afwijking;
-  readonly verzenddatum: string;
-  readonly zienswijzetermijn: Zienswijzetermijn;
-  readonly datum: string;
-  readonly door: string;
-}
-
-/** Art. 4:11 Awb: no voornemen where the required speed forbids it (immediate danger); always motivated. */
-export interface VoornemenAchterwegeGelaten {
-  readonly type: 'VoornemenAchterwegeGelaten';
-  readonly zaakId: string;
-  readonly motivering: string;
-  readonly datum: string;
-  readonly door: string;
-}
-
-export const WIJZEN_VAN_ZIENSWIJZE = ['schriftelijk', 'mondeling'] as const;
-export type WijzeVanZienswijze = (typeof WIJZEN_VAN_ZIENSWIJZE)[number];
-
-export interface ZienswijzeOntvangen {
-  readonly type: 'ZienswijzeOntvangen';
-  readonly zaakId: string;
-  readonly wijze: WijzeVanZienswijze;
-  /** False for a zienswijze that came after the term ended: recorded, and the besluit weighs it. */
-  readonly binnenTermijn: boolean;
-  readonly datum: string;
-  readonly door: string;
-}
-
-export interface ZienswijzetermijnVerstreken {
-  readonly type: 'ZienswijzetermijnVerstreken';
-  readonly zaakId: string;
-  readonly einde: string;
-  readonly datum: string;
-  readonly door: string;
 }
 
 /** The warning ends the case; the find still counts for recidive. */
@@ -133,13 +113,6 @@ export interface WaarschuwingGegeven {
   readonly bekendmakingsdatum: string;
   readonly datum: string;
   readonly door: string;
-}
-
-export interface Begunstigingstermijn {
-  /** Last day on which the owner may close the premises himself (art. 5:32a Awb). */
-  readonly einde: string;
-  readonly lengte?: Begunstigingsduur;
-  readonly verlengdAlsAtw?: boolean;
 }
 
 /** A last onder bestuursdwang: closure for a duration, counted from the day the premises are actually closed. */
@@ -244,59 +217,6 @@ export interface PandHeropend {
   readonly type: 'PandHeropend';
   readonly zaakId: string;
   readonly heropeningsdatum: string;
-  readonly datum: string;
-  readonly door: string;
-}
-
-/**
- * The bezwaarmaker is asked to repair an omission in the bezwaarschrift (art. 6:6 Awb: no
- * grounds, no signature, …) within a term. Art. 7:10 lid 2 Awb: the beslistermijn op bezwaar
- * stands still from the day after the request (`opgeschortVanaf`) until the omission is repaired
- * or that term passed unused (`OpschortingBeslistermijnBeeindigd`). `datum` is the day the
- * request was sent.
- */
-export interface HerstelVerzuimGevraagd {
-  readonly type: 'HerstelVerzuimGevraagd';
-  readonly zaakId: string;
-  /** What is missing, in the words of the letter. */
-  readonly verzuim: string;
-  /** Last day the bezwaarmaker may repair it (the hersteltermijn of art. 6:6 Awb). */
-  readonly hersteltermijnEinde: string;
-  /** First day the beslistermijn stands still: the day after `datum`. */
-  readonly opgeschortVanaf: string;
-  readonly datum: string;
-  readonly door: string;
-}
-
-export const EINDEN_VAN_OPSCHORTING = ['verzuim-hersteld', 'hersteltermijn-ongebruikt-verstreken'] as const;
-export type EindeVanOpschorting = (typeof EINDEN_VAN_OPSCHORTING)[number];
-
-/**
- * The suspension of art. 7:10 lid 2 Awb ends: the omission was repaired on `datum`, or the
- * hersteltermijn passed unused. `opschorting` holds the days the term stood still, both included
- * (absent when it was repaired before a single day stood still); the deadlines read model moves
- * the end by them through @handhaving/termijnen.
- */
-export interface OpschortingBeslistermijnBeeindigd {
-  readonly type: 'OpschortingBeslistermijnBeeindigd';
-  readonly zaakId: string;
-  readonly einde: EindeVanOpschorting;
-  readonly opschorting?: { readonly van: string; readonly totEnMet: string };
-  readonly datum: string;
-  readonly door: string;
-}
-
-/**
- * Art. 7:10 lid 3 Awb: the bestuursorgaan postpones the decision on the objection, once, by at
- * most six weeks, by notice (sent on `datum`) before the term ends. `beslistermijnEinde` is the
- * new end as known when it was given (with the suspensions up to then).
- */
-export interface BeslistermijnBezwaarVerdaagd {
-  readonly type: 'BeslistermijnBezwaarVerdaagd';
-  readonly zaakId: string;
-  readonly lengte: Termijnlengte;
-  readonly reden: string;
-  readonly beslistermijnEinde: string;
   readonly datum: string;
   readonly door: string;
 }

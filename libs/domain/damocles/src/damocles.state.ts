@@ -1,5 +1,7 @@
 import type { Drugscategorie, Maatregel, Trede } from '@handhaving/policy';
-import type { Opschorting, Verdaging } from '@handhaving/termijnen';
+import type { BeslistermijnVerloop, Zienswijzefase } from '@handhaving/domain-awb';
+
+export type { BeslistermijnVerloop } from '@handhaving/domain-awb';
 import type { Bezwaaruitkomst, Vondst, ZaakBetrokkene, ZaakPand } from './damocles.events';
 
 /** The facts of the rapportage as now known (corrections applied). */
@@ -20,10 +22,9 @@ export interface Voorstel {
   readonly beleidsversie: string;
 }
 
-export interface Voornemen {
+/** The voornemen with its zienswijzefase (to whom it went, who answered): the kernel's, with the measure intended. */
+export interface Voornemen extends Zienswijzefase {
   readonly maatregel: Maatregel;
-  readonly verzenddatum: string;
-  readonly zienswijzetermijnEinde: string;
 }
 
 export interface Sluitingsbesluit {
@@ -33,17 +34,8 @@ export interface Sluitingsbesluit {
   readonly begunstigingstermijnEinde?: string;
   /** A gegrond objection revoked it; a closure already carried out must end. */
   readonly herroepen: boolean;
-}
-
-/** What happened to the beslistermijn op bezwaar (art. 7:10 lid 2 en 3 Awb) since the objection. */
-export interface BeslistermijnVerloop {
-  /** Suspensions that ended (each with the days the term stood still). */
-  readonly opschortingen: readonly Opschorting[];
-  /** A request to repair an omission still open: the term stands still since `opschorting.van`. */
-  readonly lopend?: { readonly gevraagdOp: string; readonly hersteltermijnEinde: string; readonly opschorting: Opschorting };
-  readonly verdagingen: readonly Verdaging[];
-  /** The domain date of the last of these steps: a next one cannot lie before it. */
-  readonly laatsteStap: string;
+  /** Taken without voornemen (art. 4:11 Awb): it may be carried out within its begunstigingstermijn. */
+  readonly spoedeisend: boolean;
 }
 
 export interface Rechtsbescherming {

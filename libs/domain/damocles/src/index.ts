@@ -2,5 +2,5 @@ export * from './damocles.events';
 export * from './damocles.commands';
 export * from './damocles.state';
 export * from './damocles.decider';
-export * from './beslistermijn-bezwaar';
+export { beeindigdeOpschorting, beslistermijnBezwaar, beslistermijnVraag, lopendeOpschorting, verdagingVan, type Beslistermijnstappen } from '@handhaving/domain-awb';
 export * from './damocles.stream';

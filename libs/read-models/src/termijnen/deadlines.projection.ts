@@ -321,7 +321,7 @@ async function damoclesTermijnen(boek: Termijnboek): Promise<void> {
           'begunstigingstermijn',
           b.einde,
           b.lengte === undefined
-            ? `begunstigingstermijn: eindigt ${b.einde}\n  gesteld in het sluitingsbesluit bekendgemaakt op ${event.bekendmakingsdatum} (art. 5:32a Awb)`
+            ? `begunstigingstermijn: eindigt ${b.einde}\n  gesteld in het sluitingsbesluit bekendgemaakt op ${event.bekendmakingsdatum} (art. 5:24 lid 2 Awb)`
             : uitlegVoor({ soort: 'begunstigingstermijn', vanaf: event.bekendmakingsdatum, lengte: b.lengte }, b.einde, {
                 beleid: { verlengAlsAtw: { zienswijzetermijn: beleid, begunstigingstermijn: beleid } },
               }),

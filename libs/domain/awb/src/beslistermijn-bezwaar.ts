@@ -1,6 +1,5 @@
 import { berekenTermijn, type Opschorting, type Termijn, type TermijnVraag, type Verdaging } from '@handhaving/termijnen';
-import type { BeslistermijnVerloop } from './damocles.state';
-import type { BeslistermijnBezwaarVerdaagd, HerstelVerzuimGevraagd, OpschortingBeslistermijnBeeindigd } from './damocles.events';
+import type { BeslistermijnBezwaarVerdaagd, HerstelVerzuimGevraagd, OpschortingBeslistermijnBeeindigd } from './awb.events';
 
 /*
  * The beslistermijn op bezwaar (art. 7:10 Awb) as one question to @handhaving/termijnen: six
@@ -9,6 +8,17 @@ import type { BeslistermijnBezwaarVerdaagd, HerstelVerzuimGevraagd, OpschortingB
  * still running, how far does a verdaging reach) and the deadlines read model (its end and
  * explanation) build the question from the same events with these functions, so both count alike.
  */
+
+/** What happened to the beslistermijn op bezwaar (art. 7:10 lid 2 en 3 Awb) since the objection. */
+export interface BeslistermijnVerloop {
+  /** Suspensions that ended (each with the days the term stood still). */
+  readonly opschortingen: readonly Opschorting[];
+  /** A request to repair an omission still open: the term stands still since `opschorting.van`. */
+  readonly lopend?: { readonly gevraagdOp: string; readonly hersteltermijnEinde: string; readonly opschorting: Opschorting };
+  readonly verdagingen: readonly Verdaging[];
+  /** The domain date of the last of these steps: a next one cannot lie before it. */
+  readonly laatsteStap: string;
+}
 
 /** The suspension that starts with a request to repair an omission; it runs until `beeindigdeOpschorting`. */
 export function lopendeOpschorting(gevraagd: Pick<HerstelVerzuimGevraagd, 'datum' | 'verzuim' | 'opgeschortVanaf'>): Opschorting {

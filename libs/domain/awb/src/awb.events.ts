@@ -1,0 +1,112 @@
+import type { Termijnlengte } from '@handhaving/termijnen';
+import type { Zienswijzetermijn } from './gestelde-termijnen';
+
+/*
+ * The step events of the Awb procedure, one shape for every context that makes besluiten. A
+ * context may add its own content to a step (a Damocles voornemen names the measure intended)
+ * but never renames or reshapes these fields, so the deadline list, the scheduler and the figures
+ * read every context's steps alike. Each records the domain date of the step (`datum`) and who
+ * recorded it (`door`).
+ */
+
+/** Art. 4:8 Awb: the intention to take a besluit, sent to the betrokkenen with a term for their zienswijze. */
+export interface VoornemenVerzonden {
+  readonly type: 'VoornemenVerzonden';
+  readonly zaakId: string;
+  readonly verzenddatum: string;
+  readonly zienswijzetermijn: Zienswijzetermijn;
+  /**
+   * The betrokkenen (ids) the voornemen went to. Absent on voornemens recorded before it was kept:
+   * then one zienswijze ends the zienswijzefase, as it did when they were recorded.
+   */
+  readonly aan?: readonly string[];
+  readonly datum: string;
+  readonly door: string;
+}
+
+export const WIJZEN_VAN_ZIENSWIJZE = ['schriftelijk', 'mondeling'] as const;
+export type WijzeVanZienswijze = (typeof WIJZEN_VAN_ZIENSWIJZE)[number];
+
+export interface ZienswijzeOntvangen {
+  readonly type: 'ZienswijzeOntvangen';
+  readonly zaakId: string;
+  readonly wijze: WijzeVanZienswijze;
+  /** The betrokkene who gave it (one of the voornemen's `aan`); absent where the voornemen named none. */
+  readonly van?: string;
+  /** False for one that came after the term: recorded, and the besluit weighs it. */
+  readonly binnenTermijn: boolean;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export interface ZienswijzetermijnVerstreken {
+  readonly type: 'ZienswijzetermijnVerstreken';
+  readonly zaakId: string;
+  readonly einde: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+/** Art. 4:11 Awb: no voornemen where the required speed forbids it; always motivated. */
+export interface VoornemenAchterwegeGelaten {
+  readonly type: 'VoornemenAchterwegeGelaten';
+  readonly zaakId: string;
+  readonly motivering: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+/**
+ * The bezwaarmaker is asked to repair an omission in the bezwaarschrift (art. 6:6 Awb: no
+ * grounds, no signature, …) within a term. Art. 7:10 lid 2 Awb: the beslistermijn op bezwaar
+ * stands still from the day after the request (`opgeschortVanaf`) until the omission is repaired
+ * or that term passed unused (`OpschortingBeslistermijnBeeindigd`). `datum` is the day the
+ * request was sent.
+ */
+export interface HerstelVerzuimGevraagd {
+  readonly type: 'HerstelVerzuimGevraagd';
+  readonly zaakId: string;
+  /** What is missing, in the words of the letter. */
+  readonly verzuim: string;
+  /** Last day the bezwaarmaker may repair it (the hersteltermijn of art. 6:6 Awb). */
+  readonly hersteltermijnEinde: string;
+  /** First day the beslistermijn stands still: the day after `datum`. */
+  readonly opgeschortVanaf: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export const EINDEN_VAN_OPSCHORTING = ['verzuim-hersteld', 'hersteltermijn-ongebruikt-verstreken'] as const;
+export type EindeVanOpschorting = (typeof EINDEN_VAN_OPSCHORTING)[number];
+
+/**
+ * The suspension of art. 7:10 lid 2 Awb ends: the omission was repaired on `datum`, or the
+ * hersteltermijn passed unused. `opschorting` holds the days the term stood still, both included
+ * (absent when it was repaired before a single day stood still); the deadlines read model moves
+ * the end by them through @handhaving/termijnen.
+ */
+export interface OpschortingBeslistermijnBeeindigd {
+  readonly type: 'OpschortingBeslistermijnBeeindigd';
+  readonly zaakId: string;
+  readonly einde: EindeVanOpschorting;
+  readonly opschorting?: { readonly van: string; readonly totEnMet: string };
+  readonly datum: string;
+  readonly door: string;
+}
+
+/**
+ * Art. 7:10 lid 3 Awb: the bestuursorgaan postpones the decision on the objection, once, by at
+ * most six weeks, by notice (sent on `datum`) before the term ends. `beslistermijnEinde` is the
+ * new end as known when it was given (with the suspensions up to then).
+ */
+export interface BeslistermijnBezwaarVerdaagd {
+  readonly type: 'BeslistermijnBezwaarVerdaagd';
+  readonly zaakId: string;
+  readonly lengte: Termijnlengte;
+  readonly reden: string;
+  readonly beslistermijnEinde: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export type ZienswijzefaseEvent = VoornemenVerzonden | ZienswijzeOntvangen | ZienswijzetermijnVerstreken;

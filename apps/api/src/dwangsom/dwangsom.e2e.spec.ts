@@ -147,6 +147,51 @@ describeWithRedis('Dwangsom over HTTP: a room-rental case from finding to opheff
     await api.http().get('/api/dwangsom/openstaand?gemeente=GM0928').set('Authorization', `Bearer ${analist}`).expect(403);
   });
 
+  it('a period per dag verjaart day by day (art. 5:35 Awb): the beschikking of 15 March 2022 claims 15 March–31 December 2021, the first fourteen days are lost', async () => {
+    const auth = { Authorization: `Bearer ${medewerker}` };
+    const verhuurder = await api.http().post('/api/betrokkenen').set(auth).send({ gemeente: 'GM0928', soort: 'persoon', naam: 'L. Laatkomer' }).expect(201);
+    const eigenaar: string = verhuurder.body.betrokkeneId;
+    const geopend = await api
+      .http()
+      .post('/api/dwangsom/zaken')
+      .set(auth)
+      .send({ gemeente: 'GM0928', grondslag: { soort: 'huisvestingswet' }, overtrederId: eigenaar, overtreding: 'kamerverhuur zonder vergunning', constateringsdatum: '2020-11-25', thema: 'kamerverhuur', datum: '2020-12-01' })
+      .expect(201);
+    const zaakId: string = geopend.body.zaakId;
+    let positie = '';
+    const stap = async (pad: string, body: object) => {
+      const response = await api.http().post(`/api/dwangsom/zaken/${zaakId}/${pad}`).set(auth).send(body).expect(200);
+      positie = response.body.position;
+      return response.body;
+    };
+    await stap('voornemen', { verzenddatum: '2020-12-02', zienswijzetermijn: { einde: '2020-12-16' }, datum: '2020-12-02' });
+    await stap('zienswijze', { wijze: 'schriftelijk', datum: '2020-12-10' });
+    // € 100 a day once the begunstigingstermijn has ended on Friday 26 February 2021.
+    await stap('last', {
+      vorm: { soort: 'herstellast', begunstigingstermijn: { einde: '2021-02-26' } },
+      bedrag: { soort: 'per-tijdseenheid', eenheid: 'dag', bedragCent: 10_000 },
+      maximumCent: 5_000_000,
+      bekendmakingsdatum: '2021-01-13',
+      datum: '2021-01-13',
+    });
+    // One controle finds 1 March through 31 December 2021: 306 days, € 30.600.
+    await stap('controle', { controledatum: '2021-12-31', uitkomst: { soort: 'overtreding', van: '2021-03-01', totEnMet: '2021-12-31', omschrijving: 'nog zes kamers verhuurd' }, datum: '2021-12-31' });
+    // Made known Tuesday 15 March 2022: the days of 1–14 March 2021 verjaarden on 1–14 March 2022; 15 March 2021 onward is claimed.
+    await stap('invorderingsbeschikking', { verbeuring: 1, bekendmakingsdatum: '2022-03-15', datum: '2022-03-15' });
+    const zaak = await api.http().get(`/api/dwangsom/zaken/${zaakId}`).set(auth).expect(200);
+    expect(zaak.body.toestand).toMatchObject({
+      verbeuringen: [{ verbeuring: 1, verbeurdOp: '2021-03-01', bedragCent: 3_060_000, verjaringsdatum: '2022-03-01', invordering: 1 }],
+      invorderingen: [{ invordering: 1, bedragCent: 2_920_000, bezwaartermijnEinde: '2022-04-26' }],
+    });
+    expect(zaak.body.openstaandCent).toBe(2_920_000);
+    const openstaand = await api.http().get(`/api/dwangsom/openstaand?gemeente=GM0928&overtrederId=${eigenaar}&peildatum=2022-06-01&na=${positie}`).set(auth).expect(200);
+    expect(openstaand.body.overtreders).toEqual([
+      { overtrederId: eigenaar, openstaandCent: 2_920_000, nogInTeVorderenCent: 0, verjaardCent: 140_000, betaaldCent: 0, zaken: [{ zaakId, openstaandCent: 2_920_000, nogInTeVorderenCent: 0, verjaardCent: 140_000, betaaldCent: 0 }] },
+    ]);
+    const cijfers = await api.http().get(`/api/dwangsom/cijfers?gemeente=GM0928&jaar=2022&na=${positie}`).set('Authorization', `Bearer ${analist}`).expect(200);
+    expect(cijfers.body.verjaard.zaakIds).toContain(zaakId);
+  });
+
   it('another gemeente’s case is a 404; the same Idempotency-Key opens one case', async () => {
     const body = { gemeente: 'GM0928', grondslag: { soort: 'apv', artikel: 'art. 2:74a APV' }, overtrederId, overtreding: 'dealen', constateringsdatum: '2021-01-20' };
     const eerste = await api.http().post('/api/dwangsom/zaken').set('Authorization', `Bearer ${medewerker}`).set('Idempotency-Key', 'dwangsom-import-1').send(body).expect(201);

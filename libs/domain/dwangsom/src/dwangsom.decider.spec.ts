@@ -134,7 +134,14 @@ const verbeurd = (verbeuring: number, dag: string, bedragCent = 250_000, velden:
   ...velden,
 });
 
-const invordering = (nummer: number, verbeuring: number, bekendmakingsdatum: string, bezwaartermijnEinde: string, bedragCent = 250_000): InvorderingsbeschikkingVerzonden => ({
+const invordering = (
+  nummer: number,
+  verbeuring: number,
+  bekendmakingsdatum: string,
+  bezwaartermijnEinde: string,
+  bedragCent = 250_000,
+  velden: Partial<InvorderingsbeschikkingVerzonden> = {},
+): InvorderingsbeschikkingVerzonden => ({
   type: 'InvorderingsbeschikkingVerzonden',
   zaakId,
   invordering: nummer,
@@ -142,9 +149,14 @@ const invordering = (nummer: number, verbeuring: number, bekendmakingsdatum: str
   bedragCent,
   bekendmakingsdatum,
   bezwaartermijnEinde,
+  ...velden,
   datum: bekendmakingsdatum,
   door,
 });
+/** What a beschikking for the single forfeiture of `dag` claims. */
+const heel = (dag: string, bedragCent = 250_000) => ({ ingevorderd: { van: dag, totEnMet: dag, eenheden: 1, bedragCent } });
+const perDag = (eersteVerbeurdOp: string, bedragPerEenheidCent = 50_000) => ({ tijdseenheden: { eenheid: 'dag', eersteVerbeurdOp, bedragPerEenheidCent } }) as const;
+const perWeekVan = (eersteVerbeurdOp: string, bedragPerEenheidCent: number) => ({ tijdseenheden: { eenheid: 'week', eersteVerbeurdOp, bedragPerEenheidCent } }) as const;
 
 const opgelegd: DwangsomEvent[] = [geopend, voornemen, termijnVerstreken, preventieveLast];
 const eenmaalVerbeurd: DwangsomEvent[] = [...opgelegd, geconstateerd('2021-06-10'), verbeurd(1, '2021-06-10')];
@@ -380,7 +392,7 @@ describe('dwangsom decider', () => {
         .when(controle({ soort: 'overtreding', van: '2021-05-07', totEnMet: '2021-05-20', omschrijving: 'nog steeds kamers verhuurd' }, '2021-05-20'))
         .then([
           { ...geconstateerd('2021-05-07', '2021-05-20'), omschrijving: 'nog steeds kamers verhuurd' },
-          verbeurd(1, '2021-05-07', 700_000, { datum: '2021-05-20', totEnMet: '2021-05-20', eenheden: 14, berekendCent: 700_000, afgetopt: false }),
+          verbeurd(1, '2021-05-07', 700_000, { datum: '2021-05-20', totEnMet: '2021-05-20', eenheden: 14, berekendCent: 700_000, afgetopt: false, ...perDag('2021-05-07') }),
         ]);
       given(herstel)
         .when(controle({ soort: 'overtreding', van: '2021-05-06', totEnMet: '2021-05-20', omschrijving: 'x' }, '2021-05-20'))
@@ -397,7 +409,7 @@ describe('dwangsom decider', () => {
         .when(controle({ soort: 'overtreding', van: '2021-05-07', totEnMet: '2021-09-30', omschrijving: 'x' }, '2021-09-30'))
         .then([
           { ...geconstateerd('2021-05-07', '2021-09-30'), omschrijving: 'x' },
-          verbeurd(1, '2021-05-07', 2_000_000, { datum: '2021-09-30', totEnMet: '2021-09-30', eenheden: 21, berekendCent: 6_300_000, afgetopt: true }),
+          verbeurd(1, '2021-05-07', 2_000_000, { datum: '2021-09-30', totEnMet: '2021-09-30', eenheden: 21, berekendCent: 6_300_000, afgetopt: true, ...perWeekVan('2021-05-07', 300_000) }),
           { type: 'LastUitgeput', zaakId, datum: '2021-09-30', door, maximumCent: 2_000_000, op: '2021-09-30' },
         ]);
     });
@@ -418,7 +430,7 @@ describe('dwangsom decider', () => {
         .when(controle({ soort: 'overtreding', van: '2021-05-21', totEnMet: '2021-05-27', omschrijving: 'x' }, '2021-05-27'))
         .then([
           { ...geconstateerd('2021-05-21', '2021-05-27'), omschrijving: 'x' },
-          verbeurd(2, '2021-05-21', 350_000, { datum: '2021-05-27', totEnMet: '2021-05-27', eenheden: 7, berekendCent: 350_000 }),
+          verbeurd(2, '2021-05-21', 350_000, { datum: '2021-05-27', totEnMet: '2021-05-27', eenheden: 7, berekendCent: 350_000, ...perDag('2021-05-21') }),
         ]);
     });
 
@@ -442,12 +454,12 @@ describe('dwangsom decider', () => {
       ({ type: 'VerzendInvorderingsbeschikking', ...stap, verbeuring, bekendmakingsdatum, datum: bekendmakingsdatum }) as const;
 
     it('given a forfeiture, when the invorderingsbeschikking is made known, then it claims the amount and opens its own bezwaartermijn', () => {
-      given(eenmaalVerbeurd).when(verzend('2021-06-15')).then([invordering(1, 1, '2021-06-15', '2021-07-27')]);
+      given(eenmaalVerbeurd).when(verzend('2021-06-15')).then([invordering(1, 1, '2021-06-15', '2021-07-27', 250_000, heel('2021-06-10'))]);
     });
 
     it('can be made known through the day a year after the forfeiture, and not the day after — whatever weekday that is', () => {
       // Forfeited Thursday 10 June 2021: claimable through Friday 10 June 2022.
-      given(eenmaalVerbeurd).when(verzend('2022-06-10')).then([invordering(1, 1, '2022-06-10', '2022-07-22')]);
+      given(eenmaalVerbeurd).when(verzend('2022-06-10')).then([invordering(1, 1, '2022-06-10', '2022-07-22', 250_000, heel('2021-06-10'))]);
       const refusal = given(eenmaalVerbeurd).when(verzend('2022-06-11')).thenRefuses('dwangsom/verbeurde-dwangsom-verjaard', 'bekendmakingsdatum');
       expect(refusal.detail).toContain('verjaard na 2022-06-10');
       // 14 May 2022 is a Saturday: the Atw does not move the verjaring to Monday (art. 4 Atw).
@@ -464,7 +476,177 @@ describe('dwangsom decider', () => {
 
     it('collects after the last was lifted or exhausted: what forfeited stays owed', () => {
       const opgeheven = [...eenmaalVerbeurd, { type: 'LastOpgeheven', zaakId, ingangsdatum: '2021-07-01', reden: 'verzoek', datum: '2021-07-01', door } as const];
-      given(opgeheven).when(verzend('2021-07-05')).then([invordering(1, 1, '2021-07-05', '2021-08-16')]);
+      given(opgeheven).when(verzend('2021-07-05')).then([invordering(1, 1, '2021-07-05', '2021-08-16', 250_000, heel('2021-06-10'))]);
+    });
+  });
+
+  describe('a period per tijdseenheid: each unit verjaart on its own (art. 5:35 Awb)', () => {
+    // Illegal room rental: € 100 a day from the day after a begunstigingstermijn that ended Sunday 28 February 2021.
+    const lastPerDag: LastOpgelegd = {
+      ...preventieveLast,
+      vorm: { soort: 'herstellast', begunstigingstermijn: { einde: '2021-02-28' } },
+      bedrag: { soort: 'per-tijdseenheid', eenheid: 'dag', bedragCent: 10_000 },
+      maximumCent: 5_000_000,
+      bekendmakingsdatum: '2021-01-13',
+      bezwaartermijnEinde: '2021-02-24',
+      datum: '2021-01-13',
+    };
+    const vooraf: DwangsomEvent[] = [geopend, voornemen, termijnVerstreken, lastPerDag];
+    // 1 March through 31 December 2021: 31+30+31+30+31+31+30+31+30+31 = 306 days × € 100 = € 30.600.
+    const jaarVerbeurd = verbeurd(1, '2021-03-01', 3_060_000, {
+      datum: '2021-12-31',
+      totEnMet: '2021-12-31',
+      eenheden: 306,
+      berekendCent: 3_060_000,
+      afgetopt: false,
+      ...perDag('2021-03-01', 10_000),
+    });
+    const verbeurdOverHetJaar = [...vooraf, { ...geconstateerd('2021-03-01', '2021-12-31'), omschrijving: 'kamers verhuurd' }, jaarVerbeurd];
+    const verzend = (bekendmakingsdatum: string) => ({ type: 'VerzendInvorderingsbeschikking', ...stap, verbeuring: 1, bekendmakingsdatum, datum: bekendmakingsdatum }) as const;
+
+    it('given a violation of 306 days in one controle, then € 30.600 forfeits and its first day verjaart after 1 March 2022', () => {
+      given(vooraf)
+        .when(controle({ soort: 'overtreding', van: '2021-03-01', totEnMet: '2021-12-31', omschrijving: 'kamers verhuurd' }, '2021-12-31'))
+        .then([{ ...geconstateerd('2021-03-01', '2021-12-31'), omschrijving: 'kamers verhuurd' }, jaarVerbeurd]);
+      expect(jaarVerbeurd.verjaringsdatum).toBe('2022-03-01');
+    });
+
+    it('when the invorderingsbeschikking is made known on 15 March 2022, then it claims 15 March–31 December (292 days, € 29.200) and records 1–14 March (€ 1.400) as verjaard', () => {
+      // The day forfeited on Sunday 14 March 2021 could be claimed through Monday 14 March 2022;
+      // that of Monday 15 March 2021 through Tuesday 15 March 2022, the day of bekendmaking.
+      // Bezwaar against the beschikking: six weeks from Tuesday 15 March 2022, through Tuesday 26 April.
+      given(verbeurdOverHetJaar)
+        .when(verzend('2022-03-15'))
+        .then([
+          invordering(1, 1, '2022-03-15', '2022-04-26', 2_920_000, {
+            ingevorderd: { van: '2021-03-15', totEnMet: '2021-12-31', eenheden: 292, bedragCent: 2_920_000 },
+            verjaard: { van: '2021-03-01', totEnMet: '2021-03-14', eenheden: 14, bedragCent: 140_000 },
+          }),
+        ]);
+      const state = fold(dwangsomDecider, [...verbeurdOverHetJaar, invordering(1, 1, '2022-03-15', '2022-04-26', 2_920_000)]);
+      expect(openstaandCent(state)).toBe(2_920_000);
+    });
+
+    it('claims the whole period through the first day’s verjaring, one day on the last, and nothing after', () => {
+      given(verbeurdOverHetJaar)
+        .when(verzend('2022-03-01'))
+        .then([invordering(1, 1, '2022-03-01', '2022-04-12', 3_060_000, { ingevorderd: { van: '2021-03-01', totEnMet: '2021-12-31', eenheden: 306, bedragCent: 3_060_000 } })]);
+      // Saturday 31 December 2022: the day forfeited a year before is still claimable (the Atw does not apply, art. 4 Atw).
+      const laatsteDag = given(verbeurdOverHetJaar).when(verzend('2022-12-31'));
+      laatsteDag.then([
+        invordering(1, 1, '2022-12-31', '2023-02-13', 10_000, {
+          ingevorderd: { van: '2021-12-31', totEnMet: '2021-12-31', eenheden: 1, bedragCent: 10_000 },
+          verjaard: { van: '2021-03-01', totEnMet: '2021-12-30', eenheden: 305, bedragCent: 3_050_000 },
+        }),
+      ]);
+      const refusal = given(verbeurdOverHetJaar).when(verzend('2023-01-02')).thenRefuses('dwangsom/verbeurde-dwangsom-verjaard', 'bekendmakingsdatum');
+      expect(refusal.detail).toContain('verjaard na 2022-12-31');
+    });
+
+    it('reads a forfeiture recorded before units verjaarden one by one (no tijdseenheden) the same way', () => {
+      const { tijdseenheden: _weg, ...oud } = jaarVerbeurd;
+      given([...vooraf, oud])
+        .when(verzend('2022-03-15'))
+        .then([
+          invordering(1, 1, '2022-03-15', '2022-04-26', 2_920_000, {
+            ingevorderd: { van: '2021-03-15', totEnMet: '2021-12-31', eenheden: 292, bedragCent: 2_920_000 },
+            verjaard: { van: '2021-03-01', totEnMet: '2021-03-14', eenheden: 14, bedragCent: 140_000 },
+          }),
+        ]);
+    });
+
+    it('per week, a unit verjaart a year after the week began; a capped period only in the units that forfeited money', () => {
+      // € 1.000 a week from Monday 1 March 2021 through Sunday 2 May: 9 weeks, capped at € 5.000 (weeks 1–5).
+      const perWeekLast: LastOpgelegd = { ...lastPerDag, bedrag: { soort: 'per-tijdseenheid', eenheid: 'week', bedragCent: 100_000 }, maximumCent: 500_000 };
+      const verbeurdPerWeek = verbeurd(1, '2021-03-01', 500_000, { totEnMet: '2021-05-02', eenheden: 9, berekendCent: 900_000, afgetopt: true, ...perWeekVan('2021-03-01', 100_000) });
+      // Weeks begin 1, 8, 15, 22 and 29 March; on 16 March 2022 the first three have verjaard.
+      // Bezwaar: six weeks end Wednesday 27 April 2022, Koningsdag: extended to Thursday 28 April (art. 1 Atw).
+      given([...vooraf, perWeekLast, verbeurdPerWeek])
+        .when(verzend('2022-03-16'))
+        .then([
+          invordering(1, 1, '2022-03-16', '2022-04-28', 200_000, {
+            ingevorderd: { van: '2021-03-22', totEnMet: '2021-04-04', eenheden: 2, bedragCent: 200_000 },
+            verjaard: { van: '2021-03-01', totEnMet: '2021-03-21', eenheden: 3, bedragCent: 300_000 },
+          }),
+        ]);
+    });
+  });
+
+  describe('per week of gedeelte daarvan: the weeks of one continuing violation', () => {
+    // € 1.000 a week; the begunstigingstermijn ended Monday 15 February 2021.
+    const lastPerWeek: LastOpgelegd = {
+      ...preventieveLast,
+      vorm: { soort: 'herstellast', begunstigingstermijn: { einde: '2021-02-15' } },
+      bedrag: { soort: 'per-tijdseenheid', eenheid: 'week', bedragCent: 100_000 },
+      maximumCent: 5_000_000,
+      bekendmakingsdatum: '2021-01-13',
+      bezwaartermijnEinde: '2021-02-24',
+      datum: '2021-01-13',
+    };
+    const vooraf: DwangsomEvent[] = [geopend, voornemen, termijnVerstreken, lastPerWeek];
+    const overtreding = (van: string, totEnMet: string) => controle({ soort: 'overtreding', van, totEnMet, omschrijving: 'x' }, totEnMet);
+    const gezien = (van: string, totEnMet: string) => ({ ...geconstateerd(van, totEnMet), omschrijving: 'x' });
+    // 16 through 25 February: ten days, two weeks begun (16–22 and 23 February–1 March).
+    const eerste = verbeurd(1, '2021-02-16', 200_000, { datum: '2021-02-25', totEnMet: '2021-02-25', eenheden: 2, berekendCent: 200_000, afgetopt: false, ...perWeekVan('2021-02-16', 100_000) });
+    const tweeWeken = [...vooraf, gezien('2021-02-16', '2021-02-25'), eerste];
+
+    it('counts weeks from the start of the violation, not per registration', () => {
+      expect(eenhedenVoor(lastPerWeek.bedrag, '2021-02-16', '2021-02-25')).toBe(2);
+      expect(eenhedenVoor(lastPerWeek.bedrag, '2021-02-26', '2021-03-01', '2021-02-16')).toBe(0);
+      expect(eenhedenVoor(lastPerWeek.bedrag, '2021-02-26', '2021-03-02', '2021-02-16')).toBe(1);
+      // Per dag the days are the days, however registered.
+      expect(eenhedenVoor({ soort: 'per-tijdseenheid', eenheid: 'dag', bedragCent: 1 }, '2021-02-26', '2021-03-01', '2021-02-16')).toBe(4);
+    });
+
+    it('given 16–25 February registered, when 26 February–1 March is registered later, then nothing more forfeits: € 2.000 in all, not € 3.000', () => {
+      given(vooraf).when(overtreding('2021-02-16', '2021-02-25')).then([gezien('2021-02-16', '2021-02-25'), eerste]);
+      given(tweeWeken).when(overtreding('2021-02-26', '2021-03-01')).then([gezien('2021-02-26', '2021-03-01')]);
+      const state = fold(dwangsomDecider, [...tweeWeken, gezien('2021-02-26', '2021-03-01')]);
+      expect(state).toMatchObject({ last: { verbeurdCent: 200_000 } });
+    });
+
+    it('the third week begins on 2 March and is forfeited by the registration that reaches it; a day already registered is refused', () => {
+      const doorgeteld = [...tweeWeken, gezien('2021-02-26', '2021-03-01')];
+      given(doorgeteld)
+        .when(overtreding('2021-03-02', '2021-03-03'))
+        .then([
+          gezien('2021-03-02', '2021-03-03'),
+          verbeurd(2, '2021-03-02', 100_000, {
+            datum: '2021-03-03',
+            totEnMet: '2021-03-03',
+            eenheden: 1,
+            berekendCent: 100_000,
+            afgetopt: false,
+            ...perWeekVan('2021-03-02', 100_000),
+            overtredingSinds: '2021-02-16',
+          }),
+        ]);
+      // Registered in one go from 26 February, the third week is the first new one; it forfeited on 2 March.
+      given(tweeWeken)
+        .when(overtreding('2021-02-26', '2021-03-03'))
+        .then([
+          gezien('2021-02-26', '2021-03-03'),
+          verbeurd(2, '2021-02-26', 100_000, {
+            datum: '2021-03-03',
+            totEnMet: '2021-03-03',
+            eenheden: 1,
+            berekendCent: 100_000,
+            afgetopt: false,
+            verjaringsdatum: '2022-03-02',
+            ...perWeekVan('2021-03-02', 100_000),
+            overtredingSinds: '2021-02-16',
+          }),
+        ]);
+      given(doorgeteld).when(overtreding('2021-02-28', '2021-03-02')).thenRefuses('dwangsom/periode-al-verbeurd', 'uitkomst.van');
+    });
+
+    it('a registration after a gap is a new violation: its weeks count from its own first day', () => {
+      given(tweeWeken)
+        .when(overtreding('2021-02-27', '2021-03-01'))
+        .then([
+          gezien('2021-02-27', '2021-03-01'),
+          verbeurd(2, '2021-02-27', 100_000, { datum: '2021-03-01', totEnMet: '2021-03-01', eenheden: 1, berekendCent: 100_000, afgetopt: false, ...perWeekVan('2021-02-27', 100_000) }),
+        ]);
     });
   });
 

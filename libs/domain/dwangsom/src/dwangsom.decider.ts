@@ -2,6 +2,7 @@ import { DomainRuleViolation, type Decider } from '@handhaving/domain-shared';
 import type { Begunstigingsduur, Zienswijzeduur } from '@handhaving/policy';
 import { berekenTermijn, dagenTussen, isKalenderdatum, plusDagen, TermijnFout, type TermijnVraag } from '@handhaving/termijnen';
 import { controleerBedragCent, formatEuro } from './bedrag';
+import { eenhedenVan, splitsOpVerjaring, verjaringVanEenheid } from './eenheden';
 import type { DwangsomCommand, GesteldeTermijn, GevraagdeLastVorm, LegLastOp, RegistreerControle, VerzendInvorderingsbeschikking } from './dwangsom.commands';
 import {
   BEZWAARUITKOMSTEN,
@@ -20,7 +21,7 @@ import {
   type Looptijd,
   type Zienswijzetermijn,
 } from './dwangsom.events';
-import type { Bezwaar, DwangsomState, Invordering, Last, Verbeuring } from './dwangsom.state';
+import type { Bezwaar, DwangsomState, Invordering, Last, Overtreding, Verbeuring } from './dwangsom.state';
 
 /** A case's stream: `dwangsom-{zaakId}`. */
 export function dwangsomStreamId(zaakId: string): string {
@@ -29,12 +30,19 @@ export function dwangsomStreamId(zaakId: string): string {
 
 /**
  * How many units a violation from `van` through `totEnMet` forfeits: one per overtreding; per
- * dag every calendar day of the period; per week every week begun ("per week of gedeelte daarvan").
+ * dag every calendar day of the period; per week every week begun ("per week of gedeelte
+ * daarvan"), counted from `sinds`, the first day of the continuing violation: the weeks begun
+ * through `totEnMet` less those already begun before `van` (registered earlier).
  */
-export function eenhedenVoor(bedrag: Dwangsombedrag, van: string, totEnMet: string): number {
+export function eenhedenVoor(bedrag: Dwangsombedrag, van: string, totEnMet: string, sinds: string = van): number {
   if (bedrag.soort === 'per-overtreding') return 1;
-  const dagen = dagenTussen(van, totEnMet) + 1;
-  return bedrag.eenheid === 'dag' ? dagen : Math.ceil(dagen / 7);
+  if (bedrag.eenheid === 'dag') return dagenTussen(van, totEnMet) + 1;
+  return Math.ceil((dagenTussen(sinds, totEnMet) + 1) / 7) - Math.ceil(dagenTussen(sinds, van) / 7);
+}
+
+/** Per week: the first day of the first week that begins on or after `van` in a violation since `sinds`. */
+function eersteNieuweWeek(sinds: string, van: string): string {
+  return plusDagen(sinds, 7 * Math.ceil(dagenTussen(sinds, van) / 7));
 }
 
 /** Art. 5:35 Awb: the last day an invorderingsbeschikking can be made known for a forfeiture of that day. */
@@ -91,13 +99,19 @@ export const dwangsomDecider: Decider<DwangsomCommand, DwangsomEvent, DwangsomSt
             bezwaartermijnEinde: event.bezwaartermijnEinde,
             verbeurdCent: 0,
           },
+          overtredingen: [],
           verbeuringen: [],
           invorderingen: [],
         };
       case 'NalevingGeconstateerd':
-      case 'OvertredingGeconstateerd':
-        // The facts of the controle; DwangsomVerbeurd carries their consequence.
         return state;
+      case 'OvertredingGeconstateerd': {
+        // DwangsomVerbeurd carries the consequence; the period is kept to tell whether the next one continues it.
+        if (state.status !== 'last-van-kracht' && state.status !== 'last-beeindigd') return state;
+        const vorige = voortgezet(state.overtredingen, event.van);
+        const overtreding: Overtreding = { van: event.van, totEnMet: event.totEnMet, sinds: vorige?.sinds ?? event.van };
+        return { ...state, overtredingen: [...state.overtredingen, overtreding] };
+      }
       case 'DwangsomVerbeurd': {
         if (state.status !== 'last-van-kracht' && state.status !== 'last-beeindigd') return state;
         const verbeuring: Verbeuring = {
@@ -106,6 +120,7 @@ export const dwangsomDecider: Decider<DwangsomCommand, DwangsomEvent, DwangsomSt
           totEnMet: event.totEnMet,
           bedragCent: event.bedragCent,
           verjaringsdatum: event.verjaringsdatum,
+          eenheden: eenhedenVan(event),
           vervallen: false,
         };
         return { ...state, last: { ...state.last, verbeurdCent: state.last.verbeurdCent + event.bedragCent }, verbeuringen: [...state.verbeuringen, verbeuring] };
@@ -485,14 +500,30 @@ function registreerControle(command: RegistreerControle, state: DwangsomState): 
         'uitkomst.van',
       );
     }
+    // A period that fell entirely in a week already begun forfeited nothing, but was registered.
+    const geregistreerd = s.overtredingen.find((o) => o.van <= totEnMet && uitkomst.van <= o.totEnMet);
+    if (geregistreerd) {
+      throw new DomainRuleViolation(
+        'dwangsom/periode-al-verbeurd',
+        `De overtreding van ${geregistreerd.van} tot en met ${geregistreerd.totEnMet} is al geregistreerd: een dag verbeurt maar één keer`,
+        'uitkomst.van',
+      );
+    }
   }
-  const eenheden = eenhedenVoor(last.bedrag, uitkomst.van, totEnMet);
+  const geconstateerd: DwangsomEvent = { type: 'OvertredingGeconstateerd', ...stap, controledatum: command.controledatum, van: uitkomst.van, totEnMet, omschrijving: uitkomst.omschrijving };
+  // "Per week of gedeelte daarvan" counts the weeks of one continuing violation, however many
+  // controles register it: a period starting the day after the last one ended continues it.
+  const sinds = last.bedrag.soort === 'per-tijdseenheid' && last.bedrag.eenheid === 'week' ? (voortgezet(s.overtredingen, uitkomst.van)?.sinds ?? uitkomst.van) : uitkomst.van;
+  const eenheden = eenhedenVoor(last.bedrag, uitkomst.van, totEnMet, sinds);
+  // The whole period lies in a week already begun and forfeited under an earlier registration.
+  if (eenheden === 0) return [geconstateerd];
+  const eersteVerbeurdOp = sinds === uitkomst.van ? uitkomst.van : eersteNieuweWeek(sinds, uitkomst.van);
   const berekendCent = eenheden * last.bedrag.bedragCent;
   const resterend = last.maximumCent - last.verbeurdCent;
   const bedragCent = Math.min(berekendCent, resterend);
   const nummer = s.verbeuringen.length + 1;
   const events: DwangsomEvent[] = [
-    { type: 'OvertredingGeconstateerd', ...stap, controledatum: command.controledatum, van: uitkomst.van, totEnMet, omschrijving: uitkomst.omschrijving },
+    geconstateerd,
     {
       type: 'DwangsomVerbeurd',
       ...stap,
@@ -503,11 +534,21 @@ function registreerControle(command: RegistreerControle, state: DwangsomState): 
       berekendCent,
       bedragCent,
       afgetopt: bedragCent < berekendCent,
-      verjaringsdatum: verjaringsdatumVoor(uitkomst.van),
+      verjaringsdatum: verjaringsdatumVoor(eersteVerbeurdOp),
+      ...(last.bedrag.soort === 'per-tijdseenheid'
+        ? { tijdseenheden: { eenheid: last.bedrag.eenheid, eersteVerbeurdOp, bedragPerEenheidCent: last.bedrag.bedragCent } }
+        : {}),
+      ...(sinds === uitkomst.van ? {} : { overtredingSinds: sinds }),
     },
   ];
   if (bedragCent === resterend) events.push({ type: 'LastUitgeput', ...stap, maximumCent: last.maximumCent, op: totEnMet });
   return events;
+}
+
+/** The registered violation that `van` continues: the one that ended the day before. */
+function voortgezet(overtredingen: readonly Overtreding[], van: string): Overtreding | undefined {
+  const dagErvoor = plusDagen(van, -1);
+  return overtredingen.find((o) => o.totEnMet === dagErvoor);
 }
 
 function verzendInvorderingsbeschikking(command: VerzendInvorderingsbeschikking, state: DwangsomState): readonly DwangsomEvent[] {
@@ -524,11 +565,16 @@ function verzendInvorderingsbeschikking(command: VerzendInvorderingsbeschikking,
   }
   controleerDatum(command.bekendmakingsdatum, 'bekendmakingsdatum');
   controleerVolgorde(verbeuring.verbeurdOp, command.bekendmakingsdatum, 'bekendmakingsdatum', 'De invorderingsbeschikking kan niet vóór de verbeuring zijn bekendgemaakt');
-  // Art. 5:35 Awb: one year after the day of forfeiture the claim is gone; the Atw does not extend it (art. 4).
-  if (command.bekendmakingsdatum > verbeuring.verjaringsdatum) {
+  // Art. 5:35 Awb: one year after the day a unit forfeited, its claim is gone; the Atw does not
+  // extend it (art. 4). Each day (or week) of a period verjaart on its own: the beschikking claims
+  // the units not yet verjaard and records the part that was.
+  const { verjaard, invorderbaar } = splitsOpVerjaring(verbeuring.eenheden, command.bekendmakingsdatum);
+  if (invorderbaar === undefined) {
+    const e = verbeuring.eenheden;
+    const wanneer = e.aantal === 1 ? `verbeurd op ${e.eersteOp}` : `verbeurd van ${verbeuring.verbeurdOp} tot en met ${verbeuring.totEnMet}`;
     throw new DomainRuleViolation(
       'dwangsom/verbeurde-dwangsom-verjaard',
-      `Verbeuring ${verbeuring.verbeuring} (${formatEuro(verbeuring.bedragCent)}, verbeurd op ${verbeuring.verbeurdOp}) is verjaard na ${verbeuring.verjaringsdatum} (art. 5:35 Awb): zij kan niet meer worden ingevorderd`,
+      `Verbeuring ${verbeuring.verbeuring} (${formatEuro(verbeuring.bedragCent)}, ${wanneer}) is verjaard na ${verjaringVanEenheid(e, e.aantal - 1)} (art. 5:35 Awb): zij kan niet meer worden ingevorderd`,
       'bekendmakingsdatum',
     );
   }
@@ -538,9 +584,11 @@ function verzendInvorderingsbeschikking(command: VerzendInvorderingsbeschikking,
       zaakId: command.zaakId,
       invordering: s.invorderingen.length + 1,
       verbeuring: verbeuring.verbeuring,
-      bedragCent: verbeuring.bedragCent,
+      bedragCent: invorderbaar.bedragCent,
       bekendmakingsdatum: command.bekendmakingsdatum,
       bezwaartermijnEinde: termijn({ soort: 'bezwaartermijn', vanaf: command.bekendmakingsdatum }, 'bekendmakingsdatum'),
+      ingevorderd: invorderbaar,
+      ...(verjaard === undefined ? {} : { verjaard }),
       datum: command.datum,
       door: command.door,
     },

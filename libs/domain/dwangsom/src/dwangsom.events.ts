@@ -178,9 +178,10 @@ export interface OvertredingGeconstateerd {
 
 /**
  * The dwangsom forfeited by law (art. 5:33 Awb). `bedragCent` is what forfeited: the computed sum,
- * capped at what was left of the maximum. A period per tijdseenheid forfeits day by day; the
- * whole period is dated by its first day, the earliest to verjaren, so acting before its
- * verjaring is in time for all of it.
+ * capped at what was left of the maximum. A period per tijdseenheid forfeits unit by unit (each
+ * day, or each week begun) and each unit verjaart on its own, a year after it forfeited
+ * (art. 5:35 Awb; `eenheden.ts` splits a forfeiture into its units). The period is dated by its
+ * first day; `verjaringsdatum` is the verjaring of its first unit, the earliest.
  */
 export interface DwangsomVerbeurd {
   readonly type: 'DwangsomVerbeurd';
@@ -190,14 +191,30 @@ export interface DwangsomVerbeurd {
   readonly verbeurdOp: string;
   /** Last day of the period forfeited; `verbeurdOp` itself for a single violation. */
   readonly totEnMet: string;
-  /** Per tijdseenheid: the units in the period (days, or weeks begun). */
+  /**
+   * Per tijdseenheid: the units this forfeiture adds (days, or weeks begun). Per week, a
+   * registration that continues the violation of the one before counts its weeks from that
+   * violation's start, so a week already begun is not counted again ("per week of gedeelte daarvan").
+   */
   readonly eenheden: number;
   /** Units × bedrag, before the cap. */
   readonly berekendCent: number;
   readonly bedragCent: number;
   readonly afgetopt: boolean;
-  /** Last day an invorderingsbeschikking can be made known (art. 5:35 Awb; the Atw does not extend it). */
+  /**
+   * Last day an invorderingsbeschikking can be made known for the first unit (art. 5:35 Awb; the
+   * Atw does not extend it); later units verjaren a day or a week later each.
+   */
   readonly verjaringsdatum: string;
+  /**
+   * Per tijdseenheid (on forfeitures recorded since units verjaren one by one): the unit, the day
+   * the first unit of this forfeiture forfeited (later than `verbeurdOp` when the period continues
+   * a week already begun), and the sum of one unit. Absent on older events: their units count
+   * from `verbeurdOp` (see `eenhedenVan`).
+   */
+  readonly tijdseenheden?: { readonly eenheid: Tijdseenheid; readonly eersteVerbeurdOp: string; readonly bedragPerEenheidCent: number };
+  /** Per week: the first day of the continuing violation the weeks are counted from, when it began before `verbeurdOp`. */
+  readonly overtredingSinds?: string;
   readonly datum: string;
   readonly door: string;
 }
@@ -218,11 +235,27 @@ export interface InvorderingsbeschikkingVerzonden {
   /** 1, 2, 3… ; payments and bezwaren refer to it. */
   readonly invordering: number;
   readonly verbeuring: number;
+  /** What it claims: the whole forfeiture, or the part not verjaard on its bekendmaking. */
   readonly bedragCent: number;
   readonly bekendmakingsdatum: string;
   readonly bezwaartermijnEinde: string;
+  /**
+   * The units it claims (on beschikkingen since units verjaren one by one; an older one claimed
+   * the whole forfeiture).
+   */
+  readonly ingevorderd?: DeelVanVerbeuring;
+  /** The units of the forfeiture verjaard before its bekendmaking (art. 5:35 Awb): not claimed, lost. */
+  readonly verjaard?: DeelVanVerbeuring;
   readonly datum: string;
   readonly door: string;
+}
+
+/** Consecutive units of one forfeiture: from the first day of the first through the last day of the last. */
+export interface DeelVanVerbeuring {
+  readonly van: string;
+  readonly totEnMet: string;
+  readonly eenheden: number;
+  readonly bedragCent: number;
 }
 
 export interface BetalingOntvangen {

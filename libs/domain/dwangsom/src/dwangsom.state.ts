@@ -1,4 +1,5 @@
 import type { Bezwaaruitkomst, Dwangsombedrag, Grondslag, Herkomst, LastVorm, Thema } from './dwangsom.events';
+import type { Eenheden } from './eenheden';
 
 export interface Zaak {
   readonly zaakId: string;
@@ -39,7 +40,9 @@ export interface Verbeuring {
   readonly verbeurdOp: string;
   readonly totEnMet: string;
   readonly bedragCent: number;
+  /** Of its first unit; each unit verjaart on its own (`eenheden`). */
   readonly verjaringsdatum: string;
+  readonly eenheden: Eenheden;
   /** The invorderingsbeschikking sent for it, if any. */
   readonly invordering?: number;
   /** The last was herroepen: nothing of it is owed. */
@@ -61,9 +64,17 @@ export interface Invordering {
 export const EINDE_VAN_LAST = ['uitgeput', 'opgeheven', 'ingetrokken', 'herroepen'] as const;
 export type EindeVanLast = (typeof EINDE_VAN_LAST)[number];
 
+/** A violation a controle registered; `sinds` is the first day of the continuing violation it belongs to. */
+export interface Overtreding {
+  readonly van: string;
+  readonly totEnMet: string;
+  readonly sinds: string;
+}
+
 interface MetLast {
   readonly zaak: Zaak;
   readonly last: Last;
+  readonly overtredingen: readonly Overtreding[];
   readonly verbeuringen: readonly Verbeuring[];
   readonly invorderingen: readonly Invordering[];
 }

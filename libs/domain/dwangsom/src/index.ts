@@ -3,3 +3,4 @@ export * from './dwangsom.commands';
 export * from './dwangsom.state';
 export * from './dwangsom.decider';
 export * from './bedrag';
+export * from './eenheden';

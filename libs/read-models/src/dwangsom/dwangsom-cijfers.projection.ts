@@ -1,4 +1,4 @@
-import { GRONDSLAGEN, type DwangsomEvent, type GrondslagSoort, type HerkomstContext, type Thema } from '@handhaving/domain-dwangsom';
+import { bedragVanEenheden, eenhedenVan, GRONDSLAGEN, verjaardVoor, verjaringVanEenheid, type DwangsomEvent, type Eenheden, type GrondslagSoort, type HerkomstContext, type Thema } from '@handhaving/domain-dwangsom';
 import type { RecordedEvent } from '@handhaving/event-store';
 import { defineProjection, projectionKeyPrefix, type ProjectionContext } from '@handhaving/projections';
 import { eindeVanDagInAmsterdam, isKalenderdatum, plusDagen } from '@handhaving/termijnen';
@@ -12,7 +12,8 @@ import { jaarVan, leesPerJaar, schrijfPerJaar } from '../shared/per-jaar';
  * (money lost) and objections, each cell with the cases behind it, as known now or as known on a
  * date.
  *
- * Key layout (under `{keyPrefix}dwangsom.cijfers.v2:`):
+ * Key layout (under `{keyPrefix}dwangsom.cijfers.v3:`; v3 keeps each forfeiture's units, which
+ * verjaren one by one):
  * - `gemeente:{gemeente}`             hash: zaakId -> JSON `DwangsomCijferZaak`
  * - `gemeente:{gemeente}:jaar:{JJJJ}` hash: the same records, filed under every year one of the
  *                                     dates the figures count by falls in (shared/per-jaar.ts)
@@ -24,7 +25,7 @@ import { jaarVan, leesPerJaar, schrijfPerJaar } from '../shared/per-jaar';
  * no reading of the gemeente's other years.
  */
 
-export const DWANGSOM_CIJFERS_PROJECTIE = 'dwangsom.cijfers.v2';
+export const DWANGSOM_CIJFERS_PROJECTIE = 'dwangsom.cijfers.v3';
 
 interface Feit {
   /** Recorded-at (ISO instant). */
@@ -39,7 +40,7 @@ export interface DwangsomCijferZaak {
   readonly thema: Thema;
   readonly herkomst?: HerkomstContext;
   readonly last?: Feit & { readonly datum: string; readonly bekendmakingsdatum: string; readonly maximumCent: number };
-  readonly verbeuringen: readonly (Feit & { readonly verbeuring: number; readonly verbeurdOp: string; readonly bedragCent: number; readonly verjaringsdatum: string })[];
+  readonly verbeuringen: readonly (Feit & { readonly verbeuring: number; readonly verbeurdOp: string; readonly bedragCent: number; readonly verjaringsdatum: string; readonly eenheden: Eenheden })[];
   readonly invorderingen: readonly (Feit & { readonly invordering: number; readonly verbeuring: number; readonly bedragCent: number; readonly bekendmakingsdatum: string })[];
   readonly betalingen: readonly (Feit & { readonly invordering: number; readonly bedragCent: number; readonly betaaldatum: string })[];
   readonly uitgeput?: Feit & { readonly op: string };
@@ -95,7 +96,10 @@ export const dwangsomCijfersProjectie = defineProjection({
         case 'DwangsomVerbeurd':
           await wijzig(event.zaakId, (z) => ({
             ...z,
-            verbeuringen: [...z.verbeuringen, { verbeuring: event.verbeuring, verbeurdOp: event.verbeurdOp, bedragCent: event.bedragCent, verjaringsdatum: event.verjaringsdatum, vastgelegdOp }],
+            verbeuringen: [
+              ...z.verbeuringen,
+              { verbeuring: event.verbeuring, verbeurdOp: event.verbeurdOp, bedragCent: event.bedragCent, verjaringsdatum: event.verjaringsdatum, eenheden: eenhedenVan(event), vastgelegdOp },
+            ],
           }));
           break;
         case 'LastUitgeput':
@@ -144,15 +148,25 @@ export const dwangsomCijfersProjectie = defineProjection({
   },
 });
 
-/** Every year holding a date the figures count by (rules 1–6): besluit, uitgeput, forfeiture, verjaring, payment, objection. */
+/**
+ * Every year holding a date the figures count by (rules 1–6): besluit, uitgeput, forfeiture, the
+ * verjaring of each unit (every year from the first unit's to the last one's), payment, objection.
+ */
 function jarenVan(zaak: DwangsomCijferZaak): number[] {
+  const verjaringsjaren = (e: Eenheden): number[] => {
+    const eerste = jaarVan(plusDagen(verjaringVanEenheid(e, 0), 1));
+    const laatste = jaarVan(plusDagen(verjaringVanEenheid(e, Math.max(e.aantal - 1, 0)), 1));
+    return Array.from({ length: laatste - eerste + 1 }, (_, i) => eerste + i);
+  };
   return [
     ...(zaak.last ? [zaak.last.datum] : []),
     ...(zaak.uitgeput ? [zaak.uitgeput.op] : []),
-    ...zaak.verbeuringen.flatMap((v) => [v.verbeurdOp, plusDagen(v.verjaringsdatum, 1)]),
+    ...zaak.verbeuringen.map((v) => v.verbeurdOp),
     ...zaak.betalingen.map((b) => b.betaaldatum),
     ...zaak.bezwaren.map((b) => b.ontvangstdatum),
-  ].map(jaarVan);
+  ]
+    .map(jaarVan)
+    .concat(zaak.verbeuringen.flatMap((v) => verjaringsjaren(v.eenheden)));
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -197,7 +211,10 @@ export interface DwangsomCijfers {
   readonly geind: DwangsomBedragCel;
   /** Rule 4: by the day the maximum was reached. */
   readonly lastenUitgeput: DwangsomCel;
-  /** Rule 5: forfeitures whose verjaring passed in the period, by peildatum, without an invorderingsbeschikking in time. */
+  /**
+   * Rule 5: money lost to verjaring in the period, by peildatum: the units of a forfeiture not
+   * claimed before their verjaring passed; `aantal` counts the forfeitures with such units.
+   */
   readonly verjaard: DwangsomBedragCel;
   /** Rule 6: by ontvangstdatum, against the last or against an invorderingsbeschikking; `laat` the late ones of both. */
   readonly bezwaren: { readonly tegenLast: DwangsomCel; readonly tegenInvordering: DwangsomCel; readonly laat: DwangsomCel };
@@ -212,9 +229,10 @@ export interface DwangsomCijfers {
  * 3 collected: every payment by its betaaldatum, except on a beschikking herroepen on bezwaar (or
  *   under a herroepen last) — that money is paid back;
  * 4 a last counts as uitgeput in the period holding the day its maximum was reached;
- * 5 verjaard: a forfeiture (not herroepen) for which no invorderingsbeschikking was made known by
- *   its verjaringsdatum, counted in the period holding the day after (the first day the money is
- *   lost), and only when that day is on or before `peildatum`;
+ * 5 verjaard: each unit of a forfeiture (not herroepen) — the day or week of a period per
+ *   tijdseenheid, the one forfeiture per overtreding — for which no invorderingsbeschikking was
+ *   made known by its own verjaringsdatum (art. 5:35 Awb), counted in the period holding the day
+ *   after (the first day that money is lost), and only when that day is on or before `peildatum`;
  * 6 objections by ontvangstdatum;
  * 7 `bekendOp` keeps only facts recorded by then.
  */
@@ -252,9 +270,16 @@ export async function dwangsomCijfers(redis: Redis, keyPrefix: string, vraag: Dw
     if (!lastHerroepen) {
       for (const v of zaak.verbeuringen.filter(bekend)) {
         if (inPeriode(v.verbeurdOp)) verbeurd.tel(zaak.zaakId, v.bedragCent);
-        const verloren = plusDagen(v.verjaringsdatum, 1);
-        const opTijd = invorderingen.some((i) => i.verbeuring === v.verbeuring && i.bekendmakingsdatum <= v.verjaringsdatum);
-        if (!opTijd && verloren <= vraag.peildatum && inPeriode(verloren)) verjaard.tel(zaak.zaakId, v.bedragCent);
+        // A unit is lost on the day after its verjaringsdatum unless a beschikking was made known by then:
+        // the units whose verjaringsdatum lies on or after the day before `van`, and before both the
+        // beschikking and the last day counted (`tot`, at most the peildatum).
+        const beschikking = invorderingen.filter((i) => i.verbeuring === v.verbeuring).reduce<string | undefined>((d, i) => (d === undefined || i.bekendmakingsdatum < d ? i.bekendmakingsdatum : d), undefined);
+        const laatsteDag = vraag.tot < vraag.peildatum ? vraag.tot : vraag.peildatum;
+        const grens = beschikking !== undefined && beschikking < laatsteDag ? beschikking : laatsteDag;
+        const vanaf = verjaardVoor(v.eenheden, plusDagen(vraag.van, -1));
+        const tot = verjaardVoor(v.eenheden, grens);
+        const cent = bedragVanEenheden(v.eenheden, vanaf, tot);
+        if (cent > 0) verjaard.tel(zaak.zaakId, cent);
       }
       for (const b of zaak.betalingen.filter(bekend)) {
         if (!beschikkingHerroepen.has(b.invordering) && inPeriode(b.betaaldatum)) geind.tel(zaak.zaakId, b.bedragCent);

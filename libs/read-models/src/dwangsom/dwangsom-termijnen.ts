@@ -1,4 +1,4 @@
-import { formatEuro, type DwangsomEvent, type DwangsomEventType } from '@handhaving/domain-dwangsom';
+import { eenhedenVan, formatEuro, verjaringVanEenheid, type DwangsomEvent, type DwangsomEventType } from '@handhaving/domain-dwangsom';
 import { berekenTermijn, renderUitleg, type TermijnOpties, type TermijnVraag } from '@handhaving/termijnen';
 import type { Termijnboek } from '../termijnen/deadlines.projection';
 
@@ -13,9 +13,14 @@ import type { Termijnboek } from '../termijnen/deadlines.projection';
  * - bezwaartermijn of the last (`…bezwaartermijn`) and of each invorderingsbeschikking
  *   (`…bezwaartermijn.invordering-{n}`), with their beslistermijn and beroepstermijn alike;
  * - verjaring-dwangsom, one per forfeiture (`…verjaring-dwangsom.verbeuring-{n}`): the last day an
- *   invorderingsbeschikking can be made known (art. 5:35 Awb, never extended by the Atw); voldaan by
- *   the invorderingsbeschikking; vervallen when the last is herroepen on bezwaar (nothing is owed).
- *   Lifting or revoking the last does not void it: what forfeited before stays owed.
+ *   invorderingsbeschikking can be made known (art. 5:35 Awb, never extended by the Atw) for the
+ *   forfeiture's FIRST unit. A period per tijdseenheid verjaart unit by unit, its first day (or
+ *   week) first: the term warns before any money is lost, and once it has passed it stays on the
+ *   list as verstreken — every further day loses another unit — until the beschikking goes out;
+ *   its explanation names the day the last unit verjaart. Voldaan by the invorderingsbeschikking,
+ *   which claims every unit not yet verjaard (its reason says which part was lost); vervallen when
+ *   the last is herroepen on bezwaar (nothing is owed). Lifting or revoking the last does not void
+ *   it: what forfeited before stays owed.
  */
 
 export const DWANGSOM_TERMIJN_EVENTS: readonly DwangsomEventType[] = [
@@ -95,14 +100,20 @@ export async function dwangsomTermijnen(boek: Termijnboek): Promise<void> {
       await boek.sluit('begunstigingstermijn', 'voldaan', `hercontrole uitgevoerd op ${event.controledatum}`);
       break;
     case 'DwangsomVerbeurd': {
-      const berekend = berekenTermijn({ soort: 'verjaring-dwangsom', vanaf: event.verbeurdOp });
+      const e = eenhedenVan(event);
+      const berekend = berekenTermijn({ soort: 'verjaring-dwangsom', vanaf: e.eersteOp });
       const tekst =
         berekend.einde === event.verjaringsdatum
           ? renderUitleg(berekend.uitleg)
-          : `verjaring verbeurde dwangsom: eindigt ${event.verjaringsdatum} (verbeurd op ${event.verbeurdOp}, zoals vastgelegd)`;
-      await boek.start('verjaring-dwangsom', event.verjaringsdatum, `${tekst}\n  verstuur de invorderingsbeschikking uiterlijk ${event.verjaringsdatum}; daarna is ${formatEuro(event.bedragCent)} verloren`, {
+          : `verjaring verbeurde dwangsom: eindigt ${event.verjaringsdatum} (verbeurd op ${e.eersteOp}, zoals vastgelegd)`;
+      const gevolg =
+        e.aantal > 1
+          ? `daarna verjaart elke ${e.stapDagen === 1 ? 'dag' : 'week'} ${formatEuro(e.perEenheidCent)}, tot de laatste na ${verjaringVanEenheid(e, e.aantal - 1)}: dan is alles (${formatEuro(event.bedragCent)}) verloren`
+          : `daarna is ${formatEuro(event.bedragCent)} verloren`;
+      const verbeurd = event.totEnMet === event.verbeurdOp ? `verbeurd op ${event.verbeurdOp}` : `verbeurd van ${event.verbeurdOp} tot en met ${event.totEnMet}`;
+      await boek.start('verjaring-dwangsom', event.verjaringsdatum, `${tekst}\n  verstuur de invorderingsbeschikking uiterlijk ${event.verjaringsdatum}; ${gevolg}`, {
         onderwerp: `verbeuring-${event.verbeuring}`,
-        betreft: `verbeuring ${event.verbeuring}: ${formatEuro(event.bedragCent)} verbeurd op ${event.verbeurdOp}`,
+        betreft: `verbeuring ${event.verbeuring}: ${formatEuro(event.bedragCent)} ${verbeurd}`,
       });
       break;
     }
@@ -110,7 +121,15 @@ export async function dwangsomTermijnen(boek: Termijnboek): Promise<void> {
       await boek.sluit('looptijd', 'vervallen', `last uitgeput op ${event.op}: het maximum van ${formatEuro(event.maximumCent)} is bereikt`);
       break;
     case 'InvorderingsbeschikkingVerzonden':
-      await boek.sluit('verjaring-dwangsom', 'voldaan', `invorderingsbeschikking ${event.invordering} bekendgemaakt op ${event.bekendmakingsdatum}`, `verbeuring-${event.verbeuring}`);
+      await boek.sluit(
+        'verjaring-dwangsom',
+        'voldaan',
+        `invorderingsbeschikking ${event.invordering} bekendgemaakt op ${event.bekendmakingsdatum}` +
+          (event.verjaard === undefined
+            ? ''
+            : `: ${formatEuro(event.bedragCent)} ingevorderd; ${event.verjaard.van} tot en met ${event.verjaard.totEnMet} (${formatEuro(event.verjaard.bedragCent)}) was al verjaard`),
+        `verbeuring-${event.verbeuring}`,
+      );
       await boek.start('bezwaartermijn', event.bezwaartermijnEinde, uitleg({ soort: 'bezwaartermijn', vanaf: event.bekendmakingsdatum }, event.bezwaartermijnEinde), {
         onderwerp: `invordering-${event.invordering}`,
         betreft: `invorderingsbeschikking ${event.invordering} (${formatEuro(event.bedragCent)})`,

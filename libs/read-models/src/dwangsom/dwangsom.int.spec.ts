@@ -266,6 +266,63 @@ describeWithRedis('dwangsom read models in Redis, fed by the embedded event stor
     expect(verhuurder).toBeUndefined();
   });
 
+  it('a period of 306 days per dag verjaart day by day (art. 5:35 Awb): the beschikking of 15 March 2022 claims € 29.200, € 1.400 is lost', async () => {
+    // In Heerlen, so Kerkrade's hand count above stays as it is. € 100 a day; the begunstigingstermijn
+    // ended Friday 26 February 2021; one controle on 31 December found 1 March through 31 December:
+    // 306 days, € 30.600.
+    const HEERLEN = 'GM0917';
+    await opdracht(HEERLEN, {
+      type: 'OpenDwangsomzaak',
+      ...stap('D-4', '2020-12-01'),
+      gemeente: HEERLEN,
+      grondslag: { soort: 'huisvestingswet' },
+      overtrederId: 'b-kamers',
+      overtreding: 'kamerverhuur zonder vergunning',
+      constateringsdatum: '2020-11-25',
+      thema: 'kamerverhuur',
+    });
+    await opdracht(HEERLEN, { type: 'VerzendVoornemen', ...stap('D-4', '2020-12-02'), verzenddatum: '2020-12-02', zienswijzetermijn: { einde: '2020-12-16' } });
+    await opdracht(HEERLEN, { type: 'StelVastDatZienswijzetermijnVerstreken', ...stap('D-4', '2020-12-17') });
+    await opdracht(HEERLEN, {
+      type: 'LegLastOp',
+      ...stap('D-4', '2021-01-13'),
+      vorm: { soort: 'herstellast', begunstigingstermijn: { einde: '2021-02-26' } },
+      bedrag: { soort: 'per-tijdseenheid', eenheid: 'dag', bedragCent: 10_000 },
+      maximumCent: 5_000_000,
+      bekendmakingsdatum: '2021-01-13',
+    });
+    await opdracht(HEERLEN, {
+      type: 'RegistreerControle',
+      ...stap('D-4', '2021-12-31'),
+      controledatum: '2021-12-31',
+      uitkomst: { soort: 'overtreding', van: '2021-03-01', totEnMet: '2021-12-31', omschrijving: 'nog steeds kamers verhuurd' },
+    });
+    const openstaand = async (peildatum: string) => (await openstaandeBedragen(redis, keyPrefix, { gemeente: HEERLEN, overtrederId: 'b-kamers', peildatum }))[0];
+    // Through 1 March 2022 nothing is lost; the first day to act by is 1 March 2022.
+    expect(await openstaand('2022-03-01')).toMatchObject({ nogInTeVorderenCent: 3_060_000, verjaardCent: 0, eerstvolgendeVerjaring: '2022-03-01' });
+    // On 15 March 2022 the days 1–14 March 2021 are lost (€ 1.400); 15 March 2021 can still be claimed today.
+    expect(await openstaand('2022-03-15')).toMatchObject({ nogInTeVorderenCent: 2_920_000, verjaardCent: 140_000, eerstvolgendeVerjaring: '2022-03-15' });
+    const [verjaring] = (await deadlinesVanZaak(redis, keyPrefix, 'dwangsom-D-4', '2022-02-01')).filter((d) => d.soort === 'verjaring-dwangsom');
+    expect(verjaring).toMatchObject({ einde: '2022-03-01', status: 'lopend', betreft: 'verbeuring 1: € 30.600,00 verbeurd van 2021-03-01 tot en met 2021-12-31' });
+    expect(verjaring.uitleg).toContain('de laatste na 2022-12-31');
+
+    await opdracht(HEERLEN, { type: 'VerzendInvorderingsbeschikking', ...stap('D-4', '2022-03-15'), verbeuring: 1, bekendmakingsdatum: '2022-03-15' });
+    const na = await openstaand('2023-06-01');
+    expect(na).toMatchObject({ openstaandCent: 2_920_000, nogInTeVorderenCent: 0, verjaardCent: 140_000 });
+    expect(na.eerstvolgendeVerjaring).toBeUndefined();
+    const [gesloten] = (await deadlinesVanZaak(redis, keyPrefix, 'dwangsom-D-4', '2022-03-15')).filter((d) => d.soort === 'verjaring-dwangsom');
+    expect(gesloten.status).toBe('voldaan');
+    expect(gesloten.afgeslotenDoor?.reden).toContain('2021-03-01 tot en met 2021-03-14 (€ 1.400,00) was al verjaard');
+    // The figures: € 30.600 forfeited in 2021; € 1.400 lost in 2022 (2–15 March), none in 2021.
+    const jaar = (van: string, tot: string) => dwangsomCijfers(redis, keyPrefix, { gemeente: HEERLEN, van, tot, peildatum: '2023-06-01' });
+    const in2021 = await jaar('2021-01-01', '2021-12-31');
+    expect(in2021.verbeuringen).toEqual({ aantal: 1, bedragCent: 3_060_000, zaakIds: ['D-4'] });
+    expect(in2021.verjaard.bedragCent).toBe(0);
+    expect((await jaar('2022-01-01', '2022-12-31')).verjaard).toEqual({ aantal: 1, bedragCent: 140_000, zaakIds: ['D-4'] });
+    // Counted by the day each unit is lost: 2–8 March 2022 holds the days forfeited 1–7 March 2021.
+    expect((await jaar('2022-03-02', '2022-03-08')).verjaard.bedragCent).toBe(70_000);
+  });
+
   it('lists every overtreder of a gemeente, largest amount first, and nobody of another gemeente', async () => {
     const lijst = await openstaandeBedragen(redis, keyPrefix, { gemeente: KERKRADE, peildatum: '2022-04-14' });
     expect(lijst.map((o) => o.overtrederId)).toEqual(['b-dealer']);

@@ -1,4 +1,4 @@
-import type { DwangsomEvent } from '@handhaving/domain-dwangsom';
+import { bedragVanEenheden, eenhedenVan, verjaardVoor, verjaringVanEenheid, type DwangsomEvent, type Eenheden } from '@handhaving/domain-dwangsom';
 import type { RecordedEvent } from '@handhaving/event-store';
 import { defineProjection, projectionKeyPrefix, type ProjectionContext } from '@handhaving/projections';
 import { isKalenderdatum } from '@handhaving/termijnen';
@@ -9,20 +9,26 @@ import { BatchRecords, zaakIdsIn } from '../shared/batch-records';
  * What each overtreder owes under his lasten onder dwangsom, for the juridisch medewerker who
  * collects it: per case the forfeitures, the invorderingsbeschikkingen and what was paid on them.
  *
- * Key layout (under `{keyPrefix}dwangsom.openstaand.v1:`):
+ * A forfeiture per tijdseenheid verjaart unit by unit (art. 5:35 Awb): on a peildatum part of a
+ * period may be lost and the rest still claimable; a beschikking records the part that had
+ * verjaard before it went out.
+ *
+ * Key layout (under `{keyPrefix}dwangsom.openstaand.v2:`; v2 keeps each forfeiture's units):
  * - `overtreder:{gemeente}:{overtrederId}`  hash: zaakId -> JSON `OpenstaandeZaak`
  * - `zaak-overtreder`                       hash: zaakId -> `{gemeente}:{overtrederId}`
  * - `overtreders:{gemeente}`                set: the overtreders with a case in the gemeente
  * The overtreder is a betrokkene id: names stay in the betrokkenen context's vault.
  */
 
-export const DWANGSOM_OPENSTAAND_PROJECTIE = 'dwangsom.openstaand.v1';
+export const DWANGSOM_OPENSTAAND_PROJECTIE = 'dwangsom.openstaand.v2';
 
 export interface OpenstaandeVerbeuring {
   readonly verbeuring: number;
   readonly verbeurdOp: string;
   readonly bedragCent: number;
+  /** Of the first unit. */
   readonly verjaringsdatum: string;
+  readonly eenheden: Eenheden;
   readonly invordering?: number;
   readonly vervallen: boolean;
 }
@@ -33,6 +39,8 @@ export interface OpenstaandeInvordering {
   readonly bedragCent: number;
   readonly betaaldCent: number;
   readonly bekendmakingsdatum: string;
+  /** The units of the forfeiture that had verjaard before the beschikking went out: lost. */
+  readonly verjaardCent: number;
   readonly vervallen: boolean;
 }
 
@@ -67,7 +75,10 @@ export const dwangsomOpenstaandProjectie = defineProjection({
         case 'DwangsomVerbeurd':
           await wijzig(event.zaakId, (z) => ({
             ...z,
-            verbeuringen: [...z.verbeuringen, { verbeuring: event.verbeuring, verbeurdOp: event.verbeurdOp, bedragCent: event.bedragCent, verjaringsdatum: event.verjaringsdatum, vervallen: false }],
+            verbeuringen: [
+              ...z.verbeuringen,
+              { verbeuring: event.verbeuring, verbeurdOp: event.verbeurdOp, bedragCent: event.bedragCent, verjaringsdatum: event.verjaringsdatum, eenheden: eenhedenVan(event), vervallen: false },
+            ],
           }));
           break;
         case 'InvorderingsbeschikkingVerzonden':
@@ -76,7 +87,15 @@ export const dwangsomOpenstaandProjectie = defineProjection({
             verbeuringen: z.verbeuringen.map((v) => (v.verbeuring === event.verbeuring ? { ...v, invordering: event.invordering } : v)),
             invorderingen: [
               ...z.invorderingen,
-              { invordering: event.invordering, verbeuring: event.verbeuring, bedragCent: event.bedragCent, betaaldCent: 0, bekendmakingsdatum: event.bekendmakingsdatum, vervallen: false },
+              {
+                invordering: event.invordering,
+                verbeuring: event.verbeuring,
+                bedragCent: event.bedragCent,
+                betaaldCent: 0,
+                bekendmakingsdatum: event.bekendmakingsdatum,
+                verjaardCent: event.verjaard?.bedragCent ?? 0,
+                vervallen: false,
+              },
             ],
           }));
           break;
@@ -114,10 +133,10 @@ export interface OpenstaandPerZaak {
   readonly openstaandCent: number;
   /** Forfeited, no beschikking yet, and still claimable on the peildatum. */
   readonly nogInTeVorderenCent: number;
-  /** Forfeited, never claimed, verjaring passed: lost. */
+  /** Forfeited units whose verjaring passed before they were claimed (on the peildatum, or before the beschikking went out): lost. */
   readonly verjaardCent: number;
   readonly betaaldCent: number;
-  /** The earliest verjaringsdatum among the forfeitures still to claim: the date to act by. */
+  /** The earliest verjaringsdatum among the units still to claim: the date to act by. */
   readonly eerstvolgendeVerjaring?: string;
 }
 
@@ -178,11 +197,19 @@ function perZaak(zaak: OpenstaandeZaak, peildatum: string): OpenstaandPerZaak {
   let verjaardCent = 0;
   let eerstvolgendeVerjaring: string | undefined;
   for (const v of zaak.verbeuringen) {
-    if (v.vervallen || v.invordering !== undefined) continue;
-    if (v.verjaringsdatum < peildatum) verjaardCent += v.bedragCent;
-    else {
-      nogInTeVorderenCent += v.bedragCent;
-      if (eerstvolgendeVerjaring === undefined || v.verjaringsdatum < eerstvolgendeVerjaring) eerstvolgendeVerjaring = v.verjaringsdatum;
+    if (v.vervallen) continue;
+    if (v.invordering !== undefined) {
+      verjaardCent += zaak.invorderingen.find((i) => i.invordering === v.invordering)?.verjaardCent ?? 0;
+      continue;
+    }
+    // Art. 5:35 Awb: the units whose verjaringsdatum lies before the peildatum are lost, the rest can still be claimed.
+    const e = v.eenheden;
+    const verjaard = verjaardVoor(e, peildatum);
+    verjaardCent += bedragVanEenheden(e, 0, verjaard);
+    nogInTeVorderenCent += bedragVanEenheden(e, verjaard, e.aantal);
+    if (verjaard < e.aantal) {
+      const volgende = verjaringVanEenheid(e, verjaard);
+      if (eerstvolgendeVerjaring === undefined || volgende < eerstvolgendeVerjaring) eerstvolgendeVerjaring = volgende;
     }
   }
   return { zaakId: zaak.zaakId, openstaandCent, nogInTeVorderenCent, verjaardCent, betaaldCent, ...(eerstvolgendeVerjaring === undefined ? {} : { eerstvolgendeVerjaring }) };

@@ -366,7 +366,7 @@ describeWithRedis('Dwangsom over HTTP: a Damocles case chooses a last onder dwan
         grondslag: { soort: 'opiumwet-13b' },
         overtrederId,
         constateringsdatum: '2021-03-02',
-        thema: 'drugshandel',
+        thema: 'drugspand',
         herkomst: { context: 'damocles', zaakId: damoclesZaakId },
       },
     });

@@ -20,9 +20,13 @@ export interface Grondslag {
 
 /**
  * What the last is about, for the figures: Kerkrade's table reports "dwangsommen aan drugsdealers"
- * apart; an APV article alone does not say it (the same APV bans other things).
+ * apart; an APV article alone does not say it (the same APV bans other things). `drugshandel` is a
+ * last against a dealer (typically the APV's ban on street dealing); `drugspand` one about premises
+ * where drugs were found (art. 13b Opiumwet, e.g. started from a Damocles case), against the
+ * owner or user of the pand — the council reads those under the drugspanden of the bestuurlijke
+ * aanpak, not as dwangsommen aan drugsdealers.
  */
-export const THEMAS = ['drugshandel', 'kamerverhuur', 'woonoverlast', 'overig'] as const;
+export const THEMAS = ['drugshandel', 'drugspand', 'kamerverhuur', 'woonoverlast', 'overig'] as const;
 export type Thema = (typeof THEMAS)[number];
 
 /** The cases a dwangsom case can start from; it links back to the one it came from. */

@@ -203,7 +203,11 @@ export interface DwangsomCijfers {
   readonly peildatum: string;
   /** Rule 1: by the `datum` of the besluit; a last herroepen on bezwaar does not count. */
   readonly lastenOpgelegd: { readonly [G in GrondslagSoort]: DwangsomCel } & { readonly totaal: DwangsomCel };
-  /** Rule 1 restricted to lasten against drug dealers (thema drugshandel, or started from a Damocles case). */
+  /**
+   * Rule 1 restricted to lasten against drug dealers: thema drugshandel, except a last under
+   * art. 13b Opiumwet, which concerns premises (before thema drugspand existed, a case started from
+   * Damocles was recorded with thema drugshandel).
+   */
   readonly lastenAanDrugsdealers: DwangsomCel;
   /** Rule 2: by verbeurdOp; `aantal` counts forfeitures, `zaakIds` the cases (once each). */
   readonly verbeuringen: DwangsomBedragCel;
@@ -263,7 +267,7 @@ export async function dwangsomCijfers(redis: Redis, keyPrefix: string, vraag: Dw
 
     if (bekend(zaak.last) && !lastHerroepen && inPeriode(zaak.last.datum)) {
       opgelegd[zaak.grondslag].push(zaak.zaakId);
-      if (zaak.thema === 'drugshandel' || zaak.herkomst === 'damocles') drugs.push(zaak.zaakId);
+      if (aanDrugsdealer(zaak)) drugs.push(zaak.zaakId);
     }
     if (bekend(zaak.uitgeput) && !lastHerroepen && inPeriode(zaak.uitgeput.op)) uitgeput.push(zaak.zaakId);
     const invorderingen = zaak.invorderingen.filter(bekend);
@@ -305,6 +309,15 @@ export async function dwangsomCijfers(redis: Redis, keyPrefix: string, vraag: Dw
     verjaard: verjaard.cel(),
     bezwaren: { tegenLast: cel(tegenLast), tegenInvordering: cel(tegenInvordering), laat: cel(laat) },
   };
+}
+
+/**
+ * Kerkrade's line "dwangsommen aan drugsdealers": a last about drug dealing, not one about a pand
+ * where drugs were found. Art. 13b Opiumwet is a power over premises, so a last on that ground is
+ * never one against a dealer, whatever thema an older case was recorded with.
+ */
+function aanDrugsdealer(zaak: DwangsomCijferZaak): boolean {
+  return zaak.thema === 'drugshandel' && zaak.grondslag !== 'opiumwet-13b';
 }
 
 /** Counts items (forfeitures, payments) and their amount; the cell lists each case once. */

@@ -323,6 +323,32 @@ describeWithRedis('dwangsom read models in Redis, fed by the embedded event stor
     expect((await jaar('2022-03-02', '2022-03-08')).verjaard.bedragCent).toBe(70_000);
   });
 
+  it('dwangsommen aan drugsdealers counts lasten with thema drugshandel, not a last under art. 13b Opiumwet against a pand’s owner', async () => {
+    // In Maastricht: a street dealer (APV), a pand started from Damocles as the process now records
+    // it (drugspand), and one recorded before that thema existed (drugshandel on art. 13b Opiumwet).
+    const MAASTRICHT = 'GM0935';
+    const zaken = [
+      { zaakId: 'D-5', grondslag: { soort: 'apv', artikel: 'art. 2:74a APV Maastricht' }, thema: 'drugshandel' },
+      { zaakId: 'D-6', grondslag: { soort: 'opiumwet-13b' }, thema: 'drugspand', herkomst: { context: 'damocles', zaakId: 'dam-1' } },
+      { zaakId: 'D-7', grondslag: { soort: 'opiumwet-13b' }, thema: 'drugshandel', herkomst: { context: 'damocles', zaakId: 'dam-2' } },
+    ] as const;
+    for (const z of zaken) {
+      await opdracht(MAASTRICHT, { type: 'OpenDwangsomzaak', ...stap(z.zaakId, '2021-02-01'), gemeente: MAASTRICHT, overtrederId: `b-${z.zaakId}`, overtreding: 'drugs', constateringsdatum: '2021-01-25', ...z });
+      await opdracht(MAASTRICHT, {
+        type: 'LegLastOp',
+        ...stap(z.zaakId, '2021-02-03'),
+        vorm: { soort: 'preventieve-last' },
+        bedrag: { soort: 'per-overtreding', bedragCent: 250_000 },
+        maximumCent: 1_000_000,
+        bekendmakingsdatum: '2021-02-03',
+        spoedeisend: { motivering: 'handel bij een school' },
+      });
+    }
+    const c = await dwangsomCijfers(redis, keyPrefix, { gemeente: MAASTRICHT, van: '2021-01-01', tot: '2021-12-31', peildatum: '2022-01-01' });
+    expect(c.lastenOpgelegd.totaal).toEqual({ aantal: 3, zaakIds: ['D-5', 'D-6', 'D-7'] });
+    expect(c.lastenAanDrugsdealers).toEqual({ aantal: 1, zaakIds: ['D-5'] });
+  });
+
   it('lists every overtreder of a gemeente, largest amount first, and nobody of another gemeente', async () => {
     const lijst = await openstaandeBedragen(redis, keyPrefix, { gemeente: KERKRADE, peildatum: '2022-04-14' });
     expect(lijst.map((o) => o.overtrederId)).toEqual(['b-dealer']);

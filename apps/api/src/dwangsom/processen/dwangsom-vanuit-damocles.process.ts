@@ -90,7 +90,9 @@ export class DwangsomVanuitDamocles implements OnApplicationBootstrap, BeforeApp
       overtrederId: keuze.overtrederId,
       overtreding: `drugs in het pand van Damocles-zaak ${keuze.zaakId}: ${keuze.motivering}`,
       constateringsdatum,
-      thema: 'drugshandel',
+      // A last under art. 13b Opiumwet from a Damocles case is about the pand and goes to its owner
+      // or user, not to a dealer: the council's "dwangsommen aan drugsdealers" must not count it.
+      thema: 'drugspand',
       herkomst: { context: 'damocles', zaakId: keuze.zaakId },
       datum: keuze.datum,
       door: keuze.door,

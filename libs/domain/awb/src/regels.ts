@@ -37,6 +37,14 @@ export class Regels {
     return waarde;
   }
 
+  /**
+   * The day a besluit is (to be) made known: a besluit is often taken and recorded before the day
+   * it is sent, so this day may lie ahead; every other date of a step may not.
+   */
+  bekendmakingsdatum(waarde: string, veld: string): string {
+    return this.toekomstigeDatum(waarde, veld);
+  }
+
   /** A calendar date that may lie ahead (the end of a term the letter names). */
   toekomstigeDatum(waarde: string, veld: string): string {
     if (!isKalenderdatum(waarde)) {

@@ -26,7 +26,7 @@ export function neemBeslissingOpBezwaar<U extends Bezwaaruitkomst>(
   if (bezwaar?.ontvangstdatum === undefined) regels.weiger('geen-bezwaar', `Er is geen bezwaar tegen ${bezwaar?.naam ?? 'het besluit'} om op te beslissen`, veld);
   if (bezwaar.beslist) regels.weiger('bezwaar-al-beslist', `Op het bezwaar tegen ${bezwaar.naam} is al beslist`, veld);
   const uitkomst = regels.keuze(command.uitkomst, toegestaan, 'uitkomst-onbekend', 'uitkomst', 'uitkomst');
-  regels.datum(command.bekendmakingsdatum, 'bekendmakingsdatum');
+  regels.bekendmakingsdatum(command.bekendmakingsdatum, 'bekendmakingsdatum');
   regels.volgorde(bezwaar.ontvangstdatum, command.bekendmakingsdatum, 'bekendmakingsdatum', 'De beslissing op bezwaar kan niet vóór de ontvangst van het bezwaar zijn bekendgemaakt');
   return {
     uitkomst,

@@ -14,7 +14,7 @@ export function controleerBesluitNaZienswijzefase(
   besluit: { readonly datum: string; readonly bekendmakingsdatum: string; readonly veld: string },
 ): void {
   regels.datum(besluit.datum, 'datum');
-  regels.datum(besluit.bekendmakingsdatum, besluit.veld);
+  regels.bekendmakingsdatum(besluit.bekendmakingsdatum, besluit.veld);
   if (iedereenGehoord(fase)) {
     const laatste = fase.zienswijzen.reduce((max, z) => (z.datum > max ? z.datum : max), fase.verzenddatum);
     regels.volgorde(laatste, besluit.datum, 'datum', 'Het besluit kan niet vóór de laatste zienswijze zijn genomen');

@@ -16,7 +16,7 @@ export function neemSpoedeisendeSluiting(command: NeemSpoedeisendeSluiting, stat
   }
   const maatregel = controleerMaatregel({ soort: 'sluiting', duurMaanden: command.duurMaanden }, 'duurMaanden');
   const afwijking = controleerAfwijking(s.voorstel.voorgesteld, maatregel, command.afwijking, 'het voorgestelde');
-  regels.datum(command.bekendmakingsdatum, 'bekendmakingsdatum');
+  regels.bekendmakingsdatum(command.bekendmakingsdatum, 'bekendmakingsdatum');
   regels.volgorde(s.zaak.ontvangstdatum, command.bekendmakingsdatum, 'bekendmakingsdatum', 'Het besluit kan niet vóór de ontvangst van de rapportage zijn bekendgemaakt');
   return [
     { type: 'VoornemenAchterwegeGelaten', zaakId: command.zaakId, motivering: command.motivering, datum: command.datum, door: command.door },

@@ -35,6 +35,7 @@ export class RegistreerRapportageHandler implements ICommandHandler<RegistreerRa
           : { postcode: pand.postcode ?? '', huisnummer: pand.huisnummer ?? 0, huisletter: pand.huisletter, huisnummertoevoeging: pand.huisnummertoevoeging },
         datum: rapportage.datum ?? vandaag(this.clock),
         door: principal.userId,
+        vandaag: vandaag(this.clock),
       },
       gemeente: request.gemeente,
       principal,

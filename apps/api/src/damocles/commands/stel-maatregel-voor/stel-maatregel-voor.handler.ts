@@ -65,6 +65,7 @@ export class StelMaatregelVoorHandler implements ICommandHandler<StelMaatregelVo
           eerdereVondsten: eerdereVondsten.map(({ zaakId: eerdereZaak, constateringsdatum }) => ({ zaakId: eerdereZaak, constateringsdatum })),
           datum: datum ?? vandaag(this.clock),
           door: principal.userId,
+          vandaag: vandaag(this.clock),
         };
       },
       principal,

@@ -16,7 +16,7 @@ export class VoerZaakstapUitHandler implements ICommandHandler<VoerZaakstapUitCo
 
   execute({ zaakId, stap, principal, headers }: VoerZaakstapUitCommand): Promise<CommandOutcome> {
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(zaakId)) throw new NotFound(`Zaak ${zaakId} bestaat niet`);
-    const command = { ...stap, zaakId, datum: stap.datum ?? vandaag(this.clock), door: principal.userId } as DamoclesCommand;
+    const command = { ...stap, zaakId, datum: stap.datum ?? vandaag(this.clock), door: principal.userId, vandaag: vandaag(this.clock) } as DamoclesCommand;
     return this.pipeline.execute(damoclesDecider, {
       streamId: damoclesStreamId(zaakId),
       command,

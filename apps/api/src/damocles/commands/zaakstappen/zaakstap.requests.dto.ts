@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { EINDEN_VAN_OPSCHORTING, type Afwijking, type Besluit, type Correcties, type EindeVanOpschorting, type GesteldeTermijn, type GevolgVanGegrondBezwaar, type VoorgenomenMaatregel } from '@handhaving/domain-damocles';
 import type { Begunstigingsduur, Zienswijzeduur } from '@handhaving/policy';
 import type { Eenheid, Termijnlengte } from '@handhaving/termijnen';
@@ -42,6 +42,14 @@ export class VerzendVoornemenRequest extends ZaakstapRequest {
   @Matches(datum, { message: 'verzenddatum moet de vorm JJJJ-MM-DD hebben' })
   verzenddatum!: string;
 
+  @ApiPropertyOptional({ type: [String], description: 'De betrokkenen (id) aan wie het voornemen gaat; standaard alle betrokkenen van de zaak. Het besluit wacht op ieders zienswijze of het einde van de termijn (art. 4:8 Awb).' })
+  @IsOptional()
+  @IsArray({ message: 'aan moet een lijst van betrokkene-ids zijn' })
+  @ArrayMaxSize(50, { message: 'aan noemt ten hoogste 50 betrokkenen' })
+  @IsString({ each: true, message: 'aan moet een lijst van betrokkene-ids zijn' })
+  @Length(1, 100, { each: true, message: 'een betrokkene-id in aan is 1 tot 100 tekens' })
+  aan?: string[];
+
   @ApiProperty({ example: { lengte: { aantal: 2, eenheid: 'weken' }, verlengAlsAtw: true }, description: '{ lengte, verlengAlsAtw } of { einde }' })
   @IsObject({ message: 'zienswijzetermijn moet een object zijn' })
   zienswijzetermijn!: GesteldeTermijn<Zienswijzeduur>;
@@ -77,6 +85,12 @@ export class RegistreerZienswijzeRequest extends ZaakstapRequest {
   @ApiProperty({ enum: ['schriftelijk', 'mondeling'], example: 'schriftelijk' })
   @IsIn(['schriftelijk', 'mondeling'], { message: 'wijze moet schriftelijk of mondeling zijn' })
   wijze!: 'schriftelijk' | 'mondeling';
+
+  @ApiPropertyOptional({ description: 'De betrokkene (id) van wie de zienswijze is; nodig als het voornemen naar meer betrokkenen ging' })
+  @IsOptional()
+  @IsString({ message: 'van moet een betrokkene-id zijn' })
+  @Length(1, 100, { message: 'van is 1 tot 100 tekens' })
+  van?: string;
 }
 
 export class NeemBesluitRequest extends ZaakstapRequest {

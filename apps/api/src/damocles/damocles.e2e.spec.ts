@@ -1,4 +1,5 @@
 import { voorbeeldBeleid } from '@handhaving/policy';
+import { openDamocleszaak } from '../test-support/damocles';
 import { startTestApi, testRedisUrl, type TestApi } from '../test-support/test-api';
 
 const redisUrl = testRedisUrl();
@@ -97,6 +98,34 @@ describeWithRedis('Damocles over HTTP: a case from rapportage to heropening', ()
   });
 
   afterAll(() => api?.close());
+
+  it('the Awb order holds over HTTP (issue 12, a and b): no besluit within the zienswijzetermijn, no closure within the begunstigingstermijn, no date after today; nothing appended when refused', async () => {
+    const auth = { Authorization: `Bearer ${medewerker}` };
+    const { zaakId } = await openDamocleszaak(api, medewerker, { datum: '2021-02-15', constateringsdatum: '2021-02-10', ontvangstdatum: '2021-02-15', pand: { postcode: '6461 ab', huisnummer: 40 } });
+    const stap = (pad: string, body: object) => api.http().post(`/api/damocles/zaken/${zaakId}/${pad}`).set(auth).send(body);
+    await stap('maatregelvoorstel', { datum: '2021-02-16' }).expect(200);
+    // Voornemen Wednesday 3 March 2021, zienswijzetermijn through Wednesday 17 March.
+    await stap('voornemen', { datum: '2021-03-03', maatregel: { soort: 'waarschuwing' }, verzenddatum: '2021-03-03', zienswijzetermijn: { einde: '2021-03-17' } }).expect(200);
+    await stap('zienswijzetermijn-verstreken', { datum: '2021-03-18' }).expect(200);
+    const head = await api.eventStore().readHeadPosition();
+    const binnenTermijn = await stap('besluit', { datum: '2021-03-03', besluit: { soort: 'waarschuwing', bekendmakingsdatum: '2021-03-03' } }).expect(422);
+    expect(binnenTermijn.body).toMatchObject({ rule: 'damocles/besluit-binnen-zienswijzetermijn', errors: [{ field: 'datum' }] });
+    const toekomst = await stap('besluit', { datum: '9999-12-31', besluit: { soort: 'waarschuwing', bekendmakingsdatum: '9999-12-31' } }).expect(422);
+    expect(toekomst.body).toMatchObject({ rule: 'damocles/datum-in-de-toekomst', errors: [{ field: 'datum' }] });
+    expect(await api.eventStore().readHeadPosition()).toBe(head);
+    await stap('besluit', { datum: '2021-03-18', besluit: { soort: 'waarschuwing', bekendmakingsdatum: '2021-03-18' } }).expect(200);
+
+    // A sluitingsbesluit of Wednesday 10 March 2021 with a begunstigingstermijn through the 24th: no sealing on or before it.
+    const sluiting = await openDamocleszaak(api, medewerker, { datum: '2021-02-15', constateringsdatum: '2021-02-10', ontvangstdatum: '2021-02-15', pand: { postcode: '6461 ab', huisnummer: 42 } });
+    const op = (pad: string, body: object) => api.http().post(`/api/damocles/zaken/${sluiting.zaakId}/${pad}`).set(auth).send(body);
+    await op('maatregelvoorstel', { datum: '2021-02-16' }).expect(200);
+    await op('voornemen', { datum: '2021-02-17', maatregel: { soort: 'sluiting', duurMaanden: 3 }, afwijking: { motivering: 'derde vondst in korte tijd' }, verzenddatum: '2021-02-17', zienswijzetermijn: { einde: '2021-03-03' } }).expect(200);
+    await op('zienswijzetermijn-verstreken', { datum: '2021-03-04' }).expect(200);
+    await op('besluit', { datum: '2021-03-10', besluit: { soort: 'sluiting', duurMaanden: 3, begunstigingstermijn: { einde: '2021-03-24' }, bekendmakingsdatum: '2021-03-10' } }).expect(200);
+    const teVroeg = await op('sluiting-uitgevoerd', { datum: '2021-03-24', sluitingsdatum: '2021-03-24' }).expect(422);
+    expect(teVroeg.body).toMatchObject({ rule: 'damocles/binnen-begunstigingstermijn', errors: [{ field: 'sluitingsdatum' }] });
+    await op('sluiting-uitgevoerd', { datum: '2021-03-25', sluitingsdatum: '2021-03-25' }).expect(200);
+  });
 
   it('walks every step with If-Match, and refuses a step out of order with 422 and the rule', async () => {
     const created = await api

@@ -192,6 +192,61 @@ describeWithRedis('Dwangsom over HTTP: a room-rental case from finding to opheff
     expect(cijfers.body.verjaard.zaakIds).toContain(zaakId);
   });
 
+  it('a gegrond bezwaar changes the last (a lower sum, four new weeks) instead of revoking it; its term on the deadline list moves', async () => {
+    const auth = { Authorization: `Bearer ${medewerker}` };
+    const geopend = await api
+      .http()
+      .post('/api/dwangsom/zaken')
+      .set(auth)
+      .send({ gemeente: 'GM0928', grondslag: { soort: 'huisvestingswet' }, overtrederId, overtreding: 'kamerverhuur zonder vergunning', constateringsdatum: '2021-01-20', thema: 'kamerverhuur', datum: '2021-02-01' })
+      .expect(201);
+    const zaakId: string = geopend.body.zaakId;
+    let positie = '';
+    const stap = async (pad: string, body: object, status = 200) => {
+      const response = await api.http().post(`/api/dwangsom/zaken/${zaakId}/${pad}`).set(auth).send(body).expect(status);
+      if (status === 200) positie = response.body.position;
+      return response.body;
+    };
+    await stap('voornemen', { verzenddatum: '2021-02-03', zienswijzetermijn: { einde: '2021-02-17' }, datum: '2021-02-03' });
+    await stap('zienswijze', { wijze: 'schriftelijk', datum: '2021-02-10' });
+    // € 500 a day after four weeks from Wednesday 3 March: through 31 March.
+    await stap('last', {
+      vorm: { soort: 'herstellast', begunstigingstermijn: { lengte: { aantal: 4, eenheid: 'weken' }, verlengAlsAtw: true } },
+      bedrag: { soort: 'per-tijdseenheid', eenheid: 'dag', bedragCent: 50_000 },
+      maximumCent: 2_000_000,
+      bekendmakingsdatum: '2021-03-03',
+      datum: '2021-03-03',
+    });
+    await stap('bezwaar', { tegen: { besluit: 'last' }, ontvangstdatum: '2021-03-20', datum: '2021-03-20' });
+    // The edge refuses a field the gevolg does not know.
+    const onbekend = await stap('beslissing-op-bezwaar', { tegen: { besluit: 'last' }, uitkomst: 'gegrond', gevolg: { soort: 'gewijzigd', boete: 1 }, bekendmakingsdatum: '2021-04-07' }, 400);
+    expect(JSON.stringify(onbekend.errors)).toContain('boete');
+    // A heavier last on bezwaar: refused with the rule.
+    const zwaarder = await stap('beslissing-op-bezwaar', { tegen: { besluit: 'last' }, uitkomst: 'gegrond', gevolg: { soort: 'gewijzigd', maximumCent: 3_000_000 }, bekendmakingsdatum: '2021-04-07' }, 422);
+    expect(zwaarder.rule).toBe('dwangsom/wijziging-verzwaart');
+    // Made known Wednesday 7 April 2021: four new weeks end on 5 May, Bevrijdingsdag, extended to Thursday 6 May.
+    const beslissing = await stap('beslissing-op-bezwaar', {
+      tegen: { besluit: 'last' },
+      uitkomst: 'gegrond',
+      gevolg: { soort: 'gewijzigd', bedrag: { soort: 'per-tijdseenheid', eenheid: 'dag', bedragCent: 25_000 }, begunstigingstermijn: { lengte: { aantal: 4, eenheid: 'weken' }, verlengAlsAtw: true } },
+      bekendmakingsdatum: '2021-04-07',
+      datum: '2021-04-07',
+    });
+    expect(beslissing.events).toEqual(['BeslissingOpBezwaarGenomen']);
+    const zaak = await api.http().get(`/api/dwangsom/zaken/${zaakId}`).set(auth).expect(200);
+    expect(zaak.body.toestand).toMatchObject({
+      status: 'last-van-kracht',
+      last: { bedrag: { bedragCent: 25_000 }, maximumCent: 2_000_000, vorm: { begunstigingstermijn: { einde: '2021-05-06' } }, bezwaar: { beslissing: { uitkomst: 'gegrond' } } },
+    });
+    const termijnen = await api.http().get(`/api/termijnen?gemeente=GM0928&peildatum=2021-04-08&na=${positie}`).set(auth).expect(200);
+    const begunstiging = termijnen.body.termijnen.find((t: { id: string }) => t.id === `dwangsom-${zaakId}.begunstigingstermijn`);
+    expect(begunstiging).toMatchObject({ einde: '2021-05-06', status: 'lopend' });
+    expect(begunstiging.uitleg).toContain('last gewijzigd op bezwaar');
+    // The last still went out and stands: it counts in the figures.
+    const cijfers = await api.http().get(`/api/dwangsom/cijfers?gemeente=GM0928&jaar=2021&na=${positie}`).set('Authorization', `Bearer ${analist}`).expect(200);
+    expect(cijfers.body.lastenOpgelegd.huisvestingswet.zaakIds).toContain(zaakId);
+  });
+
   it('another gemeente’s case is a 404; the same Idempotency-Key opens one case', async () => {
     const body = { gemeente: 'GM0928', grondslag: { soort: 'apv', artikel: 'art. 2:74a APV' }, overtrederId, overtreding: 'dealen', constateringsdatum: '2021-01-20' };
     const eerste = await api.http().post('/api/dwangsom/zaken').set('Authorization', `Bearer ${medewerker}`).set('Idempotency-Key', 'dwangsom-import-1').send(body).expect(201);

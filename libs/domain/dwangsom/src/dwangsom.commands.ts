@@ -93,10 +93,22 @@ export interface RegistreerBezwaar extends Stap {
   readonly verzenddatum?: string;
 }
 
+/** What a gegrond objection does to the last; a new begunstigingstermijn runs from the bekendmaking of the beslissing op bezwaar. */
+export type GevolgVanGegrondBezwaar =
+  | { readonly soort: 'herroepen' }
+  | {
+      readonly soort: 'gewijzigd';
+      readonly bedrag?: Dwangsombedrag;
+      readonly maximumCent?: number;
+      readonly begunstigingstermijn?: GesteldeTermijn<Begunstigingsduur>;
+    };
+
 export interface NeemBeslissingOpBezwaar extends Stap {
   readonly type: 'NeemBeslissingOpBezwaar';
   readonly tegen: Bestreden;
   readonly uitkomst: 'gegrond' | 'ongegrond' | 'niet-ontvankelijk';
+  /** Only for a gegrond objection against the last; absent there means herroepen. */
+  readonly gevolg?: GevolgVanGegrondBezwaar;
   readonly bekendmakingsdatum: string;
 }
 

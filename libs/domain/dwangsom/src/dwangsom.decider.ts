@@ -3,7 +3,7 @@ import type { Begunstigingsduur, Zienswijzeduur } from '@handhaving/policy';
 import { berekenTermijn, dagenTussen, isKalenderdatum, plusDagen, TermijnFout, type TermijnVraag } from '@handhaving/termijnen';
 import { controleerBedragCent, formatEuro } from './bedrag';
 import { eenhedenVan, splitsOpVerjaring, verjaringVanEenheid } from './eenheden';
-import type { DwangsomCommand, GesteldeTermijn, GevraagdeLastVorm, LegLastOp, RegistreerControle, VerzendInvorderingsbeschikking } from './dwangsom.commands';
+import type { DwangsomCommand, GesteldeTermijn, GevraagdeLastVorm, LegLastOp, NeemBeslissingOpBezwaar, RegistreerControle, VerzendInvorderingsbeschikking } from './dwangsom.commands';
 import {
   BEZWAARUITKOMSTEN,
   GRONDSLAGEN,
@@ -15,6 +15,7 @@ import {
   type Begunstigingstermijn,
   type Dwangsombedrag,
   type DwangsomEvent,
+  type GevolgVanBezwaar,
   type Grondslag,
   type Herkomst,
   type LastVorm,
@@ -165,7 +166,18 @@ export const dwangsomDecider: Decider<DwangsomCommand, DwangsomEvent, DwangsomSt
           const nummer = event.tegen.invordering;
           return { ...beslist, invorderingen: beslist.invorderingen.map((i) => (i.invordering === nummer ? { ...i, vervallen: true } : i)) };
         }
-        // The last is herroepen: nothing forfeited under it is owed.
+        const gevolg = event.gevolg;
+        if (gevolg?.soort === 'gewijzigd') {
+          const vorm = beslist.last.vorm;
+          const last: Last = {
+            ...beslist.last,
+            ...(gevolg.bedrag === undefined ? {} : { bedrag: gevolg.bedrag }),
+            ...(gevolg.maximumCent === undefined ? {} : { maximumCent: gevolg.maximumCent }),
+            ...(gevolg.begunstigingstermijn !== undefined && vorm.soort === 'herstellast' ? { vorm: { ...vorm, begunstigingstermijn: gevolg.begunstigingstermijn } } : {}),
+          };
+          return { ...beslist, last };
+        }
+        // The last is herroepen (so too a gegrond decision recorded before `gevolg` existed): nothing forfeited under it is owed.
         return {
           ...beslist,
           status: 'last-beeindigd',
@@ -351,18 +363,24 @@ export const dwangsomDecider: Decider<DwangsomCommand, DwangsomEvent, DwangsomSt
         }
         controleerDatum(command.bekendmakingsdatum, 'bekendmakingsdatum');
         controleerVolgorde(besluit.bezwaar.ontvangstdatum, command.bekendmakingsdatum, 'bekendmakingsdatum', 'De beslissing op bezwaar kan niet vóór de ontvangst van het bezwaar zijn bekendgemaakt');
-        return [
-          {
-            type: 'BeslissingOpBezwaarGenomen',
-            zaakId: command.zaakId,
-            tegen: besluit.tegen,
-            uitkomst: command.uitkomst,
-            bekendmakingsdatum: command.bekendmakingsdatum,
-            beroepstermijnEinde: termijn({ soort: 'beroepstermijn', vanaf: command.bekendmakingsdatum }, 'bekendmakingsdatum'),
-            datum: command.datum,
-            door: command.door,
-          },
-        ];
+        const gevolg = gevolgVanBezwaar(command, s);
+        const beslissing: DwangsomEvent = {
+          type: 'BeslissingOpBezwaarGenomen',
+          zaakId: command.zaakId,
+          tegen: besluit.tegen,
+          uitkomst: command.uitkomst,
+          ...(gevolg === undefined ? {} : { gevolg }),
+          bekendmakingsdatum: command.bekendmakingsdatum,
+          beroepstermijnEinde: termijn({ soort: 'beroepstermijn', vanaf: command.bekendmakingsdatum }, 'bekendmakingsdatum'),
+          datum: command.datum,
+          door: command.door,
+        };
+        // A maximum lowered to what already forfeited exhausts the last from the beslissing on.
+        const uitgeput =
+          gevolg?.soort === 'gewijzigd' && gevolg.maximumCent !== undefined && gevolg.maximumCent === s.last.verbeurdCent && s.status === 'last-van-kracht';
+        return uitgeput
+          ? [beslissing, { type: 'LastUitgeput', zaakId: command.zaakId, maximumCent: s.last.verbeurdCent, op: command.bekendmakingsdatum, datum: command.datum, door: command.door }]
+          : [beslissing];
       }
 
       case 'HefLastOp':
@@ -595,6 +613,106 @@ function verzendInvorderingsbeschikking(command: VerzendInvorderingsbeschikking,
   ];
 }
 
+/**
+ * What a gegrond objection against the last does (art. 7:11 lid 2 Awb): herroepen unless the
+ * command says gewijzigd. A change may only lighten the last, and takes the place of the original
+ * from its bekendmaking: a change that would alter a forfeiture already recorded is refused, with
+ * what to do instead.
+ */
+function gevolgVanBezwaar(command: NeemBeslissingOpBezwaar, s: MetLastState): GevolgVanBezwaar | undefined {
+  const gevraagd = command.gevolg;
+  if (command.uitkomst !== 'gegrond' || command.tegen.besluit !== 'last') {
+    if (gevraagd === undefined) return undefined;
+    throw new DomainRuleViolation(
+      'dwangsom/gevolg-zonder-gegrond-bezwaar-tegen-last',
+      command.uitkomst !== 'gegrond'
+        ? `Een ${command.uitkomst} bezwaar laat het besluit staan: geef geen gevolg`
+        : 'Een gegrond bezwaar tegen een invorderingsbeschikking herroept die beschikking; de last wijzigen kan alleen op bezwaar tegen de last',
+      'gevolg',
+    );
+  }
+  if (gevraagd === undefined || gevraagd.soort === 'herroepen') return { soort: 'herroepen' };
+  if (gevraagd.soort !== 'gewijzigd') {
+    throw new DomainRuleViolation('dwangsom/gevolg-onbekend', 'Een gegrond bezwaar tegen de last herroept hem of wijzigt hem: kies herroepen of gewijzigd', 'gevolg.soort');
+  }
+  if (gevraagd.bedrag === undefined && gevraagd.maximumCent === undefined && gevraagd.begunstigingstermijn === undefined) {
+    throw new DomainRuleViolation('dwangsom/wijziging-leeg', 'Zeg wat er aan de last verandert: een lager bedrag, een lager maximum of een nieuwe begunstigingstermijn', 'gevolg');
+  }
+  const { last } = s;
+  const verbeurd = s.verbeuringen.filter((v) => !v.vervallen);
+  const alVerbeurd = `Onder deze last is al ${formatEuro(last.verbeurdCent)} verbeurd (${verbeurd.length === 1 ? 'verbeuring 1' : `verbeuringen 1 tot en met ${verbeurd.length}`})`;
+  const anders = 'herroep de last (gevolg herroepen) en leg zo nodig een nieuwe last op';
+  let bedrag: Dwangsombedrag | undefined;
+  if (gevraagd.bedrag !== undefined) {
+    bedrag = controleerDwangsombedrag(gevraagd.bedrag);
+    const zelfdeSoort = bedrag.soort === last.bedrag.soort && (bedrag.soort === 'per-overtreding' || (last.bedrag.soort === 'per-tijdseenheid' && bedrag.eenheid === last.bedrag.eenheid));
+    if (!zelfdeSoort || bedrag.bedragCent > last.bedrag.bedragCent) {
+      throw new DomainRuleViolation(
+        'dwangsom/wijziging-verzwaart',
+        `Een gegrond bezwaar maakt de last niet zwaarder of anders van soort: geef een bedrag van dezelfde soort, ten hoogste ${formatEuro(last.bedrag.bedragCent)}; voor een andere soort bedrag: ${anders}`,
+        'gevolg.bedrag',
+      );
+    }
+    if (verbeurd.length > 0 && bedrag.bedragCent !== last.bedrag.bedragCent) {
+      throw new DomainRuleViolation(
+        'dwangsom/wijziging-raakt-verbeuringen',
+        `${alVerbeurd}. Een lager bedrag geldt vanaf de bekendmaking van de last en zou die verbeuringen verlagen; ${anders}, of wijzig alleen het maximum`,
+        'gevolg.bedrag',
+      );
+    }
+  }
+  let maximumCent: number | undefined;
+  if (gevraagd.maximumCent !== undefined) {
+    maximumCent = controleerBedragCent(gevraagd.maximumCent, 'gevolg.maximumCent');
+    if (maximumCent > last.maximumCent) {
+      throw new DomainRuleViolation('dwangsom/wijziging-verzwaart', `Een gegrond bezwaar maakt de last niet zwaarder: het maximum is ${formatEuro(last.maximumCent)}`, 'gevolg.maximumCent');
+    }
+    // Art. 5:32b Awb: below one sum the last would be no dwangsom.
+    const som = (bedrag ?? last.bedrag).bedragCent;
+    if (maximumCent < som) {
+      throw new DomainRuleViolation('dwangsom/maximum-onder-bedrag', `Het maximum (${formatEuro(maximumCent)}) ligt onder het bedrag van één verbeuring (${formatEuro(som)})`, 'gevolg.maximumCent');
+    }
+    // What forfeited stays forfeited: a maximum below it would make recorded forfeitures lapse.
+    if (maximumCent < last.verbeurdCent) {
+      throw new DomainRuleViolation(
+        'dwangsom/maximum-onder-verbeurd',
+        `${alVerbeurd}: een maximum daaronder zou verbeurde bedragen laten vervallen. Kies een maximum van ten minste ${formatEuro(last.verbeurdCent)} (precies dat bedrag: de last is dan uitgeput), of ${anders}`,
+        'gevolg.maximumCent',
+      );
+    }
+  }
+  let begunstigingstermijn: Begunstigingstermijn | undefined;
+  if (gevraagd.begunstigingstermijn !== undefined) {
+    if (last.vorm.soort !== 'herstellast') {
+      throw new DomainRuleViolation('dwangsom/begunstigingstermijn-bij-preventieve-last', 'Een preventieve last heeft geen begunstigingstermijn (art. 5:32a Awb): alleen een herstellast', 'gevolg.begunstigingstermijn');
+    }
+    // A new term gives the overtreder a new chance from the day he learns of the beslissing op bezwaar.
+    begunstigingstermijn = begunstiging(command.bekendmakingsdatum, gevraagd.begunstigingstermijn, 'gevolg.begunstigingstermijn');
+    const oud = last.vorm.begunstigingstermijn.einde;
+    if (begunstigingstermijn.einde < oud) {
+      throw new DomainRuleViolation(
+        'dwangsom/wijziging-verzwaart',
+        `Een gegrond bezwaar maakt de last niet zwaarder: de begunstigingstermijn liep tot en met ${oud}, de nieuwe eindigt eerder (${begunstigingstermijn.einde})`,
+        'gevolg.begunstigingstermijn',
+      );
+    }
+    const binnen = verbeurd.find((v) => v.verbeurdOp <= (begunstigingstermijn as Begunstigingstermijn).einde);
+    if (binnen !== undefined) {
+      throw new DomainRuleViolation(
+        'dwangsom/wijziging-raakt-verbeuringen',
+        `${alVerbeurd}; verbeuring ${binnen.verbeuring} (vanaf ${binnen.verbeurdOp}) valt binnen de nieuwe begunstigingstermijn tot en met ${begunstigingstermijn.einde} en zou vervallen. Kies een termijn die vóór ${binnen.verbeurdOp} eindigt, of ${anders}`,
+        'gevolg.begunstigingstermijn',
+      );
+    }
+  }
+  return {
+    soort: 'gewijzigd',
+    ...(bedrag === undefined ? {} : { bedrag }),
+    ...(maximumCent === undefined ? {} : { maximumCent }),
+    ...(begunstigingstermijn === undefined ? {} : { begunstigingstermijn }),
+  };
+}
+
 type MetStatus<S extends DwangsomState['status']> = Extract<DwangsomState, { status: S }>;
 
 /** The case in one of the states the step may follow, or a refusal saying the step is out of order. */
@@ -748,13 +866,13 @@ function zienswijzetermijn(verzenddatum: string, gesteld: GesteldeTermijn<Ziensw
   };
 }
 
-function begunstiging(bekendmakingsdatum: string, gesteld: GesteldeTermijn<Begunstigingsduur>): Begunstigingstermijn {
+function begunstiging(bekendmakingsdatum: string, gesteld: GesteldeTermijn<Begunstigingsduur>, veld = 'vorm.begunstigingstermijn'): Begunstigingstermijn {
   if ('einde' in gesteld) {
-    controleerDatum(gesteld.einde, 'vorm.begunstigingstermijn.einde');
-    return { einde: termijn({ soort: 'begunstigingstermijn', vanaf: bekendmakingsdatum, vasteEinddatum: gesteld.einde }, 'vorm.begunstigingstermijn', false) };
+    controleerDatum(gesteld.einde, `${veld}.einde`);
+    return { einde: termijn({ soort: 'begunstigingstermijn', vanaf: bekendmakingsdatum, vasteEinddatum: gesteld.einde }, veld, false) };
   }
   return {
-    einde: termijn({ soort: 'begunstigingstermijn', vanaf: bekendmakingsdatum, lengte: gesteld.lengte }, 'vorm.begunstigingstermijn', gesteld.verlengAlsAtw),
+    einde: termijn({ soort: 'begunstigingstermijn', vanaf: bekendmakingsdatum, lengte: gesteld.lengte }, veld, gesteld.verlengAlsAtw),
     lengte: gesteld.lengte,
     verlengdAlsAtw: gesteld.verlengAlsAtw,
   };

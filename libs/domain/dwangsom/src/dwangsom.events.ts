@@ -295,15 +295,35 @@ export const BEZWAARUITKOMSTEN = ['gegrond', 'ongegrond', 'niet-ontvankelijk'] a
 export type Bezwaaruitkomst = (typeof BEZWAARUITKOMSTEN)[number];
 
 /**
- * A gegrond objection herroept the besluit: against the last, nothing forfeited under it is
- * owed (the forfeitures lapse, open invorderingen with them); against an invorderingsbeschikking,
- * that beschikking lapses.
+ * What a gegrond objection against the last does to it (art. 7:11 lid 2 Awb: the besluit is
+ * herroepen and, where needed, a new one takes its place):
+ * - `herroepen`: nothing forfeited under it is owed;
+ * - `gewijzigd`: the last stands in a lighter form — a lower sum, a lower maximum, a later end of
+ *   the begunstigingstermijn — each given only when changed. The changed last takes the place of
+ *   the original from its bekendmaking, so a change that would alter a forfeiture already recorded
+ *   is refused (the medewerker herroept instead and, if needed, imposes a new last).
+ */
+export type GevolgVanBezwaar =
+  | { readonly soort: 'herroepen' }
+  | {
+      readonly soort: 'gewijzigd';
+      readonly bedrag?: Dwangsombedrag;
+      readonly maximumCent?: number;
+      readonly begunstigingstermijn?: Begunstigingstermijn;
+    };
+
+/**
+ * A gegrond objection against an invorderingsbeschikking herroept that beschikking; against the
+ * last, `gevolg` says whether it is herroepen (the forfeitures lapse, open invorderingen with
+ * them) or gewijzigd.
  */
 export interface BeslissingOpBezwaarGenomen {
   readonly type: 'BeslissingOpBezwaarGenomen';
   readonly zaakId: string;
   readonly tegen: Bestreden;
   readonly uitkomst: Bezwaaruitkomst;
+  /** Gegrond against the last only. Absent on events recorded before it existed: then gegrond herroept. */
+  readonly gevolg?: GevolgVanBezwaar;
   readonly bekendmakingsdatum: string;
   readonly beroepstermijnEinde: string;
   readonly datum: string;

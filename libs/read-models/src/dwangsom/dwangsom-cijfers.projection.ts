@@ -45,7 +45,7 @@ export interface DwangsomCijferZaak {
   readonly betalingen: readonly (Feit & { readonly invordering: number; readonly bedragCent: number; readonly betaaldatum: string })[];
   readonly uitgeput?: Feit & { readonly op: string };
   readonly bezwaren: readonly (Feit & { readonly tegen: 'last' | 'invorderingsbeschikking'; readonly invordering?: number; readonly ontvangstdatum: string; readonly tijdig: boolean })[];
-  /** Gegrond on bezwaar: the last (all its forfeitures lapse) or one invorderingsbeschikking. */
+  /** Herroepen on bezwaar: the last (all its forfeitures lapse) or one invorderingsbeschikking; a last gewijzigd is not. */
   readonly herroepen: readonly (Feit & { readonly tegen: 'last' | 'invorderingsbeschikking'; readonly invordering?: number; readonly datum: string })[];
 }
 
@@ -130,7 +130,8 @@ export const dwangsomCijfersProjectie = defineProjection({
           }));
           break;
         case 'BeslissingOpBezwaarGenomen':
-          if (event.uitkomst !== 'gegrond') break;
+          // Gewijzigd on bezwaar, the last still went out and stands (lighter): it keeps counting.
+          if (event.uitkomst !== 'gegrond' || event.gevolg?.soort === 'gewijzigd') break;
           await wijzig(event.zaakId, (z) => ({
             ...z,
             herroepen: [

@@ -1,4 +1,4 @@
-import { eenhedenVan, formatEuro, verjaringVanEenheid, type DwangsomEvent, type DwangsomEventType } from '@handhaving/domain-dwangsom';
+import { eenhedenVan, formatEuro, verjaringVanEenheid, type Begunstigingstermijn, type DwangsomEvent, type DwangsomEventType } from '@handhaving/domain-dwangsom';
 import { berekenTermijn, renderUitleg, type TermijnOpties, type TermijnVraag } from '@handhaving/termijnen';
 import type { Termijnboek } from '../termijnen/deadlines.projection';
 
@@ -8,7 +8,8 @@ import type { Termijnboek } from '../termijnen/deadlines.projection';
  * - zienswijzetermijn: started by VoornemenVerzonden; voldaan by a zienswijze or the term passing;
  *   vervallen when the last is imposed first or the gemeente decides against it;
  * - begunstigingstermijn (herstellast): its end is when to plan the hercontrole; voldaan by the
- *   first controle; vervallen when the last ends before it;
+ *   first controle; vervallen when the last ends before it; a last gewijzigd on bezwaar with a new
+ *   begunstigingstermijn moves it to the new end (running again if a controle had closed it);
  * - looptijd (preventieve last): runs out by itself; vervallen when the last ends early;
  * - bezwaartermijn of the last (`…bezwaartermijn`) and of each invorderingsbeschikking
  *   (`…bezwaartermijn.invordering-{n}`), with their beslistermijn and beroepstermijn alike;
@@ -144,7 +145,10 @@ export async function dwangsomTermijnen(boek: Termijnboek): Promise<void> {
       const over = bestreden(event.tegen);
       await boek.sluit('beslistermijn-bezwaar', 'voldaan', `beslissing op bezwaar: ${event.uitkomst}`, over.onderwerp);
       await boek.start('beroepstermijn', event.beroepstermijnEinde, uitleg({ soort: 'beroepstermijn', vanaf: event.bekendmakingsdatum }, event.beroepstermijnEinde), over);
-      if (event.uitkomst === 'gegrond' && event.tegen.besluit === 'last') {
+      if (event.uitkomst === 'gegrond' && event.tegen.besluit === 'last' && event.gevolg?.soort === 'gewijzigd') {
+        const nieuw = event.gevolg.begunstigingstermijn;
+        if (nieuw !== undefined) await verplaatsBegunstiging(boek, nieuw, event.bekendmakingsdatum);
+      } else if (event.uitkomst === 'gegrond' && event.tegen.besluit === 'last') {
         const reden = 'last herroepen op bezwaar: niets van wat eronder verbeurde is verschuldigd';
         await boek.sluit('begunstigingstermijn', 'vervallen', reden);
         await boek.sluit('looptijd', 'vervallen', reden);
@@ -165,6 +169,18 @@ export async function dwangsomTermijnen(boek: Termijnboek): Promise<void> {
     default:
       break;
   }
+}
+
+/** A new begunstigingstermijn set on bezwaar: the running term gets the new end, or a closed one runs again until it. */
+async function verplaatsBegunstiging(boek: Termijnboek, b: Begunstigingstermijn, bekendmakingsdatum: string): Promise<void> {
+  const uitlegTekst = `${
+    b.lengte === undefined
+      ? `begunstigingstermijn: eindigt ${b.einde}\n  gesteld in de beslissing op bezwaar bekendgemaakt op ${bekendmakingsdatum} (art. 5:32a Awb, art. 7:11 Awb)`
+      : uitleg({ soort: 'begunstigingstermijn', vanaf: bekendmakingsdatum, lengte: b.lengte }, b.einde, beleid(b.verlengdAlsAtw ?? true))
+  }\n  last gewijzigd op bezwaar: plan de hercontrole na ${b.einde}`;
+  const bestaand = await boek.lees('begunstigingstermijn');
+  if (bestaand !== null && bestaand.status === 'lopend') boek.vervang({ ...bestaand, einde: b.einde, uitleg: uitlegTekst });
+  else await boek.start('begunstigingstermijn', b.einde, uitlegTekst);
 }
 
 function bestreden(tegen: { readonly besluit: 'last' } | { readonly besluit: 'invorderingsbeschikking'; readonly invordering: number }): { onderwerp?: string; betreft: string } {

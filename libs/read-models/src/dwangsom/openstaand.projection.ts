@@ -106,7 +106,8 @@ export const dwangsomOpenstaandProjectie = defineProjection({
           }));
           break;
         case 'BeslissingOpBezwaarGenomen': {
-          if (event.uitkomst !== 'gegrond') break;
+          // A last gewijzigd on bezwaar keeps what forfeited (a change that would alter it is refused).
+          if (event.uitkomst !== 'gegrond' || event.gevolg?.soort === 'gewijzigd') break;
           const tegen = event.tegen;
           await wijzig(event.zaakId, (z) =>
             tegen.besluit === 'last'

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import type { Bestreden, Controleuitkomst, Dwangsombedrag, GesteldeTermijn, GevraagdeLastVorm } from '@handhaving/domain-dwangsom';
-import type { Zienswijzeduur } from '@handhaving/policy';
+import type { Begunstigingsduur, Zienswijzeduur } from '@handhaving/policy';
 
 /*
  * The bodies of the steps on an existing dwangsom case. The edge checks the shape; whether the
@@ -138,14 +138,51 @@ export class RegistreerBezwaarRequest extends DwangsomstapRequest {
   verzenddatum?: string;
 }
 
+/** What a gegrond objection against the last does to it; each change only when given. */
+export class GevolgVanBezwaarRequest {
+  @ApiProperty({ enum: ['herroepen', 'gewijzigd'], example: 'gewijzigd' })
+  @IsIn(['herroepen', 'gewijzigd'], { message: 'gevolg.soort moet herroepen of gewijzigd zijn' })
+  soort!: 'herroepen' | 'gewijzigd';
+
+  @ApiPropertyOptional({ example: { soort: 'per-tijdseenheid', eenheid: 'dag', bedragCent: 25000 }, description: 'Gewijzigd: het lagere bedrag, van dezelfde soort' })
+  @IsOptional()
+  @IsObject({ message: 'gevolg.bedrag moet een object zijn' })
+  bedrag?: Dwangsombedrag;
+
+  @ApiPropertyOptional({ example: 1000000, description: 'Gewijzigd: het lagere maximum in hele eurocenten, niet onder wat al verbeurde' })
+  @IsOptional()
+  @IsInt({ message: 'gevolg.maximumCent moet een geheel aantal eurocenten zijn' })
+  @Min(1, { message: 'gevolg.maximumCent moet positief zijn' })
+  @Max(Number.MAX_SAFE_INTEGER)
+  maximumCent?: number;
+
+  @ApiPropertyOptional({
+    example: { lengte: { aantal: 4, eenheid: 'weken' }, verlengAlsAtw: true },
+    description: 'Gewijzigd: een nieuwe begunstigingstermijn vanaf de bekendmaking van de beslissing op bezwaar, { lengte, verlengAlsAtw } of { einde }',
+  })
+  @IsOptional()
+  @IsObject({ message: 'gevolg.begunstigingstermijn moet een object zijn' })
+  begunstigingstermijn?: GesteldeTermijn<Begunstigingsduur>;
+}
+
 export class NeemBeslissingOpBezwaarRequest extends DwangsomstapRequest {
   @ApiProperty({ example: { besluit: 'last' } })
   @IsObject({ message: 'tegen moet een object zijn' })
   tegen!: Bestreden;
 
-  @ApiProperty({ enum: ['gegrond', 'ongegrond', 'niet-ontvankelijk'], example: 'ongegrond', description: 'Gegrond herroept het bestreden besluit' })
+  @ApiProperty({
+    enum: ['gegrond', 'ongegrond', 'niet-ontvankelijk'],
+    example: 'ongegrond',
+    description: 'Gegrond herroept een invorderingsbeschikking; tegen de last herroept of wijzigt het (gevolg)',
+  })
   @IsIn(['gegrond', 'ongegrond', 'niet-ontvankelijk'], { message: 'uitkomst moet gegrond, ongegrond of niet-ontvankelijk zijn' })
   uitkomst!: 'gegrond' | 'ongegrond' | 'niet-ontvankelijk';
+
+  @ApiPropertyOptional({ type: GevolgVanBezwaarRequest, description: 'Alleen bij gegrond bezwaar tegen de last; zonder gevolg wordt de last herroepen' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => GevolgVanBezwaarRequest)
+  gevolg?: GevolgVanBezwaarRequest;
 
   @ApiProperty({ example: '2021-06-30' })
   @Matches(datum, { message: 'bekendmakingsdatum moet de vorm JJJJ-MM-DD hebben' })

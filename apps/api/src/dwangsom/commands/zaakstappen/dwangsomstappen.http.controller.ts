@@ -104,7 +104,7 @@ export class DwangsomstappenController {
 
   @Post('beslissing-op-bezwaar')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Neem de beslissing op bezwaar; gegrond herroept het bestreden besluit' })
+  @ApiOperation({ summary: 'Neem de beslissing op bezwaar; gegrond herroept het bestreden besluit, of wijzigt de last (gevolg)' })
   beslissingOpBezwaar(
     @Param('zaakId') zaakId: string,
     @Body() body: NeemBeslissingOpBezwaarRequest,

@@ -4,7 +4,7 @@ import type { Termijnboek } from '../termijnen/deadlines.projection';
 
 /*
  * The terms of a dwangsom case on the shared deadline list (dwangsom.md, "Terms this context
- * yields"), applied by the deadlines read model (termijnen.deadlines.v2) to events of `dwangsom-` streams:
+ * yields"), applied by the deadlines read model (termijnen.deadlines.v3) to events of `dwangsom-` streams:
  * - zienswijzetermijn: started by VoornemenVerzonden; voldaan by a zienswijze or the term passing;
  *   vervallen when the last is imposed first or the gemeente decides against it;
  * - begunstigingstermijn (herstellast): its end is when to plan the hercontrole; voldaan by the

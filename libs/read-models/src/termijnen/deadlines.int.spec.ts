@@ -13,7 +13,7 @@ import { deadlines, deadlinesProjectie, type DeadlineVraag } from './deadlines.p
 jest.setTimeout(60_000);
 
 /** Redis from `npm test` (or by hand); skipped loudly when absent, required under CI=true. */
-const redisUrl = redisForTests('termijnen.deadlines.v2 integration tests');
+const redisUrl = redisForTests('termijnen.deadlines.v3 integration tests');
 const describeWithRedis = describeWith(redisUrl);
 /** Start-up lines are noise here; warnings and errors still show. */
 const stil: ProjectionLogger = { info: () => undefined, warn: console.warn, error: console.error };
@@ -46,7 +46,7 @@ const voornemen = (zaakId: string, einde: string, door: string): DamoclesEvent =
   door,
 });
 
-describeWithRedis('termijnen.deadlines.v2 in Redis, fed by the embedded event store', () => {
+describeWithRedis('termijnen.deadlines.v3 in Redis, fed by the embedded event store', () => {
   let redis: Redis;
   let store: EmbeddedEventStore;
   let runner: ProjectionRunner;

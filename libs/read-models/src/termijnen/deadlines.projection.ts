@@ -10,7 +10,7 @@ import type { Redis } from 'ioredis';
  * and explanation. The scheduler derives one BullMQ job per deadline from it (job id = deadline
  * id, so the id holds no ':').
  *
- * Key layout (under `{keyPrefix}termijnen.deadlines.v2:`):
+ * Key layout (under `{keyPrefix}termijnen.deadlines.v3:`):
  * - `termijn`                        hash: deadline id -> JSON `Deadline`
  * - `gemeente:{gemeente}`            sorted set: deadline id, score = day number of `einde` (days since 1970-01-01)
  * - `medewerker:{gemeente}:{userId}` sorted set: the same, for the medewerker who started the term
@@ -23,9 +23,12 @@ import type { Redis } from 'ioredis';
  *
  * v2: a beslistermijn op bezwaar keeps the question it was computed from (`berekening`), so a
  * suspension or verdaging recomputes it; v1 deadlines lack it, hence a rebuild.
+ * v3: a dwangsom's verjaring per unit forfeited and a last changed on bezwaar (its new
+ * begunstigingstermijn), a Damocles begunstigingstermijn citing art. 5:24 lid 2 Awb: rebuilt so
+ * stored terms read the same as new ones.
  */
 
-export const DEADLINES_PROJECTIE = 'termijnen.deadlines.v2';
+export const DEADLINES_PROJECTIE = 'termijnen.deadlines.v3';
 
 /**
  * `verjaring-dwangsom` (art. 5:35 Awb) and `looptijd` (of a preventieve last) come from dwangsom

@@ -4,3 +4,4 @@ export * from './damocles.state';
 export * from './damocles.decider';
 export { beeindigdeOpschorting, beslistermijnBezwaar, beslistermijnVraag, lopendeOpschorting, verdagingVan, type Beslistermijnstappen } from '@handhaving/domain-awb';
 export * from './damocles.stream';
+export * from './damocles.context';

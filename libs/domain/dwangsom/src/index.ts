@@ -4,3 +4,4 @@ export * from './dwangsom.state';
 export * from './dwangsom.decider';
 export * from './bedrag';
 export * from './eenheden';
+export * from './dwangsom.context';

@@ -4,3 +4,4 @@ export * from './decider/decider-specification';
 export * from './pand/pand';
 export * from './herinnering/herinnering-verstuurd';
 export * from './decider/vreemde-events';
+export * from './context/zaakcontext';

@@ -1,4 +1,4 @@
-export * from './all-projections';
+export * from './contexten';
 export * from './betrokkenen/betrokkenen-telling.projection';
 export * from './damocles/cijfers.projection';
 export * from './damocles/recidive.projection';
@@ -7,4 +7,6 @@ export * from './dwangsom/dwangsom-cijfers.projection';
 export * from './dwangsom/dwangsom-termijnen';
 export * from './dwangsom/openstaand.projection';
 export * from './termijnen/deadlines.projection';
+export * from './termijnen/beslistermijn-herberekening';
+export * from './damocles/damocles-termijnen';
 export * from './termijnen/opgeslagen-termijnen';

@@ -1,4 +1,4 @@
-import { BELEID_EVENT_TYPES } from '@handhaving/policy';
+import { BELEID_EVENT_TYPES, BELEID_STREAM_PREFIX } from '@handhaving/policy';
 import { defineProjection, type Projection, type ProjectionRunner } from '@handhaving/projections';
 import { DEADLINES_PROJECTIE, deadlinesProjectie, opgeslagenTermijnenVanZaken } from '@handhaving/read-models';
 import type { Redis } from 'ioredis';
@@ -28,7 +28,11 @@ export function planningProjectie(opties: PlanningProjectieOpties): Projection {
   const beleidTypes = new Set<string>(BELEID_EVENT_TYPES);
   return defineProjection({
     name: PLANNING_PROJECTIE,
-    filter: { eventTypes: [...(deadlinesProjectie.filter?.eventTypes ?? []), ...BELEID_EVENT_TYPES] },
+    // The events of every registered context's terms, and every policy change.
+    filter: {
+      eventTypes: [...(deadlinesProjectie.filter?.eventTypes ?? []), ...BELEID_EVENT_TYPES],
+      streamPrefixes: [...(deadlinesProjectie.filter?.streamPrefixes ?? []), BELEID_STREAM_PREFIX],
+    },
     async handle(events) {
       const zaken = new Set<string>();
       for (const event of events) {

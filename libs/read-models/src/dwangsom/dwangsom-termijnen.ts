@@ -1,6 +1,7 @@
-import { eenhedenVan, formatEuro, verjaringVanEenheid, type Begunstigingstermijn, type DwangsomEvent, type DwangsomEventType } from '@handhaving/domain-dwangsom';
-import { berekenTermijn, renderUitleg, type TermijnOpties, type TermijnVraag } from '@handhaving/termijnen';
-import type { Termijnboek } from '../termijnen/deadlines.projection';
+import { dwangsomContext, eenhedenVan, formatEuro, verjaringVanEenheid, type Begunstigingstermijn, type DwangsomEvent, type DwangsomEventType } from '@handhaving/domain-dwangsom';
+import { berekenTermijn, renderUitleg, type TermijnOpties } from '@handhaving/termijnen';
+import { uitlegVoor as uitleg } from '../termijnen/beslistermijn-herberekening';
+import type { Termijnboek, Termijnvertaler } from '../termijnen/deadline';
 
 /*
  * The terms of a dwangsom case on the shared deadline list (dwangsom.md, "Terms this context
@@ -24,7 +25,7 @@ import type { Termijnboek } from '../termijnen/deadlines.projection';
  *   it: what forfeited before stays owed.
  */
 
-export const DWANGSOM_TERMIJN_EVENTS: readonly DwangsomEventType[] = [
+const RELEVANT: readonly DwangsomEventType[] = [
   'DwangsomzaakGeopend',
   'VoornemenVerzonden',
   'ZienswijzeOntvangen',
@@ -42,7 +43,9 @@ export const DWANGSOM_TERMIJN_EVENTS: readonly DwangsomEventType[] = [
   'LastIngetrokken',
 ];
 
-export async function dwangsomTermijnen(boek: Termijnboek): Promise<void> {
+export const dwangsomTermijnen: Termijnvertaler = { context: dwangsomContext, eventTypes: RELEVANT, vertaal };
+
+async function vertaal(boek: Termijnboek): Promise<void> {
   const event = { ...(boek.recorded.data as object), type: boek.recorded.type } as DwangsomEvent;
   switch (event.type) {
     case 'DwangsomzaakGeopend':
@@ -193,13 +196,3 @@ function beleid(verleng: boolean): TermijnOpties {
   return { beleid: { verlengAlsAtw: { zienswijzetermijn: verleng, begunstigingstermijn: verleng } } };
 }
 
-/** The explanation from @handhaving/termijnen when it reproduces the end on the event; else a plain line. */
-function uitleg(vraag: TermijnVraag, einde: string, opties?: TermijnOpties): string {
-  try {
-    const berekend = berekenTermijn(vraag, opties);
-    if (berekend.einde === einde) return renderUitleg(berekend.uitleg);
-  } catch {
-    // an end given on the event that the library does not reproduce: say only what is known
-  }
-  return `${vraag.soort}: eindigt ${einde} (vanaf ${vraag.vanaf}, zoals vastgelegd)`;
-}

@@ -7,7 +7,8 @@ import Redis from 'ioredis';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deadlines, deadlinesProjectie, deadlinesVanZaak } from '../termijnen/deadlines.projection';
+import { deadlinesProjectie } from '../contexten';
+import { deadlines, deadlinesVanZaak } from '../termijnen/deadline-vragen';
 import { dwangsomCijfers, dwangsomCijfersProjectie } from './dwangsom-cijfers.projection';
 import { dwangsomOpenstaandProjectie, openstaandeBedragen } from './openstaand.projection';
 

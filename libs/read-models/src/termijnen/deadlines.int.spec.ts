@@ -8,7 +8,8 @@ import Redis from 'ioredis';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deadlines, deadlinesProjectie, type DeadlineVraag } from './deadlines.projection';
+import { deadlinesProjectie } from '../contexten';
+import { deadlines, type DeadlineVraag } from './deadline-vragen';
 
 jest.setTimeout(60_000);
 
@@ -104,6 +105,14 @@ describeWithRedis('termijnen.deadlines.v3 in Redis, fed by the embedded event st
     }
     expect(await runner.waitForPosition(laatste, 10_000)).toBe(true);
   }
+
+  it('reads only the streams of registered contexts, each through its own vertaler: a voornemen on a stream of no registered context starts no term', async () => {
+    const { type, ...data } = voornemen('Z-ONBEKEND', '2021-03-05', 'mw-9');
+    const result = await store.appendToStream('kamerverhuur-Z-ONBEKEND', [{ type, data }], { expectedRevision: 'any', metadata: { gemeente: 'GM0928', userId: 'mw-9' } });
+    expect(await runner.waitForPosition(result.lastPosition, 10_000)).toBe(true);
+    expect((await vraag()).filter((d) => d.zaakId === 'Z-ONBEKEND')).toEqual([]);
+    expect((await vraag()).find((d) => d.zaakId === 'Z-1')).toMatchObject({ context: 'damocles' });
+  });
 
   const vraag = (extra: Partial<DeadlineVraag> = {}) => deadlines(redis, keyPrefix, { gemeente: 'GM0928', peildatum: '2021-03-10', ...extra });
   const kort = async (extra: Partial<DeadlineVraag> = {}) => (await vraag(extra)).map((d) => [d.id, d.einde, d.status]);

@@ -1,6 +1,6 @@
 import { projectionKeyPrefix } from '@handhaving/projections';
 import type { Redis } from 'ioredis';
-import { DEADLINES_PROJECTIE, type Deadline } from './deadlines.projection';
+import { DEADLINES_PROJECTIE, type Deadline } from './deadline';
 
 /*
  * The stored terms as the deadlines read model keeps them (no `verstreken` derived, a suspended

@@ -1,0 +1,38 @@
+import { damoclesContext } from '@handhaving/domain-damocles';
+import type { Zaakcontext } from '@handhaving/domain-shared';
+import { dwangsomContext } from '@handhaving/domain-dwangsom';
+import type { Projection } from '@handhaving/projections';
+import { betrokkenenTelling } from './betrokkenen/betrokkenen-telling.projection';
+import { damoclesCijfersProjectie } from './damocles/cijfers.projection';
+import { damoclesTermijnen } from './damocles/damocles-termijnen';
+import { recidive } from './damocles/recidive.projection';
+import { damoclesWerkvoorraadProjectie } from './damocles/werkvoorraad.projection';
+import { dwangsomCijfersProjectie } from './dwangsom/dwangsom-cijfers.projection';
+import { dwangsomTermijnen } from './dwangsom/dwangsom-termijnen';
+import { dwangsomOpenstaandProjectie } from './dwangsom/openstaand.projection';
+import type { Termijnvertaler } from './termijnen/deadline';
+import { deadlinesProjectieVoor } from './termijnen/deadlines.projection';
+
+/*
+ * The read side of every context, registered once. A context brings its terms for the shared
+ * deadline list and its own read models (figures, work list); adding a context is one entry
+ * here. The deadline list, the API's and the scheduler's processors and the CLI's rebuild are
+ * built from this list.
+ */
+
+export interface Leescontext {
+  readonly context: Zaakcontext;
+  readonly termijnen: Termijnvertaler;
+  readonly leesmodellen: readonly Projection[];
+}
+
+export const LEESCONTEXTEN: readonly Leescontext[] = [
+  { context: damoclesContext, termijnen: damoclesTermijnen, leesmodellen: [recidive, damoclesCijfersProjectie, damoclesWerkvoorraadProjectie] },
+  { context: dwangsomContext, termijnen: dwangsomTermijnen, leesmodellen: [dwangsomCijfersProjectie, dwangsomOpenstaandProjectie] },
+];
+
+/** The shared deadline list of every registered context. */
+export const deadlinesProjectie: Projection = deadlinesProjectieVoor(LEESCONTEXTEN.map((leescontext) => leescontext.termijnen));
+
+/** Every read model of Handhaving; the API runs them and the CLI reports on and rebuilds them. */
+export const allProjections: readonly Projection[] = [betrokkenenTelling, ...LEESCONTEXTEN.flatMap((leescontext) => leescontext.leesmodellen), deadlinesProjectie];

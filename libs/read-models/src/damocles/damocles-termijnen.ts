@@ -1,0 +1,161 @@
+import { beeindigdeOpschorting, beslistermijnVraag, damoclesContext, lopendeOpschorting, verdagingVan, type DamoclesEvent } from '@handhaving/domain-damocles';
+import { berekenTermijn, renderUitleg, type Opschorting } from '@handhaving/termijnen';
+import { uitlegVoor, verschuifBeslistermijn } from '../termijnen/beslistermijn-herberekening';
+import type { DeadlineSoort, Termijnboek, Termijnvertaler } from '../termijnen/deadline';
+
+const RELEVANT: DamoclesEvent['type'][] = [
+  'RapportageOntvangen',
+  'VoornemenVerzonden',
+  'ZienswijzeOntvangen',
+  'ZienswijzetermijnVerstreken',
+  'WaarschuwingGegeven',
+  'AfgezienVanMaatregel',
+  'SluitingsbesluitGenomen',
+  'BezwaarIngediend',
+  'BeslissingOpBezwaarGenomen',
+  'HerstelVerzuimGevraagd',
+  'OpschortingBeslistermijnBeeindigd',
+  'BeslistermijnBezwaarVerdaagd',
+  'SluitingUitgevoerd',
+  'PandHeropend',
+];
+
+/**
+ * What satisfies or ends each term (termijnen.md "Reminders": a term stops being due when the
+ * step it waits for is recorded):
+ * - zienswijzetermijn: voldaan by ZienswijzeOntvangen or ZienswijzetermijnVerstreken (damocles.md
+ *   step 4: "received … or the term passed without one"); vervallen when a besluit comes first.
+ * - begunstigingstermijn: voldaan by SluitingUitgevoerd; vervallen when the closure is herroepen.
+ * - bezwaartermijn: runs out by itself; BezwaarIngediend does NOT satisfy it (others may object).
+ * - beslistermijn-bezwaar: started by BezwaarIngediend, 6 weeks from the day after the
+ *   bezwaartermijn ended (art. 7:10 lid 1 Awb, computed with @handhaving/termijnen); voldaan by
+ *   BeslissingOpBezwaarGenomen. Recomputed from its `berekening` by @handhaving/termijnen when it
+ *   moves, the explanation listing each suspension and verdaging:
+ *   - HerstelVerzuimGevraagd (art. 7:10 lid 2 Awb) makes it `opgeschort` from the day after the
+ *     request. Its end is then unknown until the omission is repaired: termijnen.md says the end
+ *     moves by the days suspended, so it is stored as the earliest end (as if the term ran again
+ *     the day after the first day suspended), and the deadline list shows it as the end if the
+ *     term ran again after the day asked about (`peildatum`: today, for the API), recomputed when
+ *     read and marked voorlopig. The due window selects it by the stored earliest end. No
+ *     reminder fires while it stands still (the scheduler reminds only `lopend` terms);
+ *   - OpschortingBeslistermijnBeeindigd makes it `lopend` again, the end moved by the days that
+ *     stood still; BeslistermijnBezwaarVerdaagd (art. 7:10 lid 3 Awb) moves it by the verdaging.
+ *   A moved end gives new reminder ids, so the scheduler plans the reminders of the new end.
+ * - beroepstermijn: started by BeslissingOpBezwaarGenomen; runs out by itself.
+ * - sluitingsduur: started by SluitingUitgevoerd (when it has an end); voldaan by PandHeropend;
+ *   moved by a gegrond beslissing that changes the duration; vervallen when herroepen or made indefinite.
+ */
+export const damoclesTermijnen: Termijnvertaler = { context: damoclesContext, eventTypes: RELEVANT, vertaal };
+
+async function vertaal(boek: Termijnboek): Promise<void> {
+  const { recorded } = boek;
+  const event = { ...(recorded.data as object), type: recorded.type } as DamoclesEvent;
+  const start = (soort: DeadlineSoort, einde: string, uitleg: string | undefined) => boek.start(soort, einde, uitleg);
+  const sluit = (soort: DeadlineSoort, status: 'voldaan' | 'vervallen', reden: string) => boek.sluit(soort, status, reden);
+  switch (event.type) {
+    case 'RapportageOntvangen':
+      boek.zaakGemeente(event.gemeente);
+      break;
+    case 'VoornemenVerzonden': {
+      const t = event.zienswijzetermijn;
+      const beleid = t.verlengdAlsAtw ?? true;
+      await start(
+        'zienswijzetermijn',
+        t.einde,
+        t.lengte === undefined
+          ? `zienswijzetermijn: eindigt ${t.einde}\n  gesteld in het voornemen verzonden op ${event.verzenddatum} (art. 4:8 Awb)`
+          : uitlegVoor({ soort: 'zienswijzetermijn', vanaf: event.verzenddatum, lengte: t.lengte }, t.einde, { beleid: { verlengAlsAtw: { zienswijzetermijn: beleid, begunstigingstermijn: beleid } } }),
+      );
+      break;
+    }
+    case 'ZienswijzeOntvangen':
+      await sluit('zienswijzetermijn', 'voldaan', event.binnenTermijn ? 'zienswijze ontvangen' : 'zienswijze ontvangen na de termijn');
+      break;
+    case 'ZienswijzetermijnVerstreken':
+      await sluit('zienswijzetermijn', 'voldaan', 'termijn verstreken zonder zienswijze (vastgelegd)');
+      break;
+    case 'WaarschuwingGegeven':
+      await sluit('zienswijzetermijn', 'vervallen', 'besluit genomen: waarschuwing');
+      break;
+    case 'AfgezienVanMaatregel':
+      await sluit('zienswijzetermijn', 'vervallen', 'afgezien van maatregel');
+      break;
+    case 'SluitingsbesluitGenomen': {
+      await sluit('zienswijzetermijn', 'vervallen', 'besluit genomen: sluiting');
+      const b = event.begunstigingstermijn;
+      if (b !== undefined) {
+        const beleid = b.verlengdAlsAtw ?? true;
+        await start(
+          'begunstigingstermijn',
+          b.einde,
+          b.lengte === undefined
+            ? `begunstigingstermijn: eindigt ${b.einde}\n  gesteld in het sluitingsbesluit bekendgemaakt op ${event.bekendmakingsdatum} (art. 5:24 lid 2 Awb)`
+            : uitlegVoor({ soort: 'begunstigingstermijn', vanaf: event.bekendmakingsdatum, lengte: b.lengte }, b.einde, {
+                beleid: { verlengAlsAtw: { zienswijzetermijn: beleid, begunstigingstermijn: beleid } },
+              }),
+        );
+      }
+      await start('bezwaartermijn', event.bezwaartermijnEinde, uitlegVoor({ soort: 'bezwaartermijn', vanaf: event.bekendmakingsdatum }, event.bezwaartermijnEinde));
+      break;
+    }
+    case 'BezwaarIngediend': {
+      const berekening = beslistermijnVraag(event.bezwaartermijnEinde, { opschortingen: [], verdagingen: [] });
+      const berekend = berekenTermijn(berekening);
+      await boek.start('beslistermijn-bezwaar', berekend.einde, renderUitleg(berekend.uitleg), { berekening });
+      break;
+    }
+    case 'HerstelVerzuimGevraagd':
+      await verschuifBeslistermijn(boek, 'lopend', (vraag) => ({ ...vraag, opschortingen: [...(vraag.opschortingen ?? []), lopendeOpschorting(event)] }));
+      break;
+    case 'OpschortingBeslistermijnBeeindigd':
+      await verschuifBeslistermijn(boek, 'opgeschort', (vraag) => {
+        // The running suspension (no `totEnMet`) ends; one in which not a day stood still drops out.
+        const opschortingen: Opschorting[] = [];
+        for (const o of vraag.opschortingen ?? []) {
+          const beeindigd = o.totEnMet === undefined ? beeindigdeOpschorting(o, event) : o;
+          if (beeindigd !== undefined) opschortingen.push(beeindigd);
+        }
+        const { opschortingen: _oud, ...rest } = vraag;
+        return opschortingen.length === 0 ? rest : { ...rest, opschortingen };
+      });
+      break;
+    case 'BeslistermijnBezwaarVerdaagd':
+      await verschuifBeslistermijn(boek, undefined, (vraag) => ({ ...vraag, verdagingen: [...(vraag.verdagingen ?? []), verdagingVan(event)] }));
+      break;
+    case 'BeslissingOpBezwaarGenomen': {
+      await sluit('beslistermijn-bezwaar', 'voldaan', `beslissing op bezwaar: ${event.uitkomst}`);
+      await start('beroepstermijn', event.beroepstermijnEinde, uitlegVoor({ soort: 'beroepstermijn', vanaf: event.bekendmakingsdatum }, event.beroepstermijnEinde));
+      const gevolg = event.gevolg;
+      if (gevolg?.soort === 'herroepen') {
+        await sluit('begunstigingstermijn', 'vervallen', 'sluitingsbesluit herroepen op bezwaar');
+        await sluit('sluitingsduur', 'vervallen', 'sluitingsbesluit herroepen op bezwaar');
+      } else if (gevolg?.soort === 'gewijzigd') {
+        const sluitingsduur = await boek.lees('sluitingsduur');
+        if (gevolg.duurMaanden === 'onbepaald') await sluit('sluitingsduur', 'vervallen', 'sluiting gewijzigd naar onbepaalde duur');
+        else if (sluitingsduur?.status === 'lopend' && gevolg.eindeSluiting !== undefined) {
+          boek.vervang({
+            ...sluitingsduur,
+            einde: gevolg.eindeSluiting,
+            uitleg: `${sluitingsduur.uitleg ?? ''}\n  gewijzigd op bezwaar (${event.bekendmakingsdatum}): ${gevolg.duurMaanden} maanden, eindigt ${gevolg.eindeSluiting}`.trimStart(),
+          });
+        }
+      }
+      break;
+    }
+    case 'SluitingUitgevoerd':
+      await sluit('begunstigingstermijn', 'voldaan', 'sluiting uitgevoerd');
+      if (event.eindeSluiting !== undefined) {
+        await start(
+          'sluitingsduur',
+          event.eindeSluiting,
+          `sluitingsduur: eindigt ${event.eindeSluiting}\n  gesloten op ${event.sluitingsdatum}; een duur, geen termijn om binnen te handelen: niet verlengd`,
+        );
+      }
+      break;
+    case 'PandHeropend':
+      await sluit('sluitingsduur', 'voldaan', `pand heropend op ${event.heropeningsdatum}`);
+      break;
+    default:
+      break;
+  }
+}

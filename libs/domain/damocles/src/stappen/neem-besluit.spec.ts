@@ -1,6 +1,9 @@
-import { DeciderSpecification } from '@handhaving/domain-shared';
+import { DeciderSpecification, fold } from '@handhaving/domain-shared';
+import type { NeemBesluit } from '../damocles.commands';
 import { damoclesDecider } from '../damocles.decider';
-import { stappen, zaakNa } from './zaak.spec-support';
+import type { VoornemenVerzonden } from '../damocles.events';
+import { door, stappen, zaakId, zaakNa } from './zaak.spec-support';
+import { besluitSluiting, harddrugsOntvangen, ontvangen, sluitingsbesluit, termijnVerstreken, totBesluit, totVoornemen, voorgesteldEerste, voorgesteldTweede, voornemenSluiting } from './zaak-events.spec-support';
 
 const given = DeciderSpecification.for(damoclesDecider).given;
 
@@ -44,5 +47,74 @@ describe('damocles: neem besluit after the zienswijzefase (art. 4:8 Awb)', () =>
     given(klaar).when({ ...stappen.sluiting('2021-03-10'), vandaag: '2021-03-09' }).thenRefuses('damocles/datum-in-de-toekomst', 'datum');
     const besluit = damoclesDecider.decide({ ...stappen.sluiting('2021-03-10', '2021-03-15'), vandaag: '2021-03-10' }, klaar.reduce(damoclesDecider.evolve, damoclesDecider.initialState()));
     expect(besluit).toMatchObject([{ type: 'SluitingsbesluitGenomen', bekendmakingsdatum: '2021-03-15' }]);
+  });
+});
+
+describe('damocles: neem besluit', () => {
+  it('takes the sluitingsbesluit announced, with its begunstigingstermijn and bezwaartermijn', () => {
+    given(totBesluit).when(besluitSluiting()).then([sluitingsbesluit]);
+  });
+
+  it('takes a sluitingsbesluit with a fixed begunstiging date after a zienswijze', () => {
+    given([...totVoornemen, { type: 'ZienswijzeOntvangen', zaakId, wijze: 'schriftelijk', binnenTermijn: true, datum: '2021-03-01', door }])
+      .when(
+        besluitSluiting({
+          besluit: { soort: 'sluiting', duurMaanden: 3, begunstigingstermijn: { einde: '2021-03-31' }, bekendmakingsdatum: '2021-03-10' },
+        }),
+      )
+      .then([{ ...sluitingsbesluit, begunstigingstermijn: { einde: '2021-03-31' } }]);
+  });
+
+  it('gives the warning announced; the case ends', () => {
+    const voornemenWaarschuwing: VoornemenVerzonden = { ...voornemenSluiting, maatregel: { soort: 'waarschuwing' } };
+    const waarschuwing: NeemBesluit = { type: 'NeemBesluit', zaakId, besluit: { soort: 'waarschuwing', bekendmakingsdatum: '2021-03-10' }, datum: '2021-03-10', door };
+    const gegeven = [{ type: 'WaarschuwingGegeven', zaakId, bekendmakingsdatum: '2021-03-10', datum: '2021-03-10', door }] as const;
+    given([ontvangen, voorgesteldEerste, voornemenWaarschuwing, termijnVerstreken]).when(waarschuwing).then(gegeven);
+    expect(fold(damoclesDecider, [ontvangen, voorgesteldEerste, voornemenWaarschuwing, termijnVerstreken, ...gegeven]).status).toBe('afgesloten');
+  });
+
+  it('never gives harddrugs a warning', () => {
+    given([harddrugsOntvangen, voorgesteldTweede, voornemenSluiting, termijnVerstreken])
+      .when({ type: 'NeemBesluit', zaakId, besluit: { soort: 'waarschuwing', bekendmakingsdatum: '2021-03-10' }, afwijking: { motivering: 'spijt' }, datum: '2021-03-10', door })
+      .thenRefuses('damocles/harddrugs-geen-waarschuwing', 'besluit');
+  });
+
+  it('records a besluit that deviates from the voornemen with its motivation, and refuses one without', () => {
+    const zes = { soort: 'sluiting', duurMaanden: 6, begunstigingstermijn: { lengte: { aantal: 2, eenheid: 'weken' }, verlengAlsAtw: true }, bekendmakingsdatum: '2021-03-10' } as const;
+    given(totBesluit).when(besluitSluiting({ besluit: zes })).thenRefuses('damocles/afwijking-zonder-motivering', 'afwijking');
+    const afwijking = { motivering: 'De zienswijze toont een tweede kwekerij in de schuur' };
+    given(totBesluit)
+      .when(besluitSluiting({ besluit: zes, afwijking }))
+      .then([
+        {
+          type: 'SluitingsbesluitGenomen',
+          zaakId,
+          duurMaanden: 6,
+          begunstigingstermijn: sluitingsbesluit.begunstigingstermijn,
+          bekendmakingsdatum: '2021-03-10',
+          bezwaartermijnEinde: '2021-04-21',
+          spoedeisend: false,
+          afwijking,
+          datum: '2021-03-10',
+          door,
+        },
+      ]);
+  });
+
+  it('refuses a besluit while the zienswijzetermijn runs, or before any voornemen', () => {
+    given(totVoornemen).when(besluitSluiting()).thenRefuses('damocles/zienswijzefase-niet-afgerond', 'besluit');
+    given([ontvangen, voorgesteldTweede]).when(besluitSluiting()).thenRefuses('damocles/stap-in-verkeerde-volgorde');
+  });
+
+  it('may refrain from a measure, motivated, after the proposal or the zienswijze; never without motivation', () => {
+    const afzien = (motivering: string): NeemBesluit => ({ type: 'NeemBesluit', zaakId, besluit: { soort: 'afzien', motivering }, datum: '2021-03-10', door });
+    const motivering = 'Eigen gebruik, onder de handelshoeveelheid';
+    given([ontvangen, voorgesteldTweede])
+      .when(afzien(motivering))
+      .then([{ type: 'AfgezienVanMaatregel', zaakId, motivering, datum: '2021-03-10', door }]);
+    given(totBesluit)
+      .when(afzien(motivering))
+      .then([{ type: 'AfgezienVanMaatregel', zaakId, motivering, datum: '2021-03-10', door }]);
+    given(totBesluit).when(afzien('')).thenRefuses('damocles/afzien-zonder-motivering', 'besluit.motivering');
   });
 });

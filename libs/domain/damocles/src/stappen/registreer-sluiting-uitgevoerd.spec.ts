@@ -1,6 +1,8 @@
 import { DeciderSpecification } from '@handhaving/domain-shared';
 import { damoclesDecider } from '../damocles.decider';
+import type { DamoclesEvent } from '../damocles.events';
 import { door, stappen, zaakId, zaakNa } from './zaak.spec-support';
+import { bezwaar, herstelGevraagd, sluitingsbesluit, totBesluit, totBezwaar, totSluitingsbesluit, uitgevoerd, verdaagd, voerUit } from './zaak-events.spec-support';
 
 const given = DeciderSpecification.for(damoclesDecider).given;
 // Sluitingsbesluit of Wednesday 10 March 2021 with a begunstigingstermijn through Wednesday 24 March.
@@ -31,5 +33,56 @@ describe('damocles: registreer sluiting uitgevoerd', () => {
 
   it('no sluitingsdatum after the day it is recorded', () => {
     given(besloten).when({ type: 'RegistreerSluitingUitgevoerd', zaakId, sluitingsdatum: '9999-12-31', datum: '2021-03-25', door, vandaag: '2021-03-25' }).thenRefuses('damocles/datum-in-de-toekomst', 'sluitingsdatum');
+  });
+});
+
+describe('damocles: registreer sluiting uitgevoerd, its end and its order', () => {
+  it('carries out the closure; it ends after the duration in calendar months', () => {
+    given(totSluitingsbesluit).when(voerUit()).then([uitgevoerd]);
+  });
+
+  it('gives an indefinite closure no end date', () => {
+    given([...totBesluit, { ...sluitingsbesluit, duurMaanden: 'onbepaald' }])
+      .when(voerUit())
+      .then([{ type: 'SluitingUitgevoerd', zaakId, sluitingsdatum: '2021-03-25', datum: '2021-03-25', door }]);
+  });
+
+  it('refuses a closure before the besluit, twice, or dated before the bekendmaking', () => {
+    given(totBesluit).when(voerUit()).thenRefuses('damocles/stap-in-verkeerde-volgorde');
+    given([...totSluitingsbesluit, uitgevoerd]).when(voerUit()).thenRefuses('damocles/stap-in-verkeerde-volgorde');
+    given(totSluitingsbesluit).when(voerUit('2021-03-09')).thenRefuses('damocles/datum-voor-vorige-stap', 'sluitingsdatum');
+  });
+});
+
+describe('damocles: registreer sluiting uitgevoerd while the besluit is contested', () => {
+  it('refuses to carry out a closure the court suspended', () => {
+    given([
+      ...totSluitingsbesluit,
+      bezwaar,
+      { type: 'VoorlopigeVoorzieningGevraagd', zaakId, datum: '2021-04-02', door },
+      { type: 'VoorlopigeVoorzieningToegewezen', zaakId, datum: '2021-04-20', door },
+    ])
+      .when(voerUit('2021-04-22'))
+      .thenRefuses('damocles/sluiting-geschorst', 'sluitingsdatum');
+  });
+
+  it('lets the suspension last through the beroepstermijn after an ongegrond objection, and no longer (art. 8:85 Awb)', () => {
+    const geschorstEnOngegrond: DamoclesEvent[] = [
+      ...totSluitingsbesluit,
+      bezwaar,
+      { type: 'VoorlopigeVoorzieningGevraagd', zaakId, datum: '2021-04-02', door },
+      { type: 'VoorlopigeVoorzieningToegewezen', zaakId, datum: '2021-04-20', door },
+      { type: 'BeslissingOpBezwaarGenomen', zaakId, uitkomst: 'ongegrond', bekendmakingsdatum: '2021-05-12', beroepstermijnEinde: '2021-06-23', datum: '2021-05-12', door },
+    ];
+    given(geschorstEnOngegrond).when(voerUit('2021-06-23')).thenRefuses('damocles/sluiting-geschorst', 'sluitingsdatum');
+    given(geschorstEnOngegrond)
+      .when(voerUit('2021-06-24'))
+      .then([{ type: 'SluitingUitgevoerd', zaakId, sluitingsdatum: '2021-06-24', eindeSluiting: '2021-09-23', datum: '2021-06-24', door }]);
+  });
+
+  it('leaves the rest of the case as it was: a closure can still be carried out while the term is suspended or postponed', () => {
+    given([...totBezwaar, herstelGevraagd, verdaagd('2021-07-19', '2021-04-29')])
+      .when(voerUit('2021-04-30'))
+      .then([{ type: 'SluitingUitgevoerd', zaakId, sluitingsdatum: '2021-04-30', eindeSluiting: '2021-07-29', datum: '2021-04-30', door }]);
   });
 });

@@ -1,6 +1,7 @@
 import { DeciderSpecification } from '@handhaving/domain-shared';
 import { damoclesDecider } from '../damocles.decider';
 import { door, stappen, zaakId, zaakNa } from './zaak.spec-support';
+import { ontvangen, totBesluit, totVoornemen, voorgesteldTweede } from './zaak-events.spec-support';
 
 const given = DeciderSpecification.for(damoclesDecider).given;
 const verzonden = zaakNa([stappen.rapportage(), stappen.voorstel(), stappen.voornemen()]);
@@ -39,5 +40,22 @@ describe('damocles: registreer zienswijze, per betrokkene', () => {
     given(zaakNa([stappen.rapportage(), stappen.voorstel(), stappen.voornemen(), stappen.zienswijze('2021-02-20', 'b-eigenaar')]))
       .when(stappen.termijnVerstreken())
       .then([{ type: 'ZienswijzetermijnVerstreken', zaakId, einde: '2021-03-03', datum: '2021-03-04', door }]);
+  });
+});
+
+describe('damocles: registreer zienswijze, on time or late', () => {
+  it('records a zienswijze within the term, and a late one as late', () => {
+    given(totVoornemen)
+      .when({ type: 'RegistreerZienswijze', zaakId, wijze: 'mondeling', datum: '2021-03-01', door })
+      .then([{ type: 'ZienswijzeOntvangen', zaakId, wijze: 'mondeling', binnenTermijn: true, datum: '2021-03-01', door }]);
+    given(totBesluit)
+      .when({ type: 'RegistreerZienswijze', zaakId, wijze: 'schriftelijk', datum: '2021-03-05', door })
+      .then([{ type: 'ZienswijzeOntvangen', zaakId, wijze: 'schriftelijk', binnenTermijn: false, datum: '2021-03-05', door }]);
+  });
+
+  it('refuses a zienswijze before any voornemen', () => {
+    given([ontvangen, voorgesteldTweede])
+      .when({ type: 'RegistreerZienswijze', zaakId, wijze: 'schriftelijk', datum: '2021-02-20', door })
+      .thenRefuses('damocles/stap-in-verkeerde-volgorde');
   });
 });

@@ -3,8 +3,9 @@ import { BeleidModule } from '../beleid/beleid.module';
 import { DamoclesCommandsController } from './commands/damocles-commands.http.controller';
 import { RegistreerRapportageHandler } from './commands/registreer-rapportage/registreer-rapportage.handler';
 import { StelMaatregelVoorHandler } from './commands/stel-maatregel-voor/stel-maatregel-voor.handler';
-import { VoerZaakstapUitHandler } from './commands/zaakstappen/voer-zaakstap-uit.handler';
-import { ZaakstappenController } from './commands/zaakstappen/zaakstappen.http.controller';
+import { StelMaatregelVoorController } from './commands/stel-maatregel-voor/stel-maatregel-voor.http.controller';
+import { damoclesApi } from './damocles.api-context';
+import { zaakstappenController } from '../platform/zaakstappen/zaakstappen.http.controller';
 import { DamoclesCijfersController } from './queries/cijfers/cijfers.http.controller';
 import { RecidiveController } from './queries/recidive/recidive.http.controller';
 import { ZaakInzienController } from './queries/zaak-inzien/zaak-inzien.http.controller';
@@ -13,7 +14,7 @@ import { WerkvoorraadController } from './queries/werkvoorraad/werkvoorraad.http
 /** Damocles: closing drug premises under art. 13b Opiumwet. */
 @Module({
   imports: [BeleidModule],
-  controllers: [DamoclesCommandsController, ZaakstappenController, ZaakInzienController, WerkvoorraadController, DamoclesCijfersController, RecidiveController],
-  providers: [RegistreerRapportageHandler, StelMaatregelVoorHandler, VoerZaakstapUitHandler],
+  controllers: [DamoclesCommandsController, StelMaatregelVoorController, zaakstappenController(damoclesApi), ZaakInzienController, WerkvoorraadController, DamoclesCijfersController, RecidiveController],
+  providers: [RegistreerRapportageHandler, StelMaatregelVoorHandler],
 })
 export class DamoclesModule {}

@@ -6,7 +6,7 @@ import type { Decider } from '../decider/decider';
  * (`damoclesContext`, `dwangsomContext`, …); the read side and the API register each context once
  * and build their parts from it, so shared code never names a context.
  */
-export interface Zaakcontext<Command = unknown, Event = unknown, State = unknown> {
+export interface Zaakcontext<Command = unknown, Event = { readonly type: string }, State = unknown> {
   /** `damocles`, `dwangsom`, …: the first part of its stream ids and rule ids. */
   readonly naam: string;
   /** `{naam}-`: every case of the context lives on a stream `{naam}-{zaakId}`. */

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { EINDEN_VAN_OPSCHORTING, type Afwijking, type Besluit, type Correcties, type EindeVanOpschorting, type GesteldeTermijn, type GevolgVanGegrondBezwaar, type VoorgenomenMaatregel } from '@handhaving/domain-damocles';
@@ -27,6 +27,8 @@ export class AfwijkingRequest implements Afwijking {
   motivering!: string;
 }
 
+// Other contexts have a step of the same name: the OpenAPI document keeps them apart.
+@ApiSchema({ name: 'DamoclesVerzendVoornemenRequest' })
 export class VerzendVoornemenRequest extends ZaakstapRequest {
   @ApiProperty({ example: { soort: 'sluiting', duurMaanden: 3 }, description: '{ soort: waarschuwing } of { soort: sluiting, duurMaanden }' })
   @IsObject({ message: 'maatregel moet een object zijn' })
@@ -81,6 +83,8 @@ export class NeemSpoedeisendeSluitingRequest extends ZaakstapRequest {
   afwijking?: AfwijkingRequest;
 }
 
+// Other contexts have a step of the same name: the OpenAPI document keeps them apart.
+@ApiSchema({ name: 'DamoclesRegistreerZienswijzeRequest' })
 export class RegistreerZienswijzeRequest extends ZaakstapRequest {
   @ApiProperty({ enum: ['schriftelijk', 'mondeling'], example: 'schriftelijk' })
   @IsIn(['schriftelijk', 'mondeling'], { message: 'wijze moet schriftelijk of mondeling zijn' })
@@ -108,6 +112,8 @@ export class NeemBesluitRequest extends ZaakstapRequest {
   afwijking?: AfwijkingRequest;
 }
 
+// Other contexts have a step of the same name: the OpenAPI document keeps them apart.
+@ApiSchema({ name: 'DamoclesRegistreerBezwaarRequest' })
 export class RegistreerBezwaarRequest extends ZaakstapRequest {
   @ApiProperty({ example: '2020-05-12' })
   @Matches(datum, { message: 'ontvangstdatum moet de vorm JJJJ-MM-DD hebben' })
@@ -125,6 +131,8 @@ export class RegistreerVoorlopigeVoorzieningRequest extends ZaakstapRequest {
   stap!: 'gevraagd' | 'toegewezen' | 'afgewezen';
 }
 
+// Other contexts have a step of the same name: the OpenAPI document keeps them apart.
+@ApiSchema({ name: 'DamoclesNeemBeslissingOpBezwaarRequest' })
 export class NeemBeslissingOpBezwaarRequest extends ZaakstapRequest {
   @ApiProperty({ enum: ['gegrond', 'ongegrond', 'niet-ontvankelijk'], example: 'ongegrond' })
   @IsIn(['gegrond', 'ongegrond', 'niet-ontvankelijk'], { message: 'uitkomst moet gegrond, ongegrond of niet-ontvankelijk zijn' })

@@ -1,0 +1,31 @@
+import type { Type } from '@nestjs/common';
+import type { Rol } from '@handhaving/auth';
+import type { Zaakcontext } from '@handhaving/domain-shared';
+
+/*
+ * A context as the API registers it: its domain definition and its steps, each a route with its
+ * request DTO and the command it becomes. The step routes, their OpenAPI operations and the one
+ * handler behind them are built from it (zaakstappen.http.controller.ts); adding a context to the
+ * API is one such definition and its module.
+ */
+
+export interface Stapdefinitie {
+  /** The route under `/api/{context}/zaken/{zaakId}/`, e.g. `voornemen`. */
+  readonly pad: string;
+  /** The decider's command type, e.g. `VerzendVoornemen`. */
+  readonly opdracht: string;
+  /** The request body's class: class-validator checks its shape (unknown fields refused). */
+  readonly request: Type<object>;
+  /** The OpenAPI summary, in the medewerker's words. */
+  readonly samenvatting: string;
+  readonly beschrijving?: string;
+}
+
+export interface ApiZaakcontext {
+  readonly context: Zaakcontext;
+  /** The OpenAPI tag. */
+  readonly tag: string;
+  /** Who may take the steps (within the gemeenten of the token). */
+  readonly rollen: readonly Rol[];
+  readonly stappen: readonly Stapdefinitie[];
+}

@@ -1,5 +1,6 @@
 import { rollen, type Rol } from '@handhaving/auth';
 import { voorbeeldBeleid } from '@handhaving/policy';
+import { damoclesApi } from '../../damocles/damocles.api-context';
 import { startTestApi, testRedisUrl, type TestApi } from '../../test-support/test-api';
 
 /**
@@ -54,7 +55,6 @@ const rapportage = (): object => ({
 
 /** A well-formed body per step, so that what is checked is access, not shape (shape errors come first and reveal nothing). */
 const zaakstappen: Record<string, object> = {
-  maatregelvoorstel: {},
   voornemen: { maatregel: { soort: 'waarschuwing' }, verzenddatum: '2020-03-16', zienswijzetermijn: { einde: '2020-03-30' } },
   'spoedeisende-sluiting': { motivering: 'acuut gevaar voor de omgeving', duurMaanden: 3, bekendmakingsdatum: '2020-03-18' },
   zienswijze: { wijze: 'schriftelijk' },
@@ -71,6 +71,13 @@ const zaakstappen: Record<string, object> = {
   correctie: { correcties: { ontvangstdatum: '2020-03-10' }, reden: 'datum van ontvangst verkeerd overgenomen' },
   'last-onder-dwangsom': { overtrederId: '0b7d5c1e-2f4a-4c3b-9a8e-5d6f7a8b9c0d', motivering: 'de huurder handelt vanuit de woning' },
 };
+
+/** The example body of a registered step; a step registered without one fails here, by name. */
+function voorbeeldBody(voorbeelden: Record<string, object>, pad: string): object {
+  const body = voorbeelden[pad];
+  if (body === undefined) throw new Error(`Geen voorbeeld voor stap ${pad}: voeg een geldige body toe aan de matrix`);
+  return body;
+}
 
 const dwangsomzaak = (overtrederId: string): object => ({
   gemeente: eigen,
@@ -166,13 +173,21 @@ const routes: readonly RouteCase[] = [
     request: () => ({ url: `/api/termijnen?gemeente=${eigen}` }),
   },
   // Those allowed get 200 or 422 (the decider's word on the step), never 401/403/404.
-  ...Object.entries(zaakstappen).map(
-    ([stap, body]): RouteCase => ({
+  {
+    method: 'post',
+    path: '/api/damocles/zaken/{zaakId}/maatregelvoorstel',
+    allowed: ['juridisch-medewerker'],
+    otherGemeente: 404,
+    request: (fixture) => ({ url: `/api/damocles/zaken/${fixture.zaakId}/maatregelvoorstel`, body: {} }),
+  },
+  // The registered steps, with the roles the registry gives them (damocles.api-context.ts).
+  ...damoclesApi.stappen.map(
+    ({ pad }): RouteCase => ({
       method: 'post',
-      path: `/api/damocles/zaken/{zaakId}/${stap}`,
-      allowed: ['juridisch-medewerker'],
+      path: `/api/damocles/zaken/{zaakId}/${pad}`,
+      allowed: damoclesApi.rollen,
       otherGemeente: 404,
-      request: (fixture) => ({ url: `/api/damocles/zaken/${fixture.zaakId}/${stap}`, body }),
+      request: (fixture) => ({ url: `/api/damocles/zaken/${fixture.zaakId}/${pad}`, body: voorbeeldBody(zaakstappen, pad) }),
     }),
   ),
   {

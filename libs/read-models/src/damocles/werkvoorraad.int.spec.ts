@@ -6,7 +6,7 @@ import { damoclesWerkvoorraad, damoclesWerkvoorraadProjectie, WERKVOORRAAD_PROJE
 
 jest.setTimeout(60_000);
 
-const redisUrl = redisForTests('damocles.werkvoorraad.v1 integration tests');
+const redisUrl = redisForTests('damocles.werkvoorraad.v2 integration tests');
 
 const herstelVerzuim = (zaakId: string, datum: string, hersteltermijnEinde: string): DamoclesEvent => ({
   type: 'HerstelVerzuimGevraagd',
@@ -84,7 +84,7 @@ const TIJDLIJN: ReadonlyArray<DamoclesEvent> = [
   rapportage('L', 1, '2024-03-02', '2024-03-04', ['softdrugs'], LANDGRAAF),
 ];
 
-describeWith(redisUrl)('damocles.werkvoorraad.v1: the open Damocles cases of a gemeente and their next step', () => {
+describeWith(redisUrl)('damocles.werkvoorraad.v2: the open Damocles cases of a gemeente and their next step', () => {
   let leesmodel: DamoclesLeesmodel;
   const werkvoorraad = (vraag: Partial<WerkvoorraadVraag> = {}) => damoclesWerkvoorraad(leesmodel.redis, leesmodel.keyPrefix, { gemeente: KERKRADE, ...vraag });
 

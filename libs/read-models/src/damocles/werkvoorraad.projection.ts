@@ -11,15 +11,18 @@ import { BatchRecords, zaakIdsIn } from '../shared/batch-records';
  * juridisch medewerker does next, oldest step first. A case leaves it when it ends (waarschuwing,
  * afzien, sluiting herroepen, pand heropend).
  *
- * Key layout (under `{keyPrefix}damocles.werkvoorraad.v1:`):
+ * Key layout (under `{keyPrefix}damocles.werkvoorraad.v2:`):
  * - `toestand:{gemeente}`  hash: zaakId -> JSON `{ toestand, laatsteStap }`: the case folded by the
  *                          Damocles decider's own evolve (the state its commands are decided on)
  * - `open:{gemeente}`      hash: zaakId -> JSON `WerkvoorraadZaak`, open cases only: a query reads
  *                          what is open, not the gemeente's history
  * - `zaak-gemeente`        hash: zaakId -> gemeente
+ *
+ * v2: the stored state is the decider's, and the decider's state grew (a voornemen's zienswijzefase
+ * per betrokkene, a closure's spoedeisend): v1's stored states lack it, hence a rebuild.
  */
 
-export const WERKVOORRAAD_PROJECTIE = 'damocles.werkvoorraad.v1';
+export const WERKVOORRAAD_PROJECTIE = 'damocles.werkvoorraad.v2';
 
 export type OpenStatus = Exclude<DamoclesState['status'], 'onbekend' | 'afgesloten'>;
 

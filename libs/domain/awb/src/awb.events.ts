@@ -109,4 +109,35 @@ export interface BeslistermijnBezwaarVerdaagd {
   readonly door: string;
 }
 
+/**
+ * Art. 7:10 lid 4 Awb: "verder uitstel is mogelijk voor zover de indiener van het bezwaarschrift
+ * daarmee instemt en andere belanghebbenden daardoor niet in hun belangen kunnen worden geschaad
+ * of daarmee instemmen". The bezwaarmaker's consent is always needed; of the others, either.
+ */
+export const BELANGEN_VAN_ANDEREN_BIJ_UITSTEL = ['niet-geschaad', 'ingestemd'] as const;
+export type BelangenVanAnderenBijUitstel = (typeof BELANGEN_VAN_ANDEREN_BIJ_UITSTEL)[number];
+
+export interface InstemmingMetUitstel {
+  /** The day the bezwaarmaker consented (the letter or note that records it is on the file). */
+  readonly indienerOp: string;
+  readonly andereBelanghebbenden: BelangenVanAnderenBijUitstel;
+}
+
+/**
+ * Art. 7:10 lid 4 Awb: the beslissing op bezwaar is postponed further, by `lengte` from the end
+ * as it stood, with the consent it rests on; recorded on `datum`, before the term ended. Unlike
+ * the verdaging of lid 3 it may follow a verdaging and come more than once. `beslistermijnEinde`
+ * is the new end as known then.
+ */
+export interface BeslistermijnBezwaarUitgesteld {
+  readonly type: 'BeslistermijnBezwaarUitgesteld';
+  readonly zaakId: string;
+  readonly lengte: Termijnlengte;
+  readonly reden: string;
+  readonly instemming: InstemmingMetUitstel;
+  readonly beslistermijnEinde: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
 export type ZienswijzefaseEvent = VoornemenVerzonden | ZienswijzeOntvangen | ZienswijzetermijnVerstreken;

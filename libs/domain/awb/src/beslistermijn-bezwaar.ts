@@ -1,13 +1,20 @@
 import { berekenTermijn, type Opschorting, type Termijn, type TermijnVraag, type Verdaging } from '@handhaving/termijnen';
-import type { BeslistermijnBezwaarVerdaagd, HerstelVerzuimGevraagd, OpschortingBeslistermijnBeeindigd } from './awb.events';
+import type { BeslistermijnBezwaarUitgesteld, BeslistermijnBezwaarVerdaagd, HerstelVerzuimGevraagd, OpschortingBeslistermijnBeeindigd } from './awb.events';
 
 /*
  * The beslistermijn op bezwaar (art. 7:10 Awb) as one question to @handhaving/termijnen: six
- * weeks from the day after the bezwaartermijn ended (lid 1), standing still while an omission is
- * being repaired (lid 2), postponed once by at most six weeks (lid 3). The decider (is the term
- * still running, how far does a verdaging reach) and the deadlines read model (its end and
- * explanation) build the question from the same events with these functions, so both count alike.
+ * weeks from the day after the bezwaartermijn ended, twelve when an adviescommissie (art. 7:13
+ * Awb) advises on the bezwaar (lid 1), standing still while an omission is being repaired (lid
+ * 2), postponed once by at most six weeks (lid 3) and further with the bezwaarmaker's consent (lid
+ * 4). The decider (is the term still running, how far does a verdaging reach) and the deadlines
+ * read model (its end and explanation) build the question from the same events with these
+ * functions, so both count alike.
  */
+
+/** What of the bezwaar itself sets the term's length: an adviescommissie (art. 7:13 Awb) makes it twelve weeks. Absent on bezwaren recorded before it was kept: six. */
+export interface BezwaarMetAdviescommissie {
+  readonly adviescommissie?: boolean;
+}
 
 /** What happened to the beslistermijn op bezwaar (art. 7:10 lid 2 en 3 Awb) since the objection. */
 export interface BeslistermijnVerloop {
@@ -36,6 +43,17 @@ export function verdagingVan(verdaagd: Pick<BeslistermijnBezwaarVerdaagd, 'lengt
   return { soort: 'verdaging', lengte: verdaagd.lengte, reden: verdaagd.reden };
 }
 
+/** Art. 7:10 lid 4 Awb: further uitstel, its reason with the consent it rests on. */
+export function uitstelVan(uitgesteld: Pick<BeslistermijnBezwaarUitgesteld, 'lengte' | 'reden' | 'instemming'>): Verdaging {
+  const anderen = uitgesteld.instemming.andereBelanghebbenden === 'ingestemd' ? 'andere belanghebbenden stemden in' : 'andere belanghebbenden niet in hun belangen geschaad';
+  return { soort: 'uitstel', lengte: uitgesteld.lengte, reden: `${uitgesteld.reden} (bezwaarmaker stemde in op ${uitgesteld.instemming.indienerOp}; ${anderen})` };
+}
+
+/** The verdaging of art. 7:10 lid 3 Awb among them: lid 3 allows one; uitstel with consent (lid 4) is not one. */
+export function verdagingenBijKennisgeving(verdagingen: readonly Verdaging[]): readonly Verdaging[] {
+  return verdagingen.filter((v) => (v.soort ?? 'verdaging') === 'verdaging');
+}
+
 /** The suspensions (ended, or running: without `totEnMet`) and the verdagingen of the term. */
 export type Beslistermijnstappen = Pick<BeslistermijnVerloop, 'opschortingen' | 'verdagingen'>;
 
@@ -43,16 +61,28 @@ export type Beslistermijnstappen = Pick<BeslistermijnVerloop, 'opschortingen' | 
  * The question for the term: `peildatum` is the day a suspension still running is counted
  * through (the library reads no clock).
  */
-export function beslistermijnVraag(bezwaartermijnEinde: string, verloop: Beslistermijnstappen, peildatum?: string): TermijnVraag {
+export function beslistermijnVraag(bezwaartermijnEinde: string, verloop: Beslistermijnstappen, peildatum?: string, bezwaar: BezwaarMetAdviescommissie = {}): TermijnVraag {
   return {
     soort: 'beslistermijn-bezwaar',
     vanaf: bezwaartermijnEinde,
+    ...(bezwaar.adviescommissie === true ? { adviescommissie: true } : {}),
     ...(verloop.opschortingen.length > 0 ? { opschortingen: verloop.opschortingen } : {}),
     ...(verloop.verdagingen.length > 0 ? { verdagingen: verloop.verdagingen } : {}),
     ...(peildatum === undefined ? {} : { peildatum }),
   };
 }
 
-export function beslistermijnBezwaar(bezwaartermijnEinde: string, verloop: Beslistermijnstappen, peildatum?: string): Termijn {
-  return berekenTermijn(beslistermijnVraag(bezwaartermijnEinde, verloop, peildatum));
+export function beslistermijnBezwaar(bezwaartermijnEinde: string, verloop: Beslistermijnstappen, peildatum?: string, bezwaar: BezwaarMetAdviescommissie = {}): Termijn {
+  return berekenTermijn(beslistermijnVraag(bezwaartermijnEinde, verloop, peildatum, bezwaar));
+}
+
+/** The term as it stands on `peildatum`, a suspension still running (`lopend`) counted through that day. */
+export function lopendeBeslistermijn(
+  bezwaartermijnEinde: string,
+  verloop: Beslistermijnstappen & Pick<BeslistermijnVerloop, 'lopend'>,
+  peildatum: string,
+  bezwaar: BezwaarMetAdviescommissie = {},
+): Termijn {
+  const opschortingen = verloop.lopend === undefined ? verloop.opschortingen : [...verloop.opschortingen, verloop.lopend.opschorting];
+  return beslistermijnBezwaar(bezwaartermijnEinde, { opschortingen, verdagingen: verloop.verdagingen }, peildatum, bezwaar);
 }

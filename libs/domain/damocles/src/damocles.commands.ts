@@ -1,4 +1,4 @@
-import type { AwbStap, GesteldeTermijn } from '@handhaving/domain-awb';
+import type { AwbStap, GesteldeTermijn, InstemmingMetUitstel } from '@handhaving/domain-awb';
 import type { PandInvoer } from '@handhaving/domain-shared';
 import type { Beleid, Begunstigingsduur, Pandtype, Zienswijzeduur } from '@handhaving/policy';
 import type { Termijnlengte } from '@handhaving/termijnen';
@@ -92,6 +92,11 @@ export interface RegistreerBezwaar extends Stap {
   readonly ontvangstdatum: string;
   /** The postmark, for an objection sent by post (art. 6:9 lid 2 Awb). */
   readonly verzenddatum?: string;
+  /**
+   * An adviescommissie (art. 7:13 Awb) advises on it: twelve weeks to decide (art. 7:10 lid 1
+   * Awb). The API gives the caller's choice, else the gemeente's policy on the ontvangstdatum.
+   */
+  readonly adviescommissie?: boolean;
 }
 
 export interface RegistreerVoorlopigeVoorziening extends Stap {
@@ -127,6 +132,14 @@ export interface VerdaagBeslistermijnBezwaar extends Stap {
   readonly type: 'VerdaagBeslistermijnBezwaar';
   readonly lengte: Termijnlengte;
   readonly reden: string;
+}
+
+/** Art. 7:10 lid 4 Awb: postpone the beslissing op bezwaar further, with the bezwaarmaker's consent; `datum` is the day it is agreed. */
+export interface StelBeslissingOpBezwaarUit extends Stap {
+  readonly type: 'StelBeslissingOpBezwaarUit';
+  readonly lengte: Termijnlengte;
+  readonly reden: string;
+  readonly instemming: InstemmingMetUitstel;
 }
 
 export interface RegistreerSluitingUitgevoerd extends Stap {
@@ -171,6 +184,7 @@ export type DamoclesCommand =
   | VraagHerstelVerzuim
   | RegistreerEindeOpschorting
   | VerdaagBeslistermijnBezwaar
+  | StelBeslissingOpBezwaarUit
   | RegistreerSluitingUitgevoerd
   | RegistreerHeropening
   | CorrigeerFeiten

@@ -27,6 +27,7 @@ const EVENT_TYPES: { readonly [T in DamoclesEvent['type']]: true } = {
   HerstelVerzuimGevraagd: true,
   OpschortingBeslistermijnBeeindigd: true,
   BeslistermijnBezwaarVerdaagd: true,
+  BeslistermijnBezwaarUitgesteld: true,
 };
 
 export const DAMOCLES_EVENT_TYPES = Object.keys(EVENT_TYPES) as readonly DamoclesEvent['type'][];

@@ -18,6 +18,7 @@ import { registreerVoorlopigeVoorziening } from './stappen/registreer-voorlopige
 import { registreerZienswijze } from './stappen/registreer-zienswijze';
 import { stelMaatregelVoor } from './stappen/stel-maatregel-voor';
 import { stelVastDatZienswijzetermijnVerstreken } from './stappen/stel-vast-dat-zienswijzetermijn-verstreken';
+import { stelBeslissingOpBezwaarUit } from './stappen/stel-beslissing-op-bezwaar-uit';
 import { verdaagBeslistermijnBezwaar } from './stappen/verdaag-beslistermijn-bezwaar';
 import { verzendVoornemen } from './stappen/verzend-voornemen';
 import { vraagHerstelVerzuim } from './stappen/vraag-herstel-verzuim';
@@ -67,6 +68,8 @@ export const damoclesDecider: Decider<DamoclesCommand, DamoclesEvent, DamoclesSt
         return registreerEindeOpschorting(command, state);
       case 'VerdaagBeslistermijnBezwaar':
         return verdaagBeslistermijnBezwaar(command, state);
+      case 'StelBeslissingOpBezwaarUit':
+        return stelBeslissingOpBezwaarUit(command, state);
       case 'RegistreerSluitingUitgevoerd':
         return registreerSluitingUitgevoerd(command, state);
       case 'RegistreerHeropening':

@@ -1,6 +1,7 @@
 import type { Pand } from '@handhaving/domain-shared';
 import type {
   Begunstigingstermijn,
+  BeslistermijnBezwaarUitgesteld,
   BeslistermijnBezwaarVerdaagd,
   HerstelVerzuimGevraagd,
   OpschortingBeslistermijnBeeindigd,
@@ -13,7 +14,9 @@ import type { Drugscategorie, Maatregel, Pandtype, Trede } from '@handhaving/pol
 
 // The Awb steps every context shares, under the names this context has always used.
 export type {
+  BelangenVanAnderenBijUitstel,
   Begunstigingstermijn,
+  BeslistermijnBezwaarUitgesteld,
   BeslistermijnBezwaarVerdaagd,
   EindeVanOpschorting,
   HerstelVerzuimGevraagd,
@@ -24,7 +27,7 @@ export type {
   ZienswijzeOntvangen,
   ZienswijzetermijnVerstreken,
 } from '@handhaving/domain-awb';
-export { EINDEN_VAN_OPSCHORTING, WIJZEN_VAN_ZIENSWIJZE } from '@handhaving/domain-awb';
+export { BELANGEN_VAN_ANDEREN_BIJ_UITSTEL, EINDEN_VAN_OPSCHORTING, WIJZEN_VAN_ZIENSWIJZE } from '@handhaving/domain-awb';
 
 /*
  * One Damocles case (art. 13b Opiumwet): one bestuurlijke rapportage about one pand, from its
@@ -151,6 +154,11 @@ export interface BezwaarIngediend {
    * whether the lateness is excusable (art. 6:11 Awb).
    */
   readonly tijdig: boolean;
+  /**
+   * An adviescommissie (art. 7:13 Awb) advises on it: the beslistermijn is twelve weeks instead of
+   * six (art. 7:10 lid 1 Awb). Absent on bezwaren recorded before it was kept: six weeks.
+   */
+  readonly adviescommissie?: boolean;
   readonly datum: string;
   readonly door: string;
 }
@@ -281,4 +289,5 @@ export type DamoclesEvent =
   | LastOnderDwangsomGekozen
   | HerstelVerzuimGevraagd
   | OpschortingBeslistermijnBeeindigd
-  | BeslistermijnBezwaarVerdaagd;
+  | BeslistermijnBezwaarVerdaagd
+  | BeslistermijnBezwaarUitgesteld;

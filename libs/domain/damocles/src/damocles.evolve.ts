@@ -1,4 +1,4 @@
-import { beeindigdeOpschorting, lopendeOpschorting, verdagingVan, zienswijzefaseAfgerond, zienswijzefaseNa, zienswijzefaseVan, type BeslistermijnVerloop } from '@handhaving/domain-awb';
+import { beeindigdeOpschorting, lopendeOpschorting, uitstelVan, verdagingVan, zienswijzefaseAfgerond, zienswijzefaseNa, zienswijzefaseVan, type BeslistermijnVerloop } from '@handhaving/domain-awb';
 import type { DamoclesEvent, Feitcorrectie } from './damocles.events';
 import type { DamoclesState, Rechtsbescherming } from './damocles.state';
 import { GEEN_VERLOOP } from './regels/beslistermijn';
@@ -74,7 +74,10 @@ export function evolveDamocles(state: DamoclesState, event: DamoclesEvent): Damo
         rechtsbescherming: GEEN_RECHTSBESCHERMING,
       };
     case 'BezwaarIngediend':
-      return metRechtsbescherming(state, (r) => ({ ...r, bezwaar: { ontvangstdatum: event.ontvangstdatum, tijdig: event.tijdig } }));
+      return metRechtsbescherming(state, (r) => ({
+        ...r,
+        bezwaar: { ontvangstdatum: event.ontvangstdatum, tijdig: event.tijdig, ...(event.adviescommissie === undefined ? {} : { adviescommissie: event.adviescommissie }) },
+      }));
     case 'VoorlopigeVoorzieningGevraagd':
       return metRechtsbescherming(state, (r) => ({ ...r, voorlopigeVoorziening: 'gevraagd' }));
     case 'VoorlopigeVoorzieningToegewezen':
@@ -109,6 +112,8 @@ export function evolveDamocles(state: DamoclesState, event: DamoclesEvent): Damo
       });
     case 'BeslistermijnBezwaarVerdaagd':
       return metBeslistermijn(state, event.datum, (v) => ({ ...v, verdagingen: [...v.verdagingen, verdagingVan(event)] }));
+    case 'BeslistermijnBezwaarUitgesteld':
+      return metBeslistermijn(state, event.datum, (v) => ({ ...v, verdagingen: [...v.verdagingen, uitstelVan(event)] }));
     case 'SluitingUitgevoerd':
       if (state.status !== 'sluiting-besloten') return state;
       return {

@@ -39,7 +39,8 @@ export interface Sluitingsbesluit {
 }
 
 export interface Rechtsbescherming {
-  readonly bezwaar?: { readonly ontvangstdatum: string; readonly tijdig: boolean };
+  /** `adviescommissie`: twelve weeks to decide (art. 7:10 lid 1, 7:13 Awb); absent on bezwaren recorded before it was kept. */
+  readonly bezwaar?: { readonly ontvangstdatum: string; readonly tijdig: boolean; readonly adviescommissie?: boolean };
   readonly beslistermijn?: BeslistermijnVerloop;
   readonly voorlopigeVoorziening: 'geen' | 'gevraagd' | 'toegewezen' | 'afgewezen';
   readonly beslissingOpBezwaar?: { readonly uitkomst: Bezwaaruitkomst; readonly beroepstermijnEinde: string };

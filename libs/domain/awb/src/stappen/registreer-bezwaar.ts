@@ -15,6 +15,12 @@ export interface RegistreerBezwaar {
   readonly ontvangstdatum: string;
   /** The postmark, for a bezwaar sent by post (art. 6:9 lid 2 Awb). */
   readonly verzenddatum?: string;
+  /**
+   * Whether an adviescommissie (art. 7:13 Awb) advises on this bezwaar, making the beslistermijn
+   * twelve weeks (art. 7:10 lid 1 Awb). The API resolves it (the caller's choice, else the
+   * gemeente's policy in force on the ontvangstdatum); absent: not recorded, six weeks.
+   */
+  readonly adviescommissie?: boolean;
 }
 
 /** The fields every context's BezwaarIngediend carries. */
@@ -24,6 +30,8 @@ export interface Bezwaarontvangst {
   readonly bezwaartermijnEinde: string;
   /** False for a late bezwaar: recorded and flagged, never refused (art. 6:11 Awb is the medewerker's call). */
   readonly tijdig: boolean;
+  /** An adviescommissie (art. 7:13 Awb) advises: a beslistermijn of twelve weeks. Absent on bezwaren recorded before it was kept: six. */
+  readonly adviescommissie?: boolean;
 }
 
 /**
@@ -38,6 +46,9 @@ export function registreerBezwaar(regels: Regels, command: RegistreerBezwaar, be
     regels.datum(command.verzenddatum, 'verzenddatum');
     regels.volgorde(command.verzenddatum, command.ontvangstdatum, 'ontvangstdatum', 'Het bezwaar kan niet zijn ontvangen vóór het werd verzonden');
   }
+  if (command.adviescommissie !== undefined && typeof command.adviescommissie !== 'boolean') {
+    regels.weiger('adviescommissie-ongeldig', 'Zeg met true of false of een adviescommissie (art. 7:13 Awb) over het bezwaar adviseert', 'adviescommissie');
+  }
   const einde = besluit.bezwaartermijnEinde;
   const tijdig = command.ontvangstdatum <= einde || (command.verzenddatum !== undefined && command.verzenddatum <= einde && command.ontvangstdatum <= plusDagen(einde, 7));
   return {
@@ -45,5 +56,6 @@ export function registreerBezwaar(regels: Regels, command: RegistreerBezwaar, be
     ...(command.verzenddatum === undefined ? {} : { verzenddatum: command.verzenddatum }),
     bezwaartermijnEinde: einde,
     tijdig,
+    ...(command.adviescommissie === undefined ? {} : { adviescommissie: command.adviescommissie }),
   };
 }

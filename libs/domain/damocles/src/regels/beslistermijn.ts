@@ -1,4 +1,4 @@
-import { beslistermijnBezwaar, eindeVan, type Beslistermijnstappen, type BeslistermijnVerloop, type Regels } from '@handhaving/domain-awb';
+import { eindeVan, lopendeBeslistermijn, type Beslistermijnstappen, type BeslistermijnVerloop, type Regels } from '@handhaving/domain-awb';
 import { DomainRuleViolation } from '@handhaving/domain-shared';
 import { maanden, type Termijn } from '@handhaving/termijnen';
 import type { Rechtsbescherming } from '../damocles.state';
@@ -18,8 +18,14 @@ export function hangendBezwaar(r: Rechtsbescherming): { bezwaar: NonNullable<Rec
   return { bezwaar: r.bezwaar, verloop: r.beslistermijn ?? GEEN_VERLOOP };
 }
 
-/** The beslistermijn op bezwaar with what happened to it; a suspension still running counted through `peildatum`. */
-export function beslistermijn(s: { besluit: { bezwaartermijnEinde: string } }, verloop: Beslistermijnstappen & { lopend?: BeslistermijnVerloop['lopend'] }, peildatum: string): Termijn {
-  const opschortingen = verloop.lopend === undefined ? verloop.opschortingen : [...verloop.opschortingen, verloop.lopend.opschorting];
-  return beslistermijnBezwaar(s.besluit.bezwaartermijnEinde, { opschortingen, verdagingen: verloop.verdagingen }, peildatum);
+/**
+ * The beslistermijn op bezwaar with what happened to it; a suspension still running counted
+ * through `peildatum`. Twelve weeks when an adviescommissie advises on the bezwaar (art. 7:10 lid 1, 7:13 Awb).
+ */
+export function beslistermijn(
+  s: { besluit: { bezwaartermijnEinde: string }; rechtsbescherming: Rechtsbescherming },
+  verloop: Beslistermijnstappen & { lopend?: BeslistermijnVerloop['lopend'] },
+  peildatum: string,
+): Termijn {
+  return lopendeBeslistermijn(s.besluit.bezwaartermijnEinde, verloop, peildatum, s.rechtsbescherming.bezwaar ?? {});
 }

@@ -2,7 +2,7 @@ import { DeciderSpecification, fold } from '@handhaving/domain-shared';
 import type { VerdaagBeslistermijnBezwaar } from '../damocles.commands';
 import { damoclesDecider } from '../damocles.decider';
 import { door, zaakId } from './zaak.spec-support';
-import { beslistermijnNa, hersteld, herstelGevraagd, totBezwaar, totSluitingsbesluit, verdaagd } from './zaak-events.spec-support';
+import { beslistermijnNa, bezwaar, hersteld, herstelGevraagd, totBezwaar, totSluitingsbesluit, verdaagd } from './zaak-events.spec-support';
 
 const given = DeciderSpecification.for(damoclesDecider).given;
 
@@ -41,6 +41,16 @@ describe('damocles: verdaag beslistermijn op bezwaar (art. 7:10 lid 3 Awb)', () 
     expect(beslistermijnNa([...totBezwaar, herstelGevraagd, hersteld, verdaagd('2021-07-23')])).toBe('2021-07-23');
     // Notice on Thursday 29 April during the suspension (27 through 29 April so far: three days): 14 July + 3 = 17 July, a Saturday, so Monday 19 July.
     given([...totBezwaar, herstelGevraagd]).when(verdaag('2021-04-29')).then([verdaagd('2021-07-19', '2021-04-29')]);
+  });
+
+  it('art. 7:10 lid 1, 3 en 7:13 Awb: with an adviescommissie the term is twelve weeks (through Wednesday 14 July) and a verdaging adds at most six (Wednesday 25 August)', () => {
+    const metCommissie = [...totSluitingsbesluit, { ...bezwaar, adviescommissie: true }];
+    // 3 June is past the six weeks but within the twelve: still in time.
+    given(metCommissie).when(verdaag('2021-06-03')).then([verdaagd('2021-08-25', '2021-06-03')]);
+    expect(beslistermijnNa([...metCommissie, verdaagd('2021-08-25', '2021-06-03')])).toBe('2021-08-25');
+    given(metCommissie).when(verdaag('2021-07-14')).then([verdaagd('2021-08-25', '2021-07-14')]);
+    given(metCommissie).when(verdaag('2021-07-15')).thenRefuses('damocles/beslistermijn-verstreken', 'datum');
+    given(metCommissie).when(verdaag('2021-06-03', { lengte: { aantal: 7, eenheid: 'weken' } })).thenRefuses('damocles/verdaging-te-lang', 'lengte');
   });
 
   it('art. 7:10 lid 3 Awb: refuses a second verdaging, one longer than six weeks, one after the term ended, without reason or objection, and after the beslissing', () => {

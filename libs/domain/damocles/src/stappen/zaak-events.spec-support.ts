@@ -167,11 +167,12 @@ export const besluitSluiting = (velden: Partial<NeemBesluit> = {}): NeemBesluit 
   ...velden,
 });
 
-export const registreerBezwaar = (ontvangstdatum: string, verzenddatum?: string): DamoclesCommand => ({
+export const registreerBezwaar = (ontvangstdatum: string, verzenddatum?: string, adviescommissie?: boolean): DamoclesCommand => ({
   type: 'RegistreerBezwaar',
   zaakId,
   ontvangstdatum,
   ...(verzenddatum === undefined ? {} : { verzenddatum }),
+  ...(adviescommissie === undefined ? {} : { adviescommissie }),
   datum: ontvangstdatum,
   door,
 });
@@ -237,5 +238,5 @@ export const beslistermijnNa = (events: DamoclesEvent[], peildatum?: string): st
   if (state.status !== 'sluiting-besloten') throw new Error(state.status);
   const v = state.rechtsbescherming.beslistermijn;
   const opschortingen = v === undefined ? [] : v.lopend === undefined ? v.opschortingen : [...v.opschortingen, v.lopend.opschorting];
-  return beslistermijnBezwaar(state.besluit.bezwaartermijnEinde, { opschortingen, verdagingen: v?.verdagingen ?? [] }, peildatum).einde;
+  return beslistermijnBezwaar(state.besluit.bezwaartermijnEinde, { opschortingen, verdagingen: v?.verdagingen ?? [] }, peildatum, state.rechtsbescherming.bezwaar ?? {}).einde;
 };

@@ -1,4 +1,4 @@
-import { beeindigdeOpschorting, beslistermijnVraag, damoclesContext, lopendeOpschorting, verdagingVan, type DamoclesEvent } from '@handhaving/domain-damocles';
+import { beeindigdeOpschorting, beslistermijnVraag, damoclesContext, lopendeOpschorting, uitstelVan, verdagingVan, type DamoclesEvent } from '@handhaving/domain-damocles';
 import { berekenTermijn, renderUitleg, type Opschorting } from '@handhaving/termijnen';
 import { uitlegVoor, verschuifBeslistermijn } from '../termijnen/beslistermijn-herberekening';
 import type { DeadlineSoort, Termijnboek, Termijnvertaler } from '../termijnen/deadline';
@@ -16,6 +16,7 @@ const RELEVANT: DamoclesEvent['type'][] = [
   'HerstelVerzuimGevraagd',
   'OpschortingBeslistermijnBeeindigd',
   'BeslistermijnBezwaarVerdaagd',
+  'BeslistermijnBezwaarUitgesteld',
   'SluitingUitgevoerd',
   'PandHeropend',
 ];
@@ -28,7 +29,8 @@ const RELEVANT: DamoclesEvent['type'][] = [
  * - begunstigingstermijn: voldaan by SluitingUitgevoerd; vervallen when the closure is herroepen.
  * - bezwaartermijn: runs out by itself; BezwaarIngediend does NOT satisfy it (others may object).
  * - beslistermijn-bezwaar: started by BezwaarIngediend, 6 weeks from the day after the
- *   bezwaartermijn ended (art. 7:10 lid 1 Awb, computed with @handhaving/termijnen); voldaan by
+ *   bezwaartermijn ended, 12 when the bezwaar says an adviescommissie advises (art. 7:10 lid 1,
+ *   7:13 Awb; computed with @handhaving/termijnen); voldaan by
  *   BeslissingOpBezwaarGenomen. Recomputed from its `berekening` by @handhaving/termijnen when it
  *   moves, the explanation listing each suspension and verdaging:
  *   - HerstelVerzuimGevraagd (art. 7:10 lid 2 Awb) makes it `opgeschort` from the day after the
@@ -39,7 +41,8 @@ const RELEVANT: DamoclesEvent['type'][] = [
  *     read and marked voorlopig. The due window selects it by the stored earliest end. No
  *     reminder fires while it stands still (the scheduler reminds only `lopend` terms);
  *   - OpschortingBeslistermijnBeeindigd makes it `lopend` again, the end moved by the days that
- *     stood still; BeslistermijnBezwaarVerdaagd (art. 7:10 lid 3 Awb) moves it by the verdaging.
+ *     stood still; BeslistermijnBezwaarVerdaagd (art. 7:10 lid 3 Awb) moves it by the verdaging,
+ *     BeslistermijnBezwaarUitgesteld (lid 4) by the uitstel agreed with the bezwaarmaker.
  *   A moved end gives new reminder ids, so the scheduler plans the reminders of the new end.
  * - beroepstermijn: started by BeslissingOpBezwaarGenomen; runs out by itself.
  * - sluitingsduur: started by SluitingUitgevoerd (when it has an end); voldaan by PandHeropend;
@@ -99,7 +102,7 @@ async function vertaal(boek: Termijnboek): Promise<void> {
       break;
     }
     case 'BezwaarIngediend': {
-      const berekening = beslistermijnVraag(event.bezwaartermijnEinde, { opschortingen: [], verdagingen: [] });
+      const berekening = beslistermijnVraag(event.bezwaartermijnEinde, { opschortingen: [], verdagingen: [] }, undefined, event);
       const berekend = berekenTermijn(berekening);
       await boek.start('beslistermijn-bezwaar', berekend.einde, renderUitleg(berekend.uitleg), { berekening });
       break;
@@ -121,6 +124,9 @@ async function vertaal(boek: Termijnboek): Promise<void> {
       break;
     case 'BeslistermijnBezwaarVerdaagd':
       await verschuifBeslistermijn(boek, undefined, (vraag) => ({ ...vraag, verdagingen: [...(vraag.verdagingen ?? []), verdagingVan(event)] }));
+      break;
+    case 'BeslistermijnBezwaarUitgesteld':
+      await verschuifBeslistermijn(boek, undefined, (vraag) => ({ ...vraag, verdagingen: [...(vraag.verdagingen ?? []), uitstelVan(event)] }));
       break;
     case 'BeslissingOpBezwaarGenomen': {
       await sluit('beslistermijn-bezwaar', 'voldaan', `beslissing op bezwaar: ${event.uitkomst}`);

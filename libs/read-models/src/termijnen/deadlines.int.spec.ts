@@ -368,6 +368,48 @@ describeWithRedis('termijnen.deadlines.v3 in Redis, fed by the embedded event st
     expect(termijnen.find((d) => d.soort === 'beslistermijn-bezwaar')).toMatchObject({ status: 'voldaan', afgeslotenDoor: { event: 'BeslissingOpBezwaarGenomen' } });
   });
 
+  /*
+   * Art. 7:10 lid 1 en 7:13 Awb for Z-7 in GM0919: an adviescommissie advises, so the beslistermijn
+   * runs twelve weeks from 22 April, through Wednesday 14 July 2021; a verdaging of six weeks
+   * (lid 3) moves it to Wednesday 25 August, an uitstel of two weeks with consent (lid 4) to
+   * Wednesday 8 September.
+   */
+  it('with an adviescommissie the beslistermijn is twelve weeks (art. 7:10 lid 1, 7:13 Awb); a verdaging and an uitstel with consent move it (lid 3, 4)', async () => {
+    await vastleggen(
+      'GM0919',
+      rapportage('Z-7', 'GM0919'),
+      { type: 'SluitingsbesluitGenomen', zaakId: 'Z-7', duurMaanden: 3, bekendmakingsdatum: '2021-03-10', bezwaartermijnEinde: '2021-04-21', spoedeisend: false, datum: '2021-03-10', door: 'mw-7' },
+      { type: 'BezwaarIngediend', zaakId: 'Z-7', ontvangstdatum: '2021-04-01', bezwaartermijnEinde: '2021-04-21', tijdig: true, adviescommissie: true, datum: '2021-04-01', door: 'mw-7' },
+    );
+    const beslistermijn = async () => (await vraag({ gemeente: 'GM0919', peildatum: '2021-05-01' })).find((d) => d.soort === 'beslistermijn-bezwaar');
+    expect(await beslistermijn()).toMatchObject({ einde: '2021-07-14', status: 'lopend' });
+    expect((await beslistermijn())?.uitleg).toContain('met adviescommissie (art. 7:13 Awb)');
+    await vastleggen('GM0919', {
+      type: 'BeslistermijnBezwaarVerdaagd',
+      zaakId: 'Z-7',
+      lengte: { aantal: 6, eenheid: 'weken' },
+      reden: 'de commissie hoort partijen later',
+      beslistermijnEinde: '2021-08-25',
+      datum: '2021-06-10',
+      door: 'mw-7',
+    });
+    expect(await beslistermijn()).toMatchObject({ einde: '2021-08-25', status: 'lopend' });
+    await vastleggen('GM0919', {
+      type: 'BeslistermijnBezwaarUitgesteld',
+      zaakId: 'Z-7',
+      lengte: { aantal: 2, eenheid: 'weken' },
+      reden: 'bezwaarmaker levert een taxatierapport na',
+      instemming: { indienerOp: '2021-08-02', andereBelanghebbenden: 'niet-geschaad' },
+      beslistermijnEinde: '2021-09-08',
+      datum: '2021-08-03',
+      door: 'mw-7',
+    });
+    const termijn = await beslistermijn();
+    expect(termijn).toMatchObject({ einde: '2021-09-08', status: 'lopend' });
+    expect(termijn?.uitleg).toContain('verdaagd met 6 weken tot en met 2021-08-25 (art. 7:10 lid 3 Awb)');
+    expect(termijn?.uitleg).toContain('uitgesteld met instemming met 2 weken tot en met 2021-09-08 (art. 7:10 lid 4 Awb): bezwaarmaker levert een taxatierapport na (bezwaarmaker stemde in op 2021-08-02');
+  });
+
   it('is disposable: a rebuild from the event store one event per batch gives the same answers', async () => {
     const anderPrefix = `${keyPrefix}rebuild:`;
     const herbouw = new ProjectionRunner({ eventStore: store, redis, projections: [deadlinesProjectie], keyPrefix: anderPrefix, logger: stil, batchSize: 1 });

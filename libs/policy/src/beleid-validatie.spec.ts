@@ -1,4 +1,5 @@
 import { formatBeleidProbleem, isGeldigBeleid, valideerBeleid } from './beleid-validatie';
+import { adviescommissieBijBezwaar, type Beleid } from './beleid';
 import { voorbeeldBeleid } from './default-policies';
 
 /** The example policy with one value changed at a dotted path (`undefined` removes it). */
@@ -138,6 +139,17 @@ describe('valideerBeleid', () => {
     expect(meldingen(met('herinneringen.standaard', 'dagelijks'))).toEqual(['herinneringen.standaard: moet een lijst van herinneringen zijn (mag leeg zijn)']);
     const elf = Array.from({ length: 11 }, (_, i) => ({ wanneer: 'voor-einde', werkdagen: i + 1, tijd: '08:00' }));
     expect(meldingen(met('herinneringen.standaard', elf))).toEqual(['herinneringen.standaard: mag hoogstens 10 herinneringen bevatten']);
+  });
+
+  it('checks the bezwaar setting: an adviescommissie true or false, or none at all (a version set before it was kept: no adviescommissie)', () => {
+    expect(valideerBeleid(met('bezwaar.adviescommissie', true))).toEqual([]);
+    expect(valideerBeleid(met('bezwaar', undefined))).toEqual([]);
+    expect(adviescommissieBijBezwaar(met('bezwaar', undefined) as Beleid)).toBe(false);
+    expect(adviescommissieBijBezwaar(met('bezwaar.adviescommissie', true) as Beleid)).toBe(true);
+    expect(meldingen(met('bezwaar.adviescommissie', 'ja'))).toEqual(['bezwaar.adviescommissie: moet true of false zijn']);
+    expect(meldingen(met('bezwaar.adviescommissie', undefined))).toEqual(['bezwaar.adviescommissie: moet true of false zijn']);
+    expect(meldingen(met('bezwaar', { adviescommissie: true, weken: 12 }))).toEqual(['bezwaar.weken: is geen veld van het beleid']);
+    expect(meldingen(met('bezwaar', true))).toEqual(['bezwaar: moet een object zijn']);
   });
 
   it('lists every problem at once', () => {

@@ -43,11 +43,13 @@ const BEGUNSTIGING_MAXIMUM = { dagen: 365, weken: 52, maanden: 12 } as const;
 export function valideerBeleid(invoer: unknown): BeleidProbleem[] {
   const problemen: BeleidProbleem[] = [];
   const controle = new Controle(problemen);
-  const beleid = controle.object(invoer, '', ['damocles', 'termijnen', 'herinneringen']);
+  const beleid = controle.object(invoer, '', ['damocles', 'termijnen', 'herinneringen', 'bezwaar']);
   if (beleid) {
     valideerDamocles(controle, beleid['damocles'], 'damocles');
     valideerTermijnen(controle, beleid['termijnen'], 'termijnen');
     valideerHerinneringen(controle, beleid['herinneringen'], 'herinneringen');
+    // Optional: versions set before it was kept have none, and mean no adviescommissie.
+    if (beleid['bezwaar'] !== undefined) valideerBezwaar(controle, beleid['bezwaar'], 'bezwaar');
   }
   return problemen;
 }
@@ -160,6 +162,11 @@ function valideerTermijnen(controle: Controle, invoer: unknown, pad: string): vo
   if (atw) {
     for (const termijn of BELEIDSTERMIJNEN) controle.waarheidswaarde(atw[termijn], `${pad}.atwVerlengt.${termijn}`);
   }
+}
+
+function valideerBezwaar(controle: Controle, invoer: unknown, pad: string): void {
+  const bezwaar = controle.object(invoer, pad, ['adviescommissie']);
+  if (bezwaar) controle.waarheidswaarde(bezwaar['adviescommissie'], `${pad}.adviescommissie`);
 }
 
 function valideerHerinneringen(controle: Controle, invoer: unknown, pad: string): void {

@@ -80,8 +80,8 @@ describe('beleid decider: StelBeleidVast', () => {
   });
 
   it('treats the same policy with its keys in another order as the same', () => {
-    const { herinneringen, termijnen, damocles } = beleid;
-    spec.given([vastgesteld()]).when(stel({ beleid: { herinneringen, termijnen, damocles } })).then([]);
+    const { herinneringen, termijnen, damocles, bezwaar } = beleid;
+    spec.given([vastgesteld()]).when(stel({ beleid: { bezwaar, herinneringen, termijnen, damocles } })).then([]);
   });
 
   it('given a withdrawn version when the same content is set again then it is set anew', () => {

@@ -96,10 +96,22 @@ export interface HerinneringenBeleid {
   readonly perTermijnsoort: { readonly [S in HerinneringTermijnsoort]?: readonly Herinnering[] };
 }
 
+/** How the gemeente handles a bezwaar against its besluiten. */
+export interface BezwaarBeleid {
+  /**
+   * Whether an adviescommissie (art. 7:13 Awb, a bezwaarschriftencommissie) advises on bezwaren
+   * by default: then the beslistermijn op bezwaar is twelve weeks, not six (art. 7:10 lid 1 Awb).
+   * A bezwaar may say otherwise when it is registered.
+   */
+  readonly adviescommissie: boolean;
+}
+
 export interface Beleid {
   readonly damocles: DamoclesBeleid;
   readonly termijnen: TermijnenBeleid;
   readonly herinneringen: HerinneringenBeleid;
+  /** Absent in versions set before it was kept: no adviescommissie (see `adviescommissieBijBezwaar`). */
+  readonly bezwaar?: BezwaarBeleid;
 }
 
 export interface LadderUitkomst {
@@ -118,6 +130,11 @@ export function maatregelVolgensLadder(
 ): LadderUitkomst {
   const trede: Trede = vondst.eerdereVondsten <= 0 ? 'eerste' : vondst.eerdereVondsten === 1 ? 'tweede' : 'derdeEnVerder';
   return { maatregel: beleid.damocles.ladder[vondst.pandtype][vondst.zwaarsteCategorie][trede], trede };
+}
+
+/** Whether an adviescommissie (art. 7:13 Awb) advises on a bezwaar by this policy; a version without the setting: no. */
+export function adviescommissieBijBezwaar(beleid: Beleid): boolean {
+  return beleid.bezwaar?.adviescommissie ?? false;
 }
 
 /** The reminders the policy sets for a kind of term. */

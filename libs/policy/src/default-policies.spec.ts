@@ -1,4 +1,5 @@
 import { fold } from '@handhaving/domain-shared';
+import { adviescommissieBijBezwaar } from './beleid';
 import { beleidOp } from './beleid-op.query';
 import { valideerBeleid } from './beleid-validatie';
 import { beleidDecider, type BeleidState } from './beleid.decider';
@@ -80,13 +81,21 @@ describe('default policies', () => {
     expect([...tweede.values()].map((events) => events.length)).toEqual(aantal);
   });
 
+  it('give Kerkrade an adviescommissie on bezwaren (its commissie bezwaarschriften: twelve weeks, art. 7:10 lid 1, 7:13 Awb), the Heuvelland none', () => {
+    const streams = seed();
+    for (const [gemeente, verwacht] of [['GM0928', true], ...HEUVELLAND_GEMEENTEN.map((g) => [g, false] as const)] as const) {
+      const uitkomst = beleidOp(streams.get(`beleid-${gemeente}`) ?? [], '2021-06-01');
+      expect(uitkomst.status === 'van-kracht' && adviescommissieBijBezwaar(uitkomst.beleid)).toBe(verwacht);
+    }
+  });
+
   it('come as StelBeleidVast commands with stream ids, stable command ids and the caller\'s datum and door', () => {
     const commands = seedPolicyCommands({ datum: '2025-03-01', door: 'systeem' });
     expect(commands).toHaveLength(7);
     expect(commands[0]).toMatchObject({
       streamId: 'beleid-GM0928',
       gemeente: 'GM0928',
-      commandId: 'beleid-standaard-v1-GM0928-2019-01-01',
+      commandId: 'beleid-standaard-v2-GM0928-2019-01-01',
       command: { type: 'StelBeleidVast', gemeente: 'GM0928', ingangsdatum: '2019-01-01', datum: '2025-03-01', door: 'systeem' },
     });
     expect(new Set(commands.map((c) => c.commandId)).size).toBe(commands.length);

@@ -1,4 +1,4 @@
-import type { Beleid, HerinneringenBeleid, Ladder, Maatregel, TermijnenBeleid } from './beleid';
+import type { Beleid, BezwaarBeleid, HerinneringenBeleid, Ladder, Maatregel, TermijnenBeleid } from './beleid';
 import { beleidStreamId } from './beleid-versie';
 import type { StelBeleidVast } from './beleid.commands';
 import { type Gemeentecode, HEUVELLAND_GEMEENTEN, SEED_GEMEENTEN } from './gemeentecode';
@@ -81,8 +81,16 @@ const STANDAARDHERINNERINGEN: HerinneringenBeleid = {
   },
 };
 
+/*
+ * Whether an adviescommissie (art. 7:13 Awb) advises on bezwaren: twelve weeks to decide instead
+ * of six (art. 7:10 lid 1 Awb). Kerkrade has a commissie bezwaarschriften; for the Heuvelland the
+ * seed says nothing, so the law's plain six weeks until the gemeente says otherwise.
+ */
+const MET_BEZWAARCOMMISSIE: BezwaarBeleid = { adviescommissie: true };
+const ZONDER_BEZWAARCOMMISSIE: BezwaarBeleid = { adviescommissie: false };
+
 const TE_CONTROLEREN =
-  'De ladder (behalve wat hierboven uit de bron komt), de zienswijze- en begunstigingstermijnen en de herinneringen zijn ' +
+  'De ladder (behalve wat hierboven uit de bron komt), de zienswijze- en begunstigingstermijnen, de herinneringen en of een adviescommissie over bezwaren adviseert zijn ' +
   'standaardwaarden (de voorbeeldladder van het product), door de gemeente te controleren aan haar eigen Damoclesbeleid.';
 
 /*
@@ -113,6 +121,7 @@ const KERKRADE: StandaardBeleid = {
         },
         termijnen: STANDAARDTERMIJNEN,
         herinneringen: STANDAARDHERINNERINGEN,
+        bezwaar: MET_BEZWAARCOMMISSIE,
       },
       toelichting:
         'Damoclesbeleid Kerkrade zoals geldend tot en met 31-12-2019: herhalingstermijn 24 maanden; ' +
@@ -126,6 +135,7 @@ const KERKRADE: StandaardBeleid = {
         damocles: { ladder: VOORBEELDLADDER, recidiveTermijnMaanden: 36, vondstenZonderMaatregelTellenMee: false },
         termijnen: STANDAARDTERMIJNEN,
         herinneringen: STANDAARDHERINNERINGEN,
+        bezwaar: MET_BEZWAARCOMMISSIE,
       },
       toelichting:
         'Actualisatie en aanscherping van het tot 31-12-2019 geldende Damoclesbeleid: herhalingstermijn van 24 naar 36 maanden; ' +
@@ -150,6 +160,7 @@ const HEUVELLAND_VERSIES: readonly StandaardBeleidVersie[] = [
       damocles: { ladder: VOORBEELDLADDER, recidiveTermijnMaanden: 36, vondstenZonderMaatregelTellenMee: false },
       termijnen: STANDAARDTERMIJNEN,
       herinneringen: STANDAARDHERINNERINGEN,
+      bezwaar: ZONDER_BEZWAARCOMMISSIE,
     },
     toelichting:
       'Gezamenlijk Damoclesbeleid van de vijf Heuvellandgemeenten (Eijsden-Margraten, Gulpen-Wittem, Meerssen, Vaals, Valkenburg aan de Geul), ' +
@@ -179,8 +190,8 @@ export function defaultPolicies(): StandaardBeleid[] {
   return [KERKRADE, ...HEUVELLAND];
 }
 
-/** Bump when the shipped defaults change, so a seeded installation can take the new ones. */
-export const STANDAARDBELEID_UITGAVE = 1;
+/** Bump when the shipped defaults change, so a seeded installation can take the new ones (2: whether an adviescommissie advises on bezwaren). */
+export const STANDAARDBELEID_UITGAVE = 2;
 
 export interface BeleidSeedCommando {
   readonly streamId: string;

@@ -17,7 +17,8 @@ import { deadlinesProjectieVoor } from './termijnen/deadlines.projection';
  * The read side of every context, registered once. A context brings its terms for the shared
  * deadline list and its own read models (figures, work list); adding a context is one entry
  * here. The deadline list, the API's and the scheduler's processors and the CLI's rebuild are
- * built from this list.
+ * built from this list. For users, each context's steps are explained in docs/damocles.md and
+ * docs/dwangsom.md, the terms in docs/termijnen.md, the figures' counting rules in docs/cijfers.md.
  */
 
 export interface Leescontext {

@@ -77,7 +77,7 @@ export interface TermijnSoortDefinitie {
 
 const BESLUIT_VAN_HET_BESTUURSORGAAN = 'besluit van het bestuursorgaan dat de termijn stelde';
 
-/** The kinds of term of termijnen.md, with the article each comes from. */
+/** The kinds of term (docs/termijnen.md), with the article each comes from. */
 export const TERMIJNSOORT_DEFINITIES: { readonly [S in TermijnSoort]: TermijnSoortDefinitie & { readonly soort: S } } = {
   bezwaartermijn: {
     soort: 'bezwaartermijn',

@@ -32,7 +32,7 @@ export function damoclesStreamId(zaakId: string): string {
 }
 
 /**
- * A Damocles case (damocles.md): each command is decided by the step named after it in
+ * A Damocles case (docs/damocles.md): each command is decided by the step named after it in
  * ./stappen, the Awb steps through the kernel (@handhaving/domain-awb); `evolve` is in
  * damocles.evolve.ts. Every step's date is checked, and none may lie after the day it is recorded.
  */

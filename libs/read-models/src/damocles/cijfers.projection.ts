@@ -10,7 +10,7 @@ import type { Redis } from 'ioredis';
 import { minMaanden } from './recidive.projection';
 
 /*
- * The Damocles table of the Uitvoeringsplan (statistics.md, Kerkrade chapter 4): per gemeente and
+ * The Damocles table of the Uitvoeringsplan (counting rules: docs/cijfers.md): per gemeente and
  * period, sluitingsbesluiten and waarschuwingen by heaviest category, rapportages ontvangen and
  * recidive, each cell with the cases behind it, as known now or as known on a date.
  *
@@ -257,7 +257,7 @@ interface Bekend {
 }
 
 /**
- * The Damocles table for `gemeente` over `van..tot`, by the counting rules of statistics.md:
+ * The Damocles table for `gemeente` over `van..tot`, by the counting rules of docs/cijfers.md:
  * 1 a waarschuwing or sluitingsbesluit counts in the period that holds its `datum`;
  * 2 a case without a besluit (a running procedure) is not counted as a measure, nor one that
  *   ended in `afgezien`;

@@ -141,3 +141,45 @@ export interface BeslistermijnBezwaarUitgesteld {
 }
 
 export type ZienswijzefaseEvent = VoornemenVerzonden | ZienswijzeOntvangen | ZienswijzetermijnVerstreken;
+
+export const BEROEPSUITKOMSTEN = ['gegrond', 'ongegrond', 'niet-ontvankelijk'] as const;
+export type Beroepsuitkomst = (typeof BEROEPSUITKOMSTEN)[number];
+
+/**
+ * Art. 8:1, 6:7 Awb: beroep at the rechtbank against the beslissing op bezwaar, within the
+ * beroepstermijn of six weeks after its bekendmaking. On time when the rechtbank received it
+ * within the term, or it was posted within it and received at most a week later (art. 6:9 Awb);
+ * a late beroep is recorded and flagged, never refused: whether it is excusable (art. 6:11) is for
+ * the rechtbank.
+ */
+export interface BeroepIngesteld {
+  readonly type: 'BeroepIngesteld';
+  readonly zaakId: string;
+  /** The rechtbank it was brought before: "Rechtbank Limburg". */
+  readonly rechtbank: string;
+  /** The day the rechtbank received the beroepschrift (art. 6:9 lid 1 Awb). */
+  readonly indieningsdatum: string;
+  /** The postmark, for a beroepschrift sent by post (art. 6:9 lid 2 Awb). */
+  readonly verzenddatum?: string;
+  readonly beroepstermijnEinde: string;
+  readonly tijdig: boolean;
+  readonly datum: string;
+  readonly door: string;
+}
+
+/**
+ * Art. 8:70, 8:72 Awb: the rechtbank's uitspraak on the beroep. `vernietigd` (only for gegrond):
+ * the rechtbank annulled the beslissing op bezwaar and, providing itself (art. 8:72 lid 3 sub b),
+ * revoked the besluit, which ends as on a herroeping; false: it let the legal effects stand (lid 3
+ * sub a) and the besluit stands. A voorlopige voorziening lapses with the uitspraak (art. 8:85 lid 1).
+ */
+export interface UitspraakOpBeroepGedaan {
+  readonly type: 'UitspraakOpBeroepGedaan';
+  readonly zaakId: string;
+  readonly uitkomst: Beroepsuitkomst;
+  readonly vernietigd: boolean;
+  /** The day of the uitspraak. */
+  readonly uitspraakdatum: string;
+  readonly datum: string;
+  readonly door: string;
+}

@@ -16,3 +16,7 @@ export * from './stappen/neem-besluit-na-zienswijzefase';
 export * from './stappen/registreer-bezwaar';
 export * from './stappen/neem-beslissing-op-bezwaar';
 export * from './stappen/stel-beslissing-op-bezwaar-uit';
+export * from './beroepsfase';
+export * from './uitvoerbaarheid';
+export * from './stappen/registreer-beroep';
+export * from './stappen/registreer-uitspraak-op-beroep';

@@ -1,3 +1,4 @@
+import type { AwbStap } from '@handhaving/domain-awb';
 import type { Begunstigingsduur, Zienswijzeduur } from '@handhaving/policy';
 import type { Bestreden, Dwangsombedrag, Grondslag, Herkomst, LooptijdLengte, Thema, WijzeVanZienswijze } from './dwangsom.events';
 
@@ -6,11 +7,8 @@ import type { Bestreden, Dwangsombedrag, Grondslag, Herkomst, LooptijdLengte, Th
  * (`door`): the decider reads no clock. Amounts are whole euro cents.
  */
 
-interface Stap {
-  readonly zaakId: string;
-  readonly datum: string;
-  readonly door: string;
-}
+/** The case, the domain date of the step, who takes it, and the day it is recorded (`vandaag`, set by the API). */
+type Stap = AwbStap;
 
 export interface OpenDwangsomzaak extends Stap {
   readonly type: 'OpenDwangsomzaak';

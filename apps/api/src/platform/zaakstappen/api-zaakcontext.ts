@@ -1,6 +1,8 @@
 import type { Type } from '@nestjs/common';
 import type { Rol } from '@handhaving/auth';
 import type { Zaakcontext } from '@handhaving/domain-shared';
+import type { Beleid } from '@handhaving/policy';
+import type { Zaakstap } from './voer-zaakstap-uit.command';
 
 /*
  * A context as the API registers it: its domain definition and its steps, each a route with its
@@ -8,6 +10,19 @@ import type { Zaakcontext } from '@handhaving/domain-shared';
  * handler behind them are built from it (zaakstappen.http.controller.ts); adding a context to the
  * API is one such definition and its module.
  */
+
+/** What a step may look up before the decider judges it: the decider reads nothing itself. */
+export interface Naslag {
+  /** The policy of the gemeente in force on `datum`; undefined when none was. */
+  beleidOp(gemeente: string, datum: string): Promise<Beleid | undefined>;
+}
+
+/**
+ * Completes a step with what the case and the policy say (e.g. the gemeente's choice of an
+ * adviescommissie on a bezwaar), after the pipeline checked the caller may act on the case.
+ * `state` is the context's state of the case.
+ */
+export type StapAanvulling = (stap: Zaakstap, state: unknown, naslag: Naslag) => Promise<Zaakstap>;
 
 export interface Stapdefinitie {
   /** The route under `/api/{context}/zaken/{zaakId}/`, e.g. `voornemen`. */
@@ -19,6 +34,7 @@ export interface Stapdefinitie {
   /** The OpenAPI summary, in the medewerker's words. */
   readonly samenvatting: string;
   readonly beschrijving?: string;
+  readonly aanvullen?: StapAanvulling;
 }
 
 export interface ApiZaakcontext {

@@ -1,6 +1,7 @@
 import type { Principal } from '@handhaving/auth';
 import type { Zaakcontext } from '@handhaving/domain-shared';
 import type { CommandHeaders } from '../commands/command-http';
+import type { StapAanvulling } from './api-zaakcontext';
 
 /** The part of a step the caller gives: its command type and body; the case, the user and the day the handler adds. */
 export interface Zaakstap {
@@ -17,5 +18,7 @@ export class VoerZaakstapUitCommand {
     readonly stap: Zaakstap,
     readonly principal: Principal,
     readonly headers: CommandHeaders,
+    /** What the step looks up before the decider judges it (its Stapdefinitie's `aanvullen`). */
+    readonly aanvullen?: StapAanvulling,
   ) {}
 }

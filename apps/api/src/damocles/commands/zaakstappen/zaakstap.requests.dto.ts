@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Min, ValidateNested } from 'class-validator';
-import { EINDEN_VAN_OPSCHORTING, type Afwijking, type Besluit, type Correcties, type EindeVanOpschorting, type GesteldeTermijn, type GevolgVanGegrondBezwaar, type VoorgenomenMaatregel } from '@handhaving/domain-damocles';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { BELANGEN_VAN_ANDEREN_BIJ_UITSTEL, EINDEN_VAN_OPSCHORTING, type Afwijking, type BelangenVanAnderenBijUitstel, type Besluit, type Correcties, type EindeVanOpschorting, type GesteldeTermijn, type GevolgVanGegrondBezwaar, type VoorgenomenMaatregel } from '@handhaving/domain-damocles';
 import type { Begunstigingsduur, Zienswijzeduur } from '@handhaving/policy';
 import type { Eenheid, Termijnlengte } from '@handhaving/termijnen';
 
@@ -123,6 +123,14 @@ export class RegistreerBezwaarRequest extends ZaakstapRequest {
   @IsOptional()
   @Matches(datum, { message: 'verzenddatum moet de vorm JJJJ-MM-DD hebben' })
   verzenddatum?: string;
+
+  @ApiPropertyOptional({
+    example: true,
+    description: 'Of een adviescommissie (art. 7:13 Awb) over dit bezwaar adviseert: dan is de beslistermijn twaalf weken in plaats van zes (art. 7:10 lid 1 Awb). Standaard: het beleid van de gemeente op de ontvangstdatum.',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'adviescommissie moet true of false zijn' })
+  adviescommissie?: boolean;
 }
 
 export class RegistreerVoorlopigeVoorzieningRequest extends ZaakstapRequest {
@@ -187,6 +195,35 @@ export class VerdaagBeslistermijnBezwaarRequest extends ZaakstapRequest {
   @IsString()
   @Length(5, 2000, { message: 'reden moet 5 tot 2000 tekens hebben' })
   reden!: string;
+}
+
+export class InstemmingMetUitstelRequest {
+  @ApiProperty({ example: '2020-06-25', description: 'De dag waarop de indiener van het bezwaar met het uitstel instemde' })
+  @Matches(datum, { message: 'instemming.indienerOp moet de vorm JJJJ-MM-DD hebben' })
+  indienerOp!: string;
+
+  @ApiProperty({ enum: [...BELANGEN_VAN_ANDEREN_BIJ_UITSTEL], example: 'niet-geschaad', description: 'Andere belanghebbenden worden niet in hun belangen geschaad, of stemden in (art. 7:10 lid 4 Awb)' })
+  @IsIn([...BELANGEN_VAN_ANDEREN_BIJ_UITSTEL], { message: 'instemming.andereBelanghebbenden moet niet-geschaad of ingestemd zijn' })
+  andereBelanghebbenden!: BelangenVanAnderenBijUitstel;
+}
+
+export class StelBeslissingOpBezwaarUitRequest extends ZaakstapRequest {
+  @ApiProperty({ type: TermijnlengteRequest, description: 'Hoe lang het uitstel is, vanaf het einde van de beslistermijn zoals die nu loopt' })
+  @IsDefined({ message: 'lengte is verplicht, bijvoorbeeld { aantal: 4, eenheid: weken }' })
+  @ValidateNested()
+  @Type(() => TermijnlengteRequest)
+  lengte!: TermijnlengteRequest;
+
+  @ApiProperty({ example: 'De bezwaarmaker wil eerst een deskundigenrapport overleggen' })
+  @IsString()
+  @Length(5, 2000, { message: 'reden moet 5 tot 2000 tekens hebben' })
+  reden!: string;
+
+  @ApiProperty({ type: InstemmingMetUitstelRequest })
+  @IsDefined({ message: 'instemming is verplicht: verder uitstel kan alleen met instemming van de indiener (art. 7:10 lid 4 Awb)' })
+  @ValidateNested()
+  @Type(() => InstemmingMetUitstelRequest)
+  instemming!: InstemmingMetUitstelRequest;
 }
 
 export class RegistreerSluitingUitgevoerdRequest extends ZaakstapRequest {

@@ -161,6 +161,26 @@ describeWith(redisUrl)('scheduler: reminders on BullMQ with a clock the test mov
   });
 
   /*
+   * Art. 7:10 lid 1 en 7:13 Awb: the same bezwaartermijn (through Monday 3 May 2027), but an
+   * adviescommissie advises: twelve weeks, through Monday 26 July 2027. Only that end is reminded.
+   */
+  it('a bezwaar with an adviescommissie is reminded of its twelve-week end (art. 7:10 lid 1, 7:13 Awb), never of the six-week one', async () => {
+    const klok = new HandmatigeKlok('2027-03-01T07:00:00Z');
+    const scheduler = await omgeving.scheduler({ overrides: { clock: klok, wekkerMs: 20 } });
+    const c = zaak(402);
+    const sc = stream(c);
+    await draai(omgeving, klok, [scheduler], '2027-08-15T00:00:00Z', [
+      { op: '2027-03-22T09:00:00Z', doe: () => omgeving.leg(sc, [damocles.rapportage(c, '2027-03-01'), damocles.sluitingsbesluit(c, '2027-03-22', '2027-05-03', '2027-04-12')]) },
+      { op: '2027-04-20T09:00:00Z', doe: () => omgeving.leg(sc, [{ ...damocles.bezwaar(c, '2027-04-20', '2027-05-03'), adviescommissie: true }]) },
+    ]);
+    const verstuurd = (await omgeving.verstuurd(sc)).filter((v) => v.termijnsoort === 'beslistermijn-bezwaar');
+    expect(verstuurd.map((v) => ({ herinneringId: v.herinneringId, gepland: v.gepland }))).toEqual(
+      [...verwacht(sc, 'beslistermijn-bezwaar', '2027-07-26')].sort((x, y) => (x.gepland < y.gepland ? -1 : 1)),
+    );
+    expect(verstuurd.some((v) => v.termijnEinde === '2027-06-14')).toBe(false);
+  });
+
+  /*
    * A dwangsom case driven through its own decider, on a stream that also receives the
    * scheduler's HerinneringVerstuurd: each later step must still be taken (a reminder recorded
    * on a dwangsom case once made every later command fail). The planning processor alone plans

@@ -1,6 +1,6 @@
-import type { AwbStap } from '@handhaving/domain-awb';
+import type { AwbStap, GesteldeTermijn } from '@handhaving/domain-awb';
 import type { Begunstigingsduur, Zienswijzeduur } from '@handhaving/policy';
-import type { Bestreden, Dwangsombedrag, Grondslag, Herkomst, LooptijdLengte, Thema, WijzeVanZienswijze } from './dwangsom.events';
+import type { Bestreden, Bezwaaruitkomst, Dwangsombedrag, Grondslag, Herkomst, LooptijdLengte, Thema, WijzeVanZienswijze } from './dwangsom.events';
 
 /*
  * Every command carries the domain date of its step (`datum`, YYYY-MM-DD) and who gives it
@@ -23,18 +23,22 @@ export interface OpenDwangsomzaak extends Stap {
   readonly herkomst?: Herkomst;
 }
 
-/** A term the gemeente sets: a length with the policy's Atw choice, or an end date written in the letter. */
-export type GesteldeTermijn<Duur> = { readonly lengte: Duur; readonly verlengAlsAtw: boolean } | { readonly einde: string };
+/** A term the gemeente sets: a length with the policy's Atw choice, or an end date written in the letter (the kernel's). */
+export type { GesteldeTermijn } from '@handhaving/domain-awb';
 
 export interface VerzendVoornemen extends Stap {
   readonly type: 'VerzendVoornemen';
   readonly verzenddatum: string;
   readonly zienswijzetermijn: GesteldeTermijn<Zienswijzeduur>;
+  /** The betrokkenen (ids) it goes to; by default the overtreder, the one the last will address. */
+  readonly aan?: readonly string[];
 }
 
 export interface RegistreerZienswijze extends Stap {
   readonly type: 'RegistreerZienswijze';
   readonly wijze: WijzeVanZienswijze;
+  /** The betrokkene who gave it; may be left out when the voornemen went to one. */
+  readonly van?: string;
 }
 
 export interface StelVastDatZienswijzetermijnVerstreken extends Stap {
@@ -104,7 +108,7 @@ export type GevolgVanGegrondBezwaar =
 export interface NeemBeslissingOpBezwaar extends Stap {
   readonly type: 'NeemBeslissingOpBezwaar';
   readonly tegen: Bestreden;
-  readonly uitkomst: 'gegrond' | 'ongegrond' | 'niet-ontvankelijk';
+  readonly uitkomst: Bezwaaruitkomst;
   /** Only for a gegrond objection against the last; absent there means herroepen. */
   readonly gevolg?: GevolgVanGegrondBezwaar;
   readonly bekendmakingsdatum: string;

@@ -1,4 +1,26 @@
-import type { Begunstigingsduur, Zienswijzeduur } from '@handhaving/policy';
+import type {
+  Begunstigingstermijn,
+  Beslissing,
+  Bezwaarontvangst,
+  VoornemenAchterwegeGelaten,
+  VoornemenVerzonden,
+  ZienswijzeOntvangen,
+  ZienswijzetermijnVerstreken,
+} from '@handhaving/domain-awb';
+
+// The Awb steps every context shares (libs/domain/awb), under the names this context has always
+// used: a dwangsom voornemen goes to the overtreder (`aan`), his zienswijze says so (`van`).
+export type {
+  Begunstigingstermijn,
+  Bezwaaruitkomst,
+  VoornemenAchterwegeGelaten,
+  VoornemenVerzonden,
+  WijzeVanZienswijze,
+  Zienswijzetermijn,
+  ZienswijzeOntvangen,
+  ZienswijzetermijnVerstreken,
+} from '@handhaving/domain-awb';
+export { BEZWAARUITKOMSTEN, WIJZEN_VAN_ZIENSWIJZE } from '@handhaving/domain-awb';
 
 /*
  * One dwangsom case: a last onder dwangsom (art. 5:31d Awb) against one overtreder, from the
@@ -54,66 +76,12 @@ export interface DwangsomzaakGeopend {
   readonly door: string;
 }
 
-export interface Zienswijzetermijn {
-  /** Last day on which a zienswijze is on time. */
-  readonly einde: string;
-  /** Set when computed from a length; absent when the letter gave the end date. */
-  readonly lengte?: Zienswijzeduur;
-  readonly verlengdAlsAtw?: boolean;
-}
-
-export interface VoornemenVerzonden {
-  readonly type: 'VoornemenVerzonden';
-  readonly zaakId: string;
-  readonly verzenddatum: string;
-  readonly zienswijzetermijn: Zienswijzetermijn;
-  readonly datum: string;
-  readonly door: string;
-}
-
-export const WIJZEN_VAN_ZIENSWIJZE = ['schriftelijk', 'mondeling'] as const;
-export type WijzeVanZienswijze = (typeof WIJZEN_VAN_ZIENSWIJZE)[number];
-
-export interface ZienswijzeOntvangen {
-  readonly type: 'ZienswijzeOntvangen';
-  readonly zaakId: string;
-  readonly wijze: WijzeVanZienswijze;
-  /** False for one that came after the term: recorded, and the besluit weighs it. */
-  readonly binnenTermijn: boolean;
-  readonly datum: string;
-  readonly door: string;
-}
-
-export interface ZienswijzetermijnVerstreken {
-  readonly type: 'ZienswijzetermijnVerstreken';
-  readonly zaakId: string;
-  readonly einde: string;
-  readonly datum: string;
-  readonly door: string;
-}
-
-/** Art. 4:11 Awb: no voornemen where the required speed forbids it; always motivated. */
-export interface VoornemenAchterwegeGelaten {
-  readonly type: 'VoornemenAchterwegeGelaten';
-  readonly zaakId: string;
-  readonly motivering: string;
-  readonly datum: string;
-  readonly door: string;
-}
-
 export interface AfgezienVanLast {
   readonly type: 'AfgezienVanLast';
   readonly zaakId: string;
   readonly motivering: string;
   readonly datum: string;
   readonly door: string;
-}
-
-export interface Begunstigingstermijn {
-  /** Last day on which the overtreder can comply without forfeiting anything (art. 5:32a Awb). */
-  readonly einde: string;
-  readonly lengte?: Begunstigingsduur;
-  readonly verlengdAlsAtw?: boolean;
 }
 
 export type LooptijdLengte = { readonly aantal: number; readonly eenheid: 'maanden' | 'jaren' };
@@ -277,22 +245,14 @@ export interface BetalingOntvangen {
 /** Which besluit an objection is against. */
 export type Bestreden = { readonly besluit: 'last' } | { readonly besluit: 'invorderingsbeschikking'; readonly invordering: number };
 
-export interface BezwaarIngediend {
+/** Art. 6:7–6:9 Awb (the kernel's bezwaar): against the last or one invorderingsbeschikking. */
+export interface BezwaarIngediend extends Bezwaarontvangst {
   readonly type: 'BezwaarIngediend';
   readonly zaakId: string;
   readonly tegen: Bestreden;
-  readonly ontvangstdatum: string;
-  /** The postmark, for an objection sent by post (art. 6:9 lid 2 Awb). */
-  readonly verzenddatum?: string;
-  readonly bezwaartermijnEinde: string;
-  /** False for a late objection: recorded and flagged, never refused (art. 6:11 Awb is the medewerker's call). */
-  readonly tijdig: boolean;
   readonly datum: string;
   readonly door: string;
 }
-
-export const BEZWAARUITKOMSTEN = ['gegrond', 'ongegrond', 'niet-ontvankelijk'] as const;
-export type Bezwaaruitkomst = (typeof BEZWAARUITKOMSTEN)[number];
 
 /**
  * What a gegrond objection against the last does to it (art. 7:11 lid 2 Awb: the besluit is
@@ -317,15 +277,12 @@ export type GevolgVanBezwaar =
  * last, `gevolg` says whether it is herroepen (the forfeitures lapse, open invorderingen with
  * them) or gewijzigd.
  */
-export interface BeslissingOpBezwaarGenomen {
+export interface BeslissingOpBezwaarGenomen extends Beslissing {
   readonly type: 'BeslissingOpBezwaarGenomen';
   readonly zaakId: string;
   readonly tegen: Bestreden;
-  readonly uitkomst: Bezwaaruitkomst;
   /** Gegrond against the last only. Absent on events recorded before it existed: then gegrond herroept. */
   readonly gevolg?: GevolgVanBezwaar;
-  readonly bekendmakingsdatum: string;
-  readonly beroepstermijnEinde: string;
   readonly datum: string;
   readonly door: string;
 }

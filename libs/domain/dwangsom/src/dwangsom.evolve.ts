@@ -1,3 +1,4 @@
+import { zienswijzefaseAfgerond, zienswijzefaseNa, zienswijzefaseVan } from '@handhaving/domain-awb';
 import { eenhedenVan } from './eenheden';
 import type { DwangsomEvent } from './dwangsom.events';
 import type { Bezwaar, DwangsomState, Invordering, Last, Overtreding, Verbeuring } from './dwangsom.state';
@@ -26,13 +27,16 @@ export function evolveDwangsom(state: DwangsomState, event: DwangsomEvent): Dwan
       };
     case 'VoornemenVerzonden':
       if (state.status !== 'geopend') return state;
-      return { status: 'voornemen-verzonden', zaak: state.zaak, voornemen: { verzenddatum: event.verzenddatum, zienswijzetermijnEinde: event.zienswijzetermijn.einde } };
+      return { status: 'voornemen-verzonden', zaak: state.zaak, voornemen: zienswijzefaseVan(event) };
     case 'ZienswijzeOntvangen':
+    case 'ZienswijzetermijnVerstreken': {
       if (state.status !== 'voornemen-verzonden' && state.status !== 'gereed-voor-besluit') return state;
-      return { status: 'gereed-voor-besluit', zaak: state.zaak, voornemen: state.voornemen, zienswijze: 'ontvangen' };
-    case 'ZienswijzetermijnVerstreken':
-      if (state.status !== 'voornemen-verzonden') return state;
-      return { status: 'gereed-voor-besluit', zaak: state.zaak, voornemen: state.voornemen, zienswijze: 'termijn-verstreken' };
+      // Art. 4:8 Awb: the zienswijzefase ends when its term passed or everyone the voornemen went to was heard.
+      const voornemen = zienswijzefaseNa(state.voornemen, event);
+      if (state.status === 'gereed-voor-besluit' || !zienswijzefaseAfgerond(voornemen)) return { ...state, voornemen };
+      const zienswijze = event.type === 'ZienswijzeOntvangen' ? 'ontvangen' : 'termijn-verstreken';
+      return { status: 'gereed-voor-besluit', zaak: state.zaak, voornemen, zienswijze };
+    }
     case 'VoornemenAchterwegeGelaten':
       // The reasons are on the stream; the LastOpgelegd of the same decision moves the case.
       return state;

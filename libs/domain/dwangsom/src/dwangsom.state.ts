@@ -1,3 +1,4 @@
+import type { Zienswijzefase } from '@handhaving/domain-awb';
 import type { Bezwaaruitkomst, Dwangsombedrag, Grondslag, Herkomst, LastVorm, Thema } from './dwangsom.events';
 import type { Eenheden } from './eenheden';
 
@@ -12,10 +13,8 @@ export interface Zaak {
   readonly herkomst?: Herkomst;
 }
 
-export interface Voornemen {
-  readonly verzenddatum: string;
-  readonly zienswijzetermijnEinde: string;
-}
+/** The voornemen with its zienswijzefase (to whom it went, who answered): the kernel's. */
+export type Voornemen = Zienswijzefase;
 
 export interface Bezwaar {
   readonly ontvangstdatum: string;

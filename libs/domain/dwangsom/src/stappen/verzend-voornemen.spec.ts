@@ -20,4 +20,9 @@ describe('dwangsom: verzend voornemen (art. 4:8 Awb)', () => {
     given([]).when(verzend).thenRefuses('dwangsom/zaak-onbekend', 'zaakId');
     given([geopend]).when({ ...verzend, zaakId: 'een-andere' }).thenRefuses('dwangsom/andere-zaak', 'zaakId');
   });
+
+  it('goes to the overtreder, or to the betrokkenen it names; not to someone outside the case', () => {
+    given([geopend]).when({ ...verzend, aan: ['b-dealer', 'b-dealer'] }).then([voornemen]);
+    given([geopend]).when({ ...verzend, aan: ['b-buurman'] }).thenRefuses('dwangsom/voornemen-aan-onbekende', 'aan');
+  });
 });

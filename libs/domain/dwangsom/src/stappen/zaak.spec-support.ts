@@ -43,12 +43,13 @@ export const geopend: DwangsomzaakGeopend = {
   door,
 };
 
-// Sent Wednesday 3 March 2021: two weeks run through Wednesday 17 March.
+// Sent Wednesday 3 March 2021 to the overtreder: two weeks run through Wednesday 17 March.
 export const voornemen: VoornemenVerzonden = {
   type: 'VoornemenVerzonden',
   zaakId,
   verzenddatum: '2021-03-03',
   zienswijzetermijn: { einde: '2021-03-17', lengte: { aantal: 2, eenheid: 'weken' }, verlengdAlsAtw: true },
+  aan: ['b-dealer'],
   datum: '2021-03-03',
   door,
 };

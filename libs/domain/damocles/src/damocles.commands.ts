@@ -170,6 +170,25 @@ export interface KiesLastOnderDwangsom extends Stap {
   readonly motivering: string;
 }
 
+/** Art. 8:1, 6:7 Awb (the kernel's step): beroep at the rechtbank against the beslissing op bezwaar. */
+export interface RegistreerBeroep extends Stap {
+  readonly type: 'RegistreerBeroep';
+  readonly rechtbank: string;
+  /** The day the rechtbank received the beroepschrift. */
+  readonly indieningsdatum: string;
+  /** The postmark, for a beroepschrift sent by post (art. 6:9 lid 2 Awb). */
+  readonly verzenddatum?: string;
+}
+
+/** Art. 8:70, 8:72 Awb (the kernel's step): the rechtbank's uitspraak; for gegrond, whether it vernietigde the closure. */
+export interface RegistreerUitspraakOpBeroep extends Stap {
+  readonly type: 'RegistreerUitspraakOpBeroep';
+  readonly uitkomst: 'gegrond' | 'ongegrond' | 'niet-ontvankelijk';
+  /** Required for gegrond: true when the rechtbank revoked the sluitingsbesluit, false when it let its legal effects stand. */
+  readonly vernietigd?: boolean;
+  readonly uitspraakdatum: string;
+}
+
 export type DamoclesCommand =
   | RegistreerRapportage
   | StelMaatregelVoor
@@ -185,6 +204,8 @@ export type DamoclesCommand =
   | RegistreerEindeOpschorting
   | VerdaagBeslistermijnBezwaar
   | StelBeslissingOpBezwaarUit
+  | RegistreerBeroep
+  | RegistreerUitspraakOpBeroep
   | RegistreerSluitingUitgevoerd
   | RegistreerHeropening
   | CorrigeerFeiten

@@ -20,6 +20,8 @@ const EVENT_TYPES: { readonly [T in DamoclesEvent['type']]: true } = {
   VoorlopigeVoorzieningToegewezen: true,
   VoorlopigeVoorzieningAfgewezen: true,
   BeslissingOpBezwaarGenomen: true,
+  BeroepIngesteld: true,
+  UitspraakOpBeroepGedaan: true,
   SluitingUitgevoerd: true,
   PandHeropend: true,
   FeitenGecorrigeerd: true,

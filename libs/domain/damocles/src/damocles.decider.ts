@@ -9,11 +9,13 @@ import { kiesLastOnderDwangsom } from './stappen/kies-last-onder-dwangsom';
 import { neemBeslissingOpBezwaar } from './stappen/neem-beslissing-op-bezwaar';
 import { neemBesluit } from './stappen/neem-besluit';
 import { neemSpoedeisendeSluiting } from './stappen/neem-spoedeisende-sluiting';
+import { registreerBeroep } from './stappen/registreer-beroep';
 import { registreerBezwaar } from './stappen/registreer-bezwaar';
 import { registreerEindeOpschorting } from './stappen/registreer-einde-opschorting';
 import { registreerHeropening } from './stappen/registreer-heropening';
 import { registreerRapportage } from './stappen/registreer-rapportage';
 import { registreerSluitingUitgevoerd } from './stappen/registreer-sluiting-uitgevoerd';
+import { registreerUitspraakOpBeroep } from './stappen/registreer-uitspraak-op-beroep';
 import { registreerVoorlopigeVoorziening } from './stappen/registreer-voorlopige-voorziening';
 import { registreerZienswijze } from './stappen/registreer-zienswijze';
 import { stelMaatregelVoor } from './stappen/stel-maatregel-voor';
@@ -70,6 +72,10 @@ export const damoclesDecider: Decider<DamoclesCommand, DamoclesEvent, DamoclesSt
         return verdaagBeslistermijnBezwaar(command, state);
       case 'StelBeslissingOpBezwaarUit':
         return stelBeslissingOpBezwaarUit(command, state);
+      case 'RegistreerBeroep':
+        return registreerBeroep(command, state);
+      case 'RegistreerUitspraakOpBeroep':
+        return registreerUitspraakOpBeroep(command, state);
       case 'RegistreerSluitingUitgevoerd':
         return registreerSluitingUitgevoerd(command, state);
       case 'RegistreerHeropening':

@@ -1,6 +1,7 @@
 import type { Pand } from '@handhaving/domain-shared';
 import type {
   Begunstigingstermijn,
+  BeroepIngesteld,
   BeslistermijnBezwaarUitgesteld,
   BeslistermijnBezwaarVerdaagd,
   HerstelVerzuimGevraagd,
@@ -8,6 +9,7 @@ import type {
   VoornemenAchterwegeGelaten,
   VoornemenVerzonden as AwbVoornemenVerzonden,
   ZienswijzeOntvangen,
+  UitspraakOpBeroepGedaan,
   ZienswijzetermijnVerstreken,
 } from '@handhaving/domain-awb';
 import type { Drugscategorie, Maatregel, Pandtype, Trede } from '@handhaving/policy';
@@ -16,6 +18,8 @@ import type { Drugscategorie, Maatregel, Pandtype, Trede } from '@handhaving/pol
 export type {
   BelangenVanAnderenBijUitstel,
   Begunstigingstermijn,
+  BeroepIngesteld,
+  Beroepsuitkomst,
   BeslistermijnBezwaarUitgesteld,
   BeslistermijnBezwaarVerdaagd,
   EindeVanOpschorting,
@@ -24,10 +28,11 @@ export type {
   VoornemenAchterwegeGelaten,
   WijzeVanZienswijze,
   Zienswijzetermijn,
+  UitspraakOpBeroepGedaan,
   ZienswijzeOntvangen,
   ZienswijzetermijnVerstreken,
 } from '@handhaving/domain-awb';
-export { BELANGEN_VAN_ANDEREN_BIJ_UITSTEL, EINDEN_VAN_OPSCHORTING, WIJZEN_VAN_ZIENSWIJZE } from '@handhaving/domain-awb';
+export { BELANGEN_VAN_ANDEREN_BIJ_UITSTEL, BEROEPSUITKOMSTEN, EINDEN_VAN_OPSCHORTING, WIJZEN_VAN_ZIENSWIJZE } from '@handhaving/domain-awb';
 
 /*
  * One Damocles case (art. 13b Opiumwet): one bestuurlijke rapportage about one pand, from its
@@ -163,6 +168,7 @@ export interface BezwaarIngediend {
   readonly door: string;
 }
 
+/** Asked of the voorzieningenrechter pending the bezwaar or the beroep (art. 8:81 lid 1 Awb). */
 export interface VoorlopigeVoorzieningGevraagd {
   readonly type: 'VoorlopigeVoorzieningGevraagd';
   readonly zaakId: string;
@@ -170,7 +176,11 @@ export interface VoorlopigeVoorzieningGevraagd {
   readonly door: string;
 }
 
-/** The court suspends the sluitingsbesluit (art. 8:81 Awb) until the beslissing op bezwaar. */
+/**
+ * The voorzieningenrechter suspends the sluitingsbesluit (art. 8:81 Awb): until the uitspraak on the
+ * beroep, or, granted pending the bezwaar and no beroep brought, until the beroepstermijn passed
+ * (art. 8:85 Awb; the kernel's controleerUitvoerbaar).
+ */
 export interface VoorlopigeVoorzieningToegewezen {
   readonly type: 'VoorlopigeVoorzieningToegewezen';
   readonly zaakId: string;
@@ -290,4 +300,6 @@ export type DamoclesEvent =
   | HerstelVerzuimGevraagd
   | OpschortingBeslistermijnBeeindigd
   | BeslistermijnBezwaarVerdaagd
-  | BeslistermijnBezwaarUitgesteld;
+  | BeslistermijnBezwaarUitgesteld
+  | BeroepIngesteld
+  | UitspraakOpBeroepGedaan;

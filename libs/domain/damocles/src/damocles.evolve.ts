@@ -1,4 +1,4 @@
-import { beeindigdeOpschorting, lopendeOpschorting, uitstelVan, verdagingVan, zienswijzefaseAfgerond, zienswijzefaseNa, zienswijzefaseVan, type BeslistermijnVerloop } from '@handhaving/domain-awb';
+import { beeindigdeOpschorting, beroepNa, beroepVan, lopendeOpschorting, uitstelVan, verdagingVan, zienswijzefaseAfgerond, zienswijzefaseNa, zienswijzefaseVan, type BeslistermijnVerloop } from '@handhaving/domain-awb';
 import type { DamoclesEvent, Feitcorrectie } from './damocles.events';
 import type { DamoclesState, Rechtsbescherming } from './damocles.state';
 import { GEEN_VERLOOP } from './regels/beslistermijn';
@@ -86,7 +86,7 @@ export function evolveDamocles(state: DamoclesState, event: DamoclesEvent): Damo
       return metRechtsbescherming(state, (r) => ({ ...r, voorlopigeVoorziening: 'afgewezen' }));
     case 'BeslissingOpBezwaarGenomen': {
       if (state.status !== 'sluiting-besloten' && state.status !== 'pand-gesloten') return state;
-      const rechtsbescherming: Rechtsbescherming = { ...state.rechtsbescherming, beslissingOpBezwaar: { uitkomst: event.uitkomst, beroepstermijnEinde: event.beroepstermijnEinde } };
+      const rechtsbescherming: Rechtsbescherming = { ...state.rechtsbescherming, beslissingOpBezwaar: { uitkomst: event.uitkomst, bekendmakingsdatum: event.bekendmakingsdatum, beroepstermijnEinde: event.beroepstermijnEinde } };
       const gevolg = event.gevolg;
       if (gevolg?.soort === 'herroepen') {
         if (state.status === 'sluiting-besloten') return { status: 'afgesloten', zaak: state.zaak, afloop: 'sluiting-herroepen', sinds: event.bekendmakingsdatum };
@@ -114,6 +114,20 @@ export function evolveDamocles(state: DamoclesState, event: DamoclesEvent): Damo
       return metBeslistermijn(state, event.datum, (v) => ({ ...v, verdagingen: [...v.verdagingen, verdagingVan(event)] }));
     case 'BeslistermijnBezwaarUitgesteld':
       return metBeslistermijn(state, event.datum, (v) => ({ ...v, verdagingen: [...v.verdagingen, uitstelVan(event)] }));
+    case 'BeroepIngesteld':
+      return metRechtsbescherming(state, (r) => ({ ...r, beroep: beroepVan(event) }));
+    case 'UitspraakOpBeroepGedaan': {
+      if (state.status !== 'sluiting-besloten' && state.status !== 'pand-gesloten') return state;
+      const beroep = state.rechtsbescherming.beroep;
+      if (beroep === undefined) return state;
+      const rechtsbescherming: Rechtsbescherming = { ...state.rechtsbescherming, beroep: beroepNa(beroep, event) };
+      // Art. 8:72 lid 3 sub b Awb: the rechtbank revoked the closure; it ends as on a herroeping.
+      if (event.vernietigd) {
+        if (state.status === 'sluiting-besloten') return { status: 'afgesloten', zaak: state.zaak, afloop: 'sluiting-vernietigd', sinds: event.uitspraakdatum };
+        return { ...state, besluit: { ...state.besluit, vernietigd: true }, rechtsbescherming };
+      }
+      return { ...state, rechtsbescherming };
+    }
     case 'SluitingUitgevoerd':
       if (state.status !== 'sluiting-besloten') return state;
       return {

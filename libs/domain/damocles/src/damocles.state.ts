@@ -1,5 +1,5 @@
 import type { Drugscategorie, Maatregel, Trede } from '@handhaving/policy';
-import type { BeslistermijnVerloop, Zienswijzefase } from '@handhaving/domain-awb';
+import type { Beroep, BeslistermijnVerloop, StandVanVoorziening, Zienswijzefase } from '@handhaving/domain-awb';
 
 export type { BeslistermijnVerloop } from '@handhaving/domain-awb';
 import type { Bezwaaruitkomst, Vondst, ZaakBetrokkene, ZaakPand } from './damocles.events';
@@ -34,6 +34,8 @@ export interface Sluitingsbesluit {
   readonly begunstigingstermijnEinde?: string;
   /** A gegrond objection revoked it; a closure already carried out must end. */
   readonly herroepen: boolean;
+  /** The rechtbank revoked it on beroep (art. 8:72 lid 3 sub b Awb); a closure already carried out must end. Absent: not. */
+  readonly vernietigd?: boolean;
   /** Taken without voornemen (art. 4:11 Awb): it may be carried out within its begunstigingstermijn. */
   readonly spoedeisend: boolean;
 }
@@ -42,11 +44,14 @@ export interface Rechtsbescherming {
   /** `adviescommissie`: twelve weeks to decide (art. 7:10 lid 1, 7:13 Awb); absent on bezwaren recorded before it was kept. */
   readonly bezwaar?: { readonly ontvangstdatum: string; readonly tijdig: boolean; readonly adviescommissie?: boolean };
   readonly beslistermijn?: BeslistermijnVerloop;
-  readonly voorlopigeVoorziening: 'geen' | 'gevraagd' | 'toegewezen' | 'afgewezen';
-  readonly beslissingOpBezwaar?: { readonly uitkomst: Bezwaaruitkomst; readonly beroepstermijnEinde: string };
+  /** Asked pending the bezwaar or the beroep (art. 8:81 Awb); the kernel's controleerUitvoerbaar reads it. */
+  readonly voorlopigeVoorziening: StandVanVoorziening;
+  readonly beslissingOpBezwaar?: { readonly uitkomst: Bezwaaruitkomst; readonly bekendmakingsdatum: string; readonly beroepstermijnEinde: string };
+  /** Beroep at the rechtbank against the beslissing op bezwaar, and its uitspraak (the kernel's beroepsfase). */
+  readonly beroep?: Beroep;
 }
 
-export type Afloop = 'waarschuwing' | 'afgezien' | 'sluiting-herroepen' | 'heropend';
+export type Afloop = 'waarschuwing' | 'afgezien' | 'sluiting-herroepen' | 'sluiting-vernietigd' | 'heropend';
 
 export type DamoclesState =
   | { readonly status: 'onbekend' }

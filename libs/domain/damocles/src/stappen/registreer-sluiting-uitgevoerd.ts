@@ -1,3 +1,4 @@
+import { controleerUitvoerbaar } from '@handhaving/domain-awb';
 import { DomainRuleViolation } from '@handhaving/domain-shared';
 import { plusDagen } from '@handhaving/termijnen';
 import type { RegistreerSluitingUitgevoerd } from '../damocles.commands';
@@ -12,21 +13,15 @@ export function registreerSluitingUitgevoerd(command: RegistreerSluitingUitgevoe
   if (state.status === 'afgesloten' && state.afloop === 'sluiting-herroepen') {
     throw new DomainRuleViolation('damocles/sluiting-herroepen', 'Het sluitingsbesluit is na bezwaar herroepen: de sluiting kan niet meer worden uitgevoerd', 'zaakId');
   }
+  if (state.status === 'afgesloten' && state.afloop === 'sluiting-vernietigd') {
+    regels.weiger('sluiting-vernietigd', `De rechtbank heeft het sluitingsbesluit op ${state.sinds} vernietigd: de sluiting kan niet meer worden uitgevoerd`, 'zaakId');
+  }
   const s = vereis(state, command.zaakId, ['sluiting-besloten'], 'Een sluiting wordt uitgevoerd na een sluitingsbesluit, en één keer');
   regels.datum(command.sluitingsdatum, 'sluitingsdatum');
-  const r = s.rechtsbescherming;
-  // Art. 8:85 lid 2 Awb: a voorziening granted pending the objection lapses at the latest when the
-  // beroepstermijn against the beslissing op bezwaar passed unused. A beroep is not recorded here
-  // yet; a suspension the court extends must be recorded before carrying out the closure.
-  if (r.voorlopigeVoorziening === 'toegewezen' && (r.beslissingOpBezwaar === undefined || command.sluitingsdatum <= r.beslissingOpBezwaar.beroepstermijnEinde)) {
-    throw new DomainRuleViolation(
-      'damocles/sluiting-geschorst',
-      r.beslissingOpBezwaar === undefined
-        ? 'De rechter heeft het sluitingsbesluit geschorst (voorlopige voorziening): de sluiting kan niet worden uitgevoerd zolang op het bezwaar niet is beslist'
-        : `De voorlopige voorziening loopt tot na de beroepstermijn (${r.beslissingOpBezwaar.beroepstermijnEinde}): de sluiting kan pas daarna worden uitgevoerd`,
-      'sluitingsdatum',
-    );
-  }
+  // Art. 6:16, 8:81, 8:85 Awb (the kernel): a voorlopige voorziening asked pending bezwaar or beroep
+  // holds the closure until the judge decided; granted, until the uitspraak on beroep or, without
+  // beroep, the end of the beroepstermijn.
+  controleerUitvoerbaar(regels, s.rechtsbescherming, command.sluitingsdatum, 'sluitingsdatum', 'het sluitingsbesluit');
   regels.volgorde(s.besluit.bekendmakingsdatum, command.sluitingsdatum, 'sluitingsdatum', 'De sluiting kan niet vóór de bekendmaking van het besluit zijn uitgevoerd');
   const begunstiging = s.besluit.begunstigingstermijnEinde;
   // Art. 5:24 lid 2 Awb: within the begunstigingstermijn the owner may close the premises himself;

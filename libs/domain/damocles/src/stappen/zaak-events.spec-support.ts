@@ -4,6 +4,8 @@ import { voorbeeldBeleid } from '@handhaving/policy';
 import type { DamoclesCommand, NeemBesluit, RegistreerEindeOpschorting } from '../damocles.commands';
 import { damoclesDecider } from '../damocles.decider';
 import type {
+  BeroepIngesteld,
+  BeslissingOpBezwaarGenomen,
   BeslistermijnBezwaarVerdaagd,
   BezwaarIngediend,
   DamoclesEvent,
@@ -13,6 +15,7 @@ import type {
   RapportageOntvangen,
   SluitingsbesluitGenomen,
   SluitingUitgevoerd,
+  UitspraakOpBeroepGedaan,
   VoornemenVerzonden,
   ZienswijzetermijnVerstreken,
 } from '../damocles.events';
@@ -131,6 +134,47 @@ export const herroepen = {
   datum: '2021-05-12',
   door,
 } as const;
+
+/*
+ * Beroep (issue 12, 1): the objection held ongegrond on Wednesday 12 May 2021, so the beroepstermijn
+ * runs 13 May through Wednesday 23 June 2021 (art. 6:7, 6:8 Awb); beroep received by the Rechtbank
+ * Limburg on Tuesday 1 June.
+ */
+export const ongegrond: BeslissingOpBezwaarGenomen = {
+  type: 'BeslissingOpBezwaarGenomen',
+  zaakId,
+  uitkomst: 'ongegrond',
+  bekendmakingsdatum: '2021-05-12',
+  beroepstermijnEinde: '2021-06-23',
+  datum: '2021-05-12',
+  door,
+};
+
+export const beroep: BeroepIngesteld = {
+  type: 'BeroepIngesteld',
+  zaakId,
+  rechtbank: 'Rechtbank Limburg',
+  indieningsdatum: '2021-06-01',
+  beroepstermijnEinde: '2021-06-23',
+  tijdig: true,
+  datum: '2021-06-02',
+  door,
+};
+
+/** The uitspraak of Tuesday 5 October 2021. */
+export const uitspraak = (uitkomst: UitspraakOpBeroepGedaan['uitkomst'] = 'ongegrond', vernietigd = false): UitspraakOpBeroepGedaan => ({
+  type: 'UitspraakOpBeroepGedaan',
+  zaakId,
+  uitkomst,
+  vernietigd,
+  uitspraakdatum: '2021-10-05',
+  datum: '2021-10-06',
+  door,
+});
+
+const VOORZIENING = { gevraagd: 'VoorlopigeVoorzieningGevraagd', toegewezen: 'VoorlopigeVoorzieningToegewezen', afgewezen: 'VoorlopigeVoorzieningAfgewezen' } as const;
+/** A voorlopige voorziening asked of the voorzieningenrechter, granted or refused on `datum`. */
+export const voorziening = (stap: keyof typeof VOORZIENING, datum: string): DamoclesEvent => ({ type: VOORZIENING[stap], zaakId, datum, door }) as DamoclesEvent;
 
 export const totVoornemen: DamoclesEvent[] = [ontvangen, voorgesteldTweede, voornemenSluiting];
 export const totBesluit: DamoclesEvent[] = [...totVoornemen, termijnVerstreken];

@@ -19,6 +19,7 @@ const RELEVANT: DamoclesEvent['type'][] = [
   'BeslistermijnBezwaarUitgesteld',
   'SluitingUitgevoerd',
   'PandHeropend',
+  'UitspraakOpBeroepGedaan',
 ];
 
 /**
@@ -44,7 +45,10 @@ const RELEVANT: DamoclesEvent['type'][] = [
  *     stood still; BeslistermijnBezwaarVerdaagd (art. 7:10 lid 3 Awb) moves it by the verdaging,
  *     BeslistermijnBezwaarUitgesteld (lid 4) by the uitstel agreed with the bezwaarmaker.
  *   A moved end gives new reminder ids, so the scheduler plans the reminders of the new end.
- * - beroepstermijn: started by BeslissingOpBezwaarGenomen; runs out by itself.
+ * - beroepstermijn: started by BeslissingOpBezwaarGenomen; runs out by itself (like the
+ *   bezwaartermijn, BeroepIngesteld does NOT satisfy it).
+ * - UitspraakOpBeroepGedaan, gegrond and vernietigd (art. 8:72 lid 3 Awb): the closure ends as on a
+ *   herroeping: begunstigingstermijn and sluitingsduur vervallen.
  * - sluitingsduur: started by SluitingUitgevoerd (when it has an end); voldaan by PandHeropend;
  *   moved by a gegrond beslissing that changes the duration; vervallen when herroepen or made indefinite.
  */
@@ -148,6 +152,12 @@ async function vertaal(boek: Termijnboek): Promise<void> {
       }
       break;
     }
+    case 'UitspraakOpBeroepGedaan':
+      if (event.vernietigd) {
+        await sluit('begunstigingstermijn', 'vervallen', 'sluitingsbesluit vernietigd in beroep');
+        await sluit('sluitingsduur', 'vervallen', 'sluitingsbesluit vernietigd in beroep');
+      }
+      break;
     case 'SluitingUitgevoerd':
       await sluit('begunstigingstermijn', 'voldaan', 'sluiting uitgevoerd');
       if (event.eindeSluiting !== undefined) {

@@ -410,6 +410,29 @@ describeWithRedis('termijnen.deadlines.v3 in Redis, fed by the embedded event st
     expect(termijn?.uitleg).toContain('uitgesteld met instemming met 2 weken tot en met 2021-09-08 (art. 7:10 lid 4 Awb): bezwaarmaker levert een taxatierapport na (bezwaarmaker stemde in op 2021-08-02');
   });
 
+  it('beroep (issue 12, 1): BeroepIngesteld leaves the beroepstermijn to run out by itself; a gegrond uitspraak that vernietigt makes the begunstigingstermijn vervallen', async () => {
+    // GM0999 keeps this case out of the other tests' lists. Beslissing op bezwaar 12 May 2021, beroepstermijn through 23 June (art. 6:7 Awb).
+    await vastleggen(
+      'GM0999',
+      rapportage('Z-9', 'GM0999'),
+      { type: 'SluitingsbesluitGenomen', zaakId: 'Z-9', duurMaanden: 3, begunstigingstermijn: { einde: '2021-06-30' }, bekendmakingsdatum: '2021-03-10', bezwaartermijnEinde: '2021-04-21', spoedeisend: false, datum: '2021-03-10', door: 'mw-1' },
+      { type: 'BeslissingOpBezwaarGenomen', zaakId: 'Z-9', uitkomst: 'ongegrond', bekendmakingsdatum: '2021-05-12', beroepstermijnEinde: '2021-06-23', datum: '2021-05-12', door: 'mw-1' },
+      { type: 'BeroepIngesteld', zaakId: 'Z-9', rechtbank: 'Rechtbank Limburg', indieningsdatum: '2021-06-01', beroepstermijnEinde: '2021-06-23', tijdig: true, datum: '2021-06-02', door: 'mw-1' },
+    );
+    const lijst = (peildatum: string) => kort({ gemeente: 'GM0999', van: '2021-06-01', peildatum });
+    expect(await lijst('2021-06-02')).toEqual([
+      ['damocles-Z-9.beroepstermijn', '2021-06-23', 'lopend'],
+      ['damocles-Z-9.begunstigingstermijn', '2021-06-30', 'lopend'],
+    ]);
+    await vastleggen('GM0999', { type: 'UitspraakOpBeroepGedaan', zaakId: 'Z-9', uitkomst: 'gegrond', vernietigd: true, uitspraakdatum: '2021-06-15', datum: '2021-06-15', door: 'mw-1' });
+    expect(await lijst('2021-06-16')).toEqual([
+      ['damocles-Z-9.beroepstermijn', '2021-06-23', 'lopend'],
+      ['damocles-Z-9.begunstigingstermijn', '2021-06-30', 'vervallen'],
+    ]);
+    const [, begunstiging] = await vraag({ gemeente: 'GM0999', van: '2021-06-01' });
+    expect(begunstiging.afgeslotenDoor).toMatchObject({ event: 'UitspraakOpBeroepGedaan', reden: 'sluitingsbesluit vernietigd in beroep' });
+  });
+
   it('is disposable: a rebuild from the event store one event per batch gives the same answers', async () => {
     const anderPrefix = `${keyPrefix}rebuild:`;
     const herbouw = new ProjectionRunner({ eventStore: store, redis, projections: [deadlinesProjectie], keyPrefix: anderPrefix, logger: stil, batchSize: 1 });

@@ -247,6 +247,29 @@ describeWithRedis('Dwangsom over HTTP: a room-rental case from finding to opheff
     expect(cijfers.body.lastenOpgelegd.huisvestingswet.zaakIds).toContain(zaakId);
   });
 
+  it('the Awb order holds over HTTP (art. 4:8 Awb): no last dated within the zienswijzetermijn until the overtreder was heard, no date after today; nothing appended when refused', async () => {
+    const auth = { Authorization: `Bearer ${medewerker}` };
+    const geopend = await api
+      .http()
+      .post('/api/dwangsom/zaken')
+      .set(auth)
+      .send({ gemeente: 'GM0928', grondslag: { soort: 'huisvestingswet' }, overtrederId, overtreding: 'kamerverhuur zonder vergunning', constateringsdatum: '2021-02-24', thema: 'kamerverhuur', datum: '2021-02-26' })
+      .expect(201);
+    const stap = (pad: string, body: object) => api.http().post(`/api/dwangsom/zaken/${geopend.body.zaakId}/${pad}`).set(auth).send(body);
+    // Voornemen Wednesday 3 March 2021 to the overtreder, zienswijzetermijn through Wednesday 17 March.
+    const voornemen = await stap('voornemen', { verzenddatum: '2021-03-03', zienswijzetermijn: { einde: '2021-03-17' }, datum: '2021-03-03' }).expect(200);
+    expect(voornemen.body.events).toEqual(['VoornemenVerzonden']);
+    await stap('zienswijzetermijn-verstreken', { datum: '2021-03-18' }).expect(200);
+    const last = { vorm: { soort: 'preventieve-last' }, bedrag: { soort: 'per-overtreding', bedragCent: 100_000 }, maximumCent: 500_000 };
+    const head = await api.eventStore().readHeadPosition();
+    const binnenTermijn = await stap('last', { ...last, datum: '2021-03-10', bekendmakingsdatum: '2021-03-10' }).expect(422);
+    expect(binnenTermijn.body).toMatchObject({ rule: 'dwangsom/besluit-binnen-zienswijzetermijn', errors: [{ field: 'datum' }] });
+    const toekomst = await stap('last', { ...last, datum: '9999-12-31', bekendmakingsdatum: '9999-12-31' }).expect(422);
+    expect(toekomst.body).toMatchObject({ rule: 'dwangsom/datum-in-de-toekomst', errors: [{ field: 'datum' }] });
+    expect(await api.eventStore().readHeadPosition()).toBe(head);
+    await stap('last', { ...last, datum: '2021-03-18', bekendmakingsdatum: '2021-03-18' }).expect(200);
+  });
+
   it('another gemeente’s case is a 404; the same Idempotency-Key opens one case', async () => {
     const body = { gemeente: 'GM0928', grondslag: { soort: 'apv', artikel: 'art. 2:74a APV' }, overtrederId, overtreding: 'dealen', constateringsdatum: '2021-01-20' };
     const eerste = await api.http().post('/api/dwangsom/zaken').set('Authorization', `Bearer ${medewerker}`).set('Idempotency-Key', 'dwangsom-import-1').send(body).expect(201);

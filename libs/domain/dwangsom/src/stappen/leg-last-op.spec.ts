@@ -70,4 +70,30 @@ describe('dwangsom: leg last op', () => {
     given(naZienswijze).when(legOp({ vorm: { soort: 'bestuursdwang' } as never })).thenRefuses('dwangsom/lastvorm-onbekend', 'vorm.soort');
     given(naZienswijze).when(legOp({ vorm: { soort: 'herstellast' } as never })).thenRefuses('dwangsom/begunstigingstermijn-ontbreekt', 'vorm.begunstigingstermijn');
   });
+
+  describe('after the zienswijzefase (art. 4:8 Awb): voornemen Wednesday 3 March 2021, zienswijzetermijn through Wednesday 17 March', () => {
+    const zienswijze = { type: 'ZienswijzeOntvangen', zaakId, wijze: 'schriftelijk', van: 'b-dealer', binnenTermijn: true, datum: '2021-03-08', door } as const;
+
+    it('refuses a last dated within the zienswijzetermijn, even when its passing was recorded later', () => {
+      const refusal = given(naZienswijze).when(legOp({ datum: '2021-03-10', bekendmakingsdatum: '2021-03-10' })).thenRefuses('dwangsom/besluit-binnen-zienswijzetermijn', 'datum');
+      expect(refusal.detail).toContain('vanaf 2021-03-18');
+      given(naZienswijze).when(legOp({ datum: '2021-03-18', bekendmakingsdatum: '2021-03-18' })).then([{ ...preventieveLast, datum: '2021-03-18', bekendmakingsdatum: '2021-03-18', bezwaartermijnEinde: '2021-04-29', vorm: { soort: 'preventieve-last', looptijd: { einde: '2022-03-17', lengte: { aantal: 1, eenheid: 'jaren' } } } }]);
+    });
+
+    it('allows it within the term once the overtreder was heard, not before his zienswijze', () => {
+      const gehoord = [geopend, voornemen, zienswijze];
+      given(gehoord).when(legOp({ datum: '2021-03-10', bekendmakingsdatum: '2021-03-10' })).then([{ ...preventieveLast, datum: '2021-03-10', bekendmakingsdatum: '2021-03-10', bezwaartermijnEinde: '2021-04-21', vorm: { soort: 'preventieve-last', looptijd: { einde: '2022-03-09', lengte: { aantal: 1, eenheid: 'jaren' } } } }]);
+      given(gehoord).when(legOp({ datum: '2021-03-05', bekendmakingsdatum: '2021-03-05' })).thenRefuses('dwangsom/datum-voor-vorige-stap', 'datum');
+    });
+
+    it('is not made known before the day it was taken', () => {
+      given(naZienswijze).when(legOp({ datum: '2021-04-07', bekendmakingsdatum: '2021-04-06' })).thenRefuses('dwangsom/datum-voor-vorige-stap', 'bekendmakingsdatum');
+    });
+  });
+
+  it('no date of a step after the day it is recorded; the bekendmaking may be planned ahead', () => {
+    given(naZienswijze).when({ ...legOp(), vandaag: '2021-04-06' }).thenRefuses('dwangsom/datum-in-de-toekomst', 'datum');
+    given(naZienswijze).when({ ...legOp({ datum: '2021-04-05' }), vandaag: '2021-04-05' }).then([{ ...preventieveLast, datum: '2021-04-05' }]);
+    given([geopend]).when({ type: 'VerzendVoornemen', zaakId, verzenddatum: '2021-03-04', zienswijzetermijn: { einde: '2021-03-17' }, datum: '2021-03-03', door, vandaag: '2021-03-03' }).thenRefuses('dwangsom/datum-in-de-toekomst', 'verzenddatum');
+  });
 });

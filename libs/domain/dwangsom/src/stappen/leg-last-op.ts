@@ -1,4 +1,4 @@
-import { eindeVan, type Regels } from '@handhaving/domain-awb';
+import { controleerBesluitNaZienswijzefase, eindeVan, type Regels } from '@handhaving/domain-awb';
 import { controleerBedragCent } from '../bedrag';
 import type { LegLastOp } from '../dwangsom.commands';
 import type { DwangsomEvent } from '../dwangsom.events';
@@ -36,14 +36,14 @@ export function legLastOp(command: LegLastOp, state: DwangsomState): readonly Dw
   const bedrag = controleerDwangsombedrag(regels, command.bedrag);
   const maximumCent = controleerBedragCent(command.maximumCent, 'maximumCent');
   controleerMaximum(regels, maximumCent, bedrag, 'maximumCent');
-  regels.datum(command.bekendmakingsdatum, 'bekendmakingsdatum');
-  const vorige = s.status === 'gereed-voor-besluit' ? s.voornemen.verzenddatum : s.zaak.constateringsdatum;
-  regels.volgorde(
-    vorige,
-    command.bekendmakingsdatum,
-    'bekendmakingsdatum',
-    s.status === 'gereed-voor-besluit' ? 'De last kan niet vóór het voornemen zijn bekendgemaakt' : 'De last kan niet vóór de constatering zijn bekendgemaakt',
-  );
+  if (s.status === 'gereed-voor-besluit') {
+    // Art. 4:8 Awb (the kernel's rule): not dated within the zienswijzetermijn unless the overtreder
+    // (everyone the voornemen went to) was heard; made known on or after the day it was taken.
+    controleerBesluitNaZienswijzefase(regels, s.voornemen, { datum: command.datum, bekendmakingsdatum: command.bekendmakingsdatum, veld: 'bekendmakingsdatum' });
+  } else {
+    regels.bekendmakingsdatum(command.bekendmakingsdatum, 'bekendmakingsdatum');
+    regels.volgorde(s.zaak.constateringsdatum, command.bekendmakingsdatum, 'bekendmakingsdatum', 'De last kan niet vóór de constatering zijn bekendgemaakt');
+  }
   const vorm = lastvorm(regels, command.bekendmakingsdatum, command.vorm);
   return [
     ...vooraf,

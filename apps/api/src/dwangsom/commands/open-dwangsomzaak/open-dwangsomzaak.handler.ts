@@ -34,6 +34,7 @@ export class OpenDwangsomzaakHandler implements ICommandHandler<OpenDwangsomzaak
         ...(herkomst === undefined ? {} : { herkomst: { context: herkomst.context, zaakId: herkomst.zaakId } }),
         datum: zaak.datum ?? vandaag(this.clock),
         door: principal.userId,
+        vandaag: vandaag(this.clock),
       },
       gemeente: request.gemeente,
       principal,

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import type { Bestreden, Controleuitkomst, Dwangsombedrag, GesteldeTermijn, GevraagdeLastVorm } from '@handhaving/domain-dwangsom';
 import type { Begunstigingsduur, Zienswijzeduur } from '@handhaving/policy';
 
@@ -28,12 +28,26 @@ export class VerzendVoornemenRequest extends DwangsomstapRequest {
   @ApiProperty({ example: { lengte: { aantal: 2, eenheid: 'weken' }, verlengAlsAtw: true }, description: '{ lengte, verlengAlsAtw } of { einde }' })
   @IsObject({ message: 'zienswijzetermijn moet een object zijn' })
   zienswijzetermijn!: GesteldeTermijn<Zienswijzeduur>;
+
+  @ApiPropertyOptional({ type: [String], description: 'De betrokkenen (id) aan wie het voornemen gaat; standaard de overtreder. De last wacht op ieders zienswijze of het einde van de termijn (art. 4:8 Awb).' })
+  @IsOptional()
+  @IsArray({ message: 'aan moet een lijst van betrokkene-ids zijn' })
+  @ArrayMaxSize(50, { message: 'aan noemt ten hoogste 50 betrokkenen' })
+  @IsString({ each: true, message: 'aan moet een lijst van betrokkene-ids zijn' })
+  @Length(1, 100, { each: true, message: 'een betrokkene-id in aan is 1 tot 100 tekens' })
+  aan?: string[];
 }
 
 export class RegistreerZienswijzeRequest extends DwangsomstapRequest {
   @ApiProperty({ enum: ['schriftelijk', 'mondeling'], example: 'schriftelijk' })
   @IsIn(['schriftelijk', 'mondeling'], { message: 'wijze moet schriftelijk of mondeling zijn' })
   wijze!: 'schriftelijk' | 'mondeling';
+
+  @ApiPropertyOptional({ description: 'De betrokkene (id) van wie de zienswijze is; nodig als het voornemen naar meer betrokkenen ging' })
+  @IsOptional()
+  @IsString({ message: 'van moet een betrokkene-id zijn' })
+  @Length(1, 100, { message: 'van is 1 tot 100 tekens' })
+  van?: string;
 }
 
 export class MotiveringRequest {

@@ -16,7 +16,7 @@ export class VoerDwangsomstapUitHandler implements ICommandHandler<VoerDwangsoms
 
   execute({ zaakId, stap, principal, headers }: VoerDwangsomstapUitCommand): Promise<CommandOutcome> {
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(zaakId)) throw new NotFound(`Zaak ${zaakId} bestaat niet`);
-    const command = { ...stap, zaakId, datum: stap.datum ?? vandaag(this.clock), door: principal.userId } as DwangsomCommand;
+    const command = { ...stap, zaakId, datum: stap.datum ?? vandaag(this.clock), door: principal.userId, vandaag: vandaag(this.clock) } as DwangsomCommand;
     return this.pipeline.execute(dwangsomDecider, {
       streamId: dwangsomStreamId(zaakId),
       command,

@@ -127,6 +127,46 @@ describeWithRedis('Damocles over HTTP: a case from rapportage to heropening', ()
     await op('sluiting-uitgevoerd', { datum: '2021-03-25', sluitingsdatum: '2021-03-25' }).expect(200);
   });
 
+  it('beroep (issue 12, 1): a voorlopige voorziening asked pending beroep holds the closure (422 with the rule) until the judge decided, a granted one until the uitspraak; unknown fields refused', async () => {
+    const auth = { Authorization: `Bearer ${medewerker}` };
+    const { zaakId } = await openDamocleszaak(api, medewerker, { datum: '2021-02-15', constateringsdatum: '2021-02-10', ontvangstdatum: '2021-02-15', pand: { postcode: '6461 ab', huisnummer: 44 } });
+    const op = (pad: string, body: object) => api.http().post(`/api/damocles/zaken/${zaakId}/${pad}`).set(auth).send(body);
+    await op('maatregelvoorstel', { datum: '2021-02-16' }).expect(200);
+    await op('voornemen', { datum: '2021-02-17', maatregel: { soort: 'sluiting', duurMaanden: 3 }, afwijking: { motivering: 'derde vondst in korte tijd' }, verzenddatum: '2021-02-17', zienswijzetermijn: { einde: '2021-03-03' } }).expect(200);
+    await op('zienswijzetermijn-verstreken', { datum: '2021-03-04' }).expect(200);
+    await op('besluit', { datum: '2021-03-10', besluit: { soort: 'sluiting', duurMaanden: 3, begunstigingstermijn: { einde: '2021-03-24' }, bekendmakingsdatum: '2021-03-10' } }).expect(200);
+    await op('bezwaar', { datum: '2021-04-01', ontvangstdatum: '2021-04-01' }).expect(200);
+    // Ongegrond, made known Wednesday 12 May 2021: the beroepstermijn runs through Wednesday 23 June (art. 6:7 Awb).
+    await op('beslissing-op-bezwaar', { datum: '2021-05-12', uitkomst: 'ongegrond', bekendmakingsdatum: '2021-05-12' }).expect(200);
+    const onbekend = await op('beroep', { datum: '2021-06-02', rechtbank: 'Rechtbank Limburg', indieningsdatum: '2021-06-01', griffienummer: 'ROE 21/1234' }).expect(400);
+    expect(onbekend.body.errors).toEqual([expect.objectContaining({ field: 'griffienummer', rule: 'onbekend-veld' })]);
+    await op('beroep', { datum: '2021-06-02', rechtbank: 'Rechtbank Limburg', indieningsdatum: '2021-06-01' }).expect(200);
+    await op('voorlopige-voorziening', { datum: '2021-06-03', stap: 'gevraagd' }).expect(200);
+
+    const head = await api.eventStore().readHeadPosition();
+    const gevraagd = await op('sluiting-uitgevoerd', { datum: '2021-06-10', sluitingsdatum: '2021-06-10' }).expect(422);
+    expect(gevraagd.body).toMatchObject({ rule: 'damocles/voorziening-gevraagd', errors: [{ field: 'sluitingsdatum' }] });
+    await op('voorlopige-voorziening', { datum: '2021-06-20', stap: 'toegewezen' }).expect(200);
+    // Past the beroepstermijn, the suspension runs on until the uitspraak (art. 8:85 lid 1 Awb).
+    const geschorst = await op('sluiting-uitgevoerd', { datum: '2021-06-24', sluitingsdatum: '2021-06-24' }).expect(422);
+    expect(geschorst.body).toMatchObject({ rule: 'damocles/besluit-geschorst', errors: [{ field: 'sluitingsdatum' }] });
+    const zonderVernietiging = await op('uitspraak-op-beroep', { datum: '2021-10-06', uitkomst: 'gegrond', uitspraakdatum: '2021-10-05' }).expect(422);
+    expect(zonderVernietiging.body).toMatchObject({ rule: 'damocles/vernietiging-ontbreekt', errors: [{ field: 'vernietigd' }] });
+    expect(await api.eventStore().readHeadPosition()).toBe(head + 1n);
+
+    await op('uitspraak-op-beroep', { datum: '2021-10-06', uitkomst: 'ongegrond', uitspraakdatum: '2021-10-05' }).expect(200);
+    await op('sluiting-uitgevoerd', { datum: '2021-10-07', sluitingsdatum: '2021-10-07' }).expect(200);
+    const zaak = await api.http().get(`/api/damocles/zaken/${zaakId}`).set(auth).expect(200);
+    expect(zaak.body.tijdlijn.map((t: { stap: string }) => t.stap).slice(-6)).toEqual([
+      'BeslissingOpBezwaarGenomen',
+      'BeroepIngesteld',
+      'VoorlopigeVoorzieningGevraagd',
+      'VoorlopigeVoorzieningToegewezen',
+      'UitspraakOpBeroepGedaan',
+      'SluitingUitgevoerd',
+    ]);
+  });
+
   it('walks every step with If-Match, and refuses a step out of order with 422 and the rule', async () => {
     const created = await api
       .http()

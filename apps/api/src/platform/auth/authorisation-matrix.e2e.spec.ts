@@ -67,6 +67,8 @@ const zaakstappen: Record<string, object> = {
   'einde-opschorting': { einde: 'verzuim-hersteld' },
   verdaging: { lengte: { aantal: 6, eenheid: 'weken' }, reden: 'advies bezwaarcommissie' },
   uitstel: { lengte: { aantal: 4, eenheid: 'weken' }, reden: 'deskundigenrapport volgt', instemming: { indienerOp: '2020-06-25', andereBelanghebbenden: 'niet-geschaad' } },
+  beroep: { rechtbank: 'Rechtbank Limburg', indieningsdatum: '2020-07-14' },
+  'uitspraak-op-beroep': { uitkomst: 'ongegrond', uitspraakdatum: '2020-11-03' },
   'sluiting-uitgevoerd': { sluitingsdatum: '2020-04-21' },
   heropening: { heropeningsdatum: '2020-07-21' },
   correctie: { correcties: { ontvangstdatum: '2020-03-10' }, reden: 'datum van ontvangst verkeerd overgenomen' },

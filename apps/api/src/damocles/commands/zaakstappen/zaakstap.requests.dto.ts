@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Min, ValidateNested } from 'class-validator';
-import { BELANGEN_VAN_ANDEREN_BIJ_UITSTEL, EINDEN_VAN_OPSCHORTING, type Afwijking, type BelangenVanAnderenBijUitstel, type Besluit, type Correcties, type EindeVanOpschorting, type GesteldeTermijn, type GevolgVanGegrondBezwaar, type VoorgenomenMaatregel } from '@handhaving/domain-damocles';
+import { BELANGEN_VAN_ANDEREN_BIJ_UITSTEL, BEROEPSUITKOMSTEN, EINDEN_VAN_OPSCHORTING, type Afwijking, type BelangenVanAnderenBijUitstel, type Beroepsuitkomst, type Besluit, type Correcties, type EindeVanOpschorting, type GesteldeTermijn, type GevolgVanGegrondBezwaar, type VoorgenomenMaatregel } from '@handhaving/domain-damocles';
 import type { Begunstigingsduur, Zienswijzeduur } from '@handhaving/policy';
 import type { Eenheid, Termijnlengte } from '@handhaving/termijnen';
 
@@ -224,6 +224,40 @@ export class StelBeslissingOpBezwaarUitRequest extends ZaakstapRequest {
   @ValidateNested()
   @Type(() => InstemmingMetUitstelRequest)
   instemming!: InstemmingMetUitstelRequest;
+}
+
+// Beroep is a kernel step other contexts will take too: the OpenAPI document keeps them apart.
+@ApiSchema({ name: 'DamoclesRegistreerBeroepRequest' })
+export class RegistreerBeroepRequest extends ZaakstapRequest {
+  @ApiProperty({ example: 'Rechtbank Limburg', description: 'De rechtbank waar het beroep tegen de beslissing op bezwaar is ingesteld' })
+  @IsString({ message: 'rechtbank moet een naam zijn, bijvoorbeeld Rechtbank Limburg' })
+  @Length(3, 200, { message: 'rechtbank moet 3 tot 200 tekens hebben' })
+  rechtbank!: string;
+
+  @ApiProperty({ example: '2021-06-01', description: 'De dag dat de rechtbank het beroepschrift ontving; tijdig binnen zes weken na de bekendmaking van de beslissing op bezwaar (art. 6:7, 6:9 Awb), een te laat beroep wordt vastgelegd en gemarkeerd' })
+  @Matches(datum, { message: 'indieningsdatum moet de vorm JJJJ-MM-DD hebben' })
+  indieningsdatum!: string;
+
+  @ApiPropertyOptional({ example: '2021-05-31', description: 'Poststempel, voor een per post verzonden beroepschrift (art. 6:9 lid 2 Awb)' })
+  @IsOptional()
+  @Matches(datum, { message: 'verzenddatum moet de vorm JJJJ-MM-DD hebben' })
+  verzenddatum?: string;
+}
+
+@ApiSchema({ name: 'DamoclesRegistreerUitspraakOpBeroepRequest' })
+export class RegistreerUitspraakOpBeroepRequest extends ZaakstapRequest {
+  @ApiProperty({ enum: [...BEROEPSUITKOMSTEN], example: 'ongegrond' })
+  @IsIn([...BEROEPSUITKOMSTEN], { message: 'uitkomst moet gegrond, ongegrond of niet-ontvankelijk zijn' })
+  uitkomst!: Beroepsuitkomst;
+
+  @ApiPropertyOptional({ example: true, description: 'Verplicht bij gegrond: true als de rechtbank het sluitingsbesluit vernietigde (art. 8:72 lid 3 sub b Awb; de zaak eindigt als bij herroeping), false als zij de rechtsgevolgen in stand liet' })
+  @IsOptional()
+  @IsBoolean({ message: 'vernietigd moet true of false zijn' })
+  vernietigd?: boolean;
+
+  @ApiProperty({ example: '2021-10-05', description: 'De dag van de uitspraak' })
+  @Matches(datum, { message: 'uitspraakdatum moet de vorm JJJJ-MM-DD hebben' })
+  uitspraakdatum!: string;
 }
 
 export class RegistreerSluitingUitgevoerdRequest extends ZaakstapRequest {

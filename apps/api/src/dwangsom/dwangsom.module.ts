@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { DwangsomCommandsController } from './commands/dwangsom-commands.http.controller';
 import { OpenDwangsomzaakHandler } from './commands/open-dwangsomzaak/open-dwangsomzaak.handler';
-import { DwangsomstappenController } from './commands/zaakstappen/dwangsomstappen.http.controller';
-import { VoerDwangsomstapUitHandler } from './commands/zaakstappen/voer-dwangsomstap-uit.handler';
+import { zaakstappenController } from '../platform/zaakstappen/zaakstappen.http.controller';
+import { dwangsomApi } from './dwangsom.api-context';
 import { DwangsomCijfersController } from './queries/cijfers/dwangsom-cijfers.http.controller';
 import { DwangsomVanuitDamocles } from './processen/dwangsom-vanuit-damocles.process';
 import { OpenstaandController } from './queries/openstaand/openstaand.http.controller';
@@ -10,7 +10,7 @@ import { DwangsomzaakInzienController } from './queries/zaak-inzien/dwangsomzaak
 
 /** Dwangsom: the last onder dwangsom, from the finding to the last payment. */
 @Module({
-  controllers: [DwangsomCommandsController, DwangsomstappenController, DwangsomzaakInzienController, DwangsomCijfersController, OpenstaandController],
-  providers: [OpenDwangsomzaakHandler, VoerDwangsomstapUitHandler, DwangsomVanuitDamocles],
+  controllers: [DwangsomCommandsController, zaakstappenController(dwangsomApi), DwangsomzaakInzienController, DwangsomCijfersController, OpenstaandController],
+  providers: [OpenDwangsomzaakHandler, DwangsomVanuitDamocles],
 })
 export class DwangsomModule {}

@@ -1,6 +1,7 @@
 import { rollen, type Rol } from '@handhaving/auth';
 import { voorbeeldBeleid } from '@handhaving/policy';
 import { damoclesApi } from '../../damocles/damocles.api-context';
+import { dwangsomApi } from '../../dwangsom/dwangsom.api-context';
 import { startTestApi, testRedisUrl, type TestApi } from '../../test-support/test-api';
 
 /**
@@ -107,13 +108,14 @@ const dwangsomstappen: Record<string, object> = {
 };
 
 const routes: readonly RouteCase[] = [
-  ...Object.entries(dwangsomstappen).map(
-    ([stap, body]): RouteCase => ({
+  // The registered steps, with the roles the registry gives them (dwangsom.api-context.ts).
+  ...dwangsomApi.stappen.map(
+    ({ pad }): RouteCase => ({
       method: 'post',
-      path: `/api/dwangsom/zaken/{zaakId}/${stap}`,
-      allowed: ['juridisch-medewerker'],
+      path: `/api/dwangsom/zaken/{zaakId}/${pad}`,
+      allowed: dwangsomApi.rollen,
       otherGemeente: 404,
-      request: (fixture) => ({ url: `/api/dwangsom/zaken/${fixture.dwangsomZaakId}/${stap}`, body }),
+      request: (fixture) => ({ url: `/api/dwangsom/zaken/${fixture.dwangsomZaakId}/${pad}`, body: voorbeeldBody(dwangsomstappen, pad) }),
     }),
   ),
   {

@@ -267,6 +267,21 @@ describeWithRedis('damocles.cijfers.v2: the Kerkrade Damocles table from the emb
     expect((await cijfers({ gemeente: 'GM0000' })).rapportagesOntvangen).toEqual(cel());
   });
 
+  it('a closure the rechtbank vernietigde on beroep (art. 8:72 lid 3 Awb) still went out: counted in the year of its besluit, marked later herroepen from the moment the uitspraak was recorded', async () => {
+    // Simpelveld (GM0965), its own case so the Kerkrade table stays as it is: closure 2022-02-01, vernietigd by the rechtbank 2022-09-01.
+    const SIMPELVELD = 'GM0965';
+    await leesmodel.legVast(
+      [
+        rapportage('V', 12, '2022-01-10', '2022-01-12', ['softdrugs'], SIMPELVELD),
+        sluiting('V', '2022-02-01'),
+        { type: 'UitspraakOpBeroepGedaan', zaakId: 'V', uitkomst: 'gegrond', vernietigd: true, uitspraakdatum: '2022-09-01', datum: '2022-09-02', door: 'mw-1' },
+      ],
+      (_event, index) => new Date(`${['2022-01-12', '2022-02-01', '2022-09-02'][index]}T10:00:00Z`),
+    );
+    expect((await cijfers({ gemeente: SIMPELVELD, jaar: 2022 })).sluitingsbesluiten).toEqual(sluitingen(['V'], [], [], ['V']));
+    expect((await cijfers({ gemeente: SIMPELVELD, jaar: 2022, bekendOp: '2022-06-30' })).sluitingsbesluiten).toEqual(sluitingen(['V'], [], []));
+  });
+
   it('refuses a malformed question', async () => {
     await expect(cijfers({ van: '2020-13-01' })).rejects.toThrow(RangeError);
     await expect(cijfers({ van: '2021-01-01', tot: '2020-12-31' })).rejects.toThrow(RangeError);

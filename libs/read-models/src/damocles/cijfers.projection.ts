@@ -38,7 +38,7 @@ import { minMaanden } from './recidive.projection';
  * runs the bezwaartermijn); both are kept on the record.
  *
  * Rule 7: a sluitingsbesluit revoked on bezwaar (`BeslissingOpBezwaarGenomen`, gegrond, gevolg
- * herroepen) still went out: the Uitvoeringsplan counts "daadwerkelijk uitgegane" besluiten, so
+ * herroepen) or vernietigd by the rechtbank on beroep (`UitspraakOpBeroepGedaan`) still went out: the Uitvoeringsplan counts "daadwerkelijk uitgegane" besluiten, so
  * it keeps counting in the year of its `datum`, marked "later herroepen" (`laterHerroepen` beside
  * the cell) from the moment the revocation was recorded. As known on 31-12-2020, a 2020 closure
  * revoked in 2021 counts and is not marked; as known now it counts in 2020 and is marked. A
@@ -137,6 +137,10 @@ export const damoclesCijfersProjectie = defineProjection({
           if (event.uitkomst === 'gegrond' && event.gevolg?.soort === 'herroepen') {
             await metBesluit(event.zaakId, { soort: 'herroepen', datum: event.datum, bekendmakingsdatum: event.bekendmakingsdatum, vastgelegdOp: op });
           }
+          break;
+        case 'UitspraakOpBeroepGedaan':
+          // A closure the rechtbank vernietigde in beroep went out too: marked "later herroepen" like one revoked on bezwaar (rule 7).
+          if (event.vernietigd) await metBesluit(event.zaakId, { soort: 'herroepen', datum: event.datum, bekendmakingsdatum: event.uitspraakdatum, vastgelegdOp: op });
           break;
         case 'FeitenGecorrigeerd': {
           const zaak = await zaken.get(event.zaakId);

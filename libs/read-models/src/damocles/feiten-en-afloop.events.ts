@@ -7,5 +7,7 @@ export const FEITEN_EN_AFLOOP: readonly DamoclesEvent['type'][] = [
   'SluitingsbesluitGenomen',
   'AfgezienVanMaatregel',
   'BeslissingOpBezwaarGenomen',
+  // Gegrond and vernietigd: the closure fell away as on a herroeping (art. 8:72 lid 3 Awb).
+  'UitspraakOpBeroepGedaan',
   'FeitenGecorrigeerd',
 ];

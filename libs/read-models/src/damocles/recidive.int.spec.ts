@@ -208,6 +208,7 @@ describeWithRedis('damocles.recidive.v2 in Redis, fed by the embedded event stor
       '2021-05-25T09:00:00Z',
       rapportage('Z-AFGEZIEN', BAG, '2020-01-10'),
       rapportage('Z-HERROEPEN', BAG, '2020-02-10'),
+      rapportage('Z-VERNIETIGD', BAG, '2020-02-20'),
       rapportage('Z-SLUITING', BAG, '2020-03-10'),
       { type: 'AfgezienVanMaatregel', zaakId: 'Z-AFGEZIEN', motivering: 'bijzondere omstandigheden', datum: '2020-02-01', door: 'mw-1' },
       {
@@ -230,6 +231,9 @@ describeWithRedis('damocles.recidive.v2 in Redis, fed by the embedded event stor
         datum: '2020-05-01',
         door: 'mw-1',
       },
+      // Vernietigd by the rechtbank on beroep (art. 8:72 lid 3 Awb): fell away as a revoked closure did.
+      { type: 'SluitingsbesluitGenomen', zaakId: 'Z-VERNIETIGD', duurMaanden: 3, bekendmakingsdatum: '2020-03-09', bezwaartermijnEinde: '2020-04-21', spoedeisend: false, datum: '2020-03-09', door: 'mw-1' },
+      { type: 'UitspraakOpBeroepGedaan', zaakId: 'Z-VERNIETIGD', uitkomst: 'gegrond', vernietigd: true, uitspraakdatum: '2020-11-10', datum: '2020-11-11', door: 'mw-1' },
       {
         type: 'SluitingsbesluitGenomen',
         zaakId: 'Z-SLUITING',
@@ -246,6 +250,7 @@ describeWithRedis('damocles.recidive.v2 in Redis, fed by the embedded event stor
     expect((await vraag({ vondstenZonderMaatregelTellenMee: true })).eerdereVondsten.map((v) => [v.zaakId, v.afloop])).toEqual([
       ['Z-AFGEZIEN', 'afgezien'],
       ['Z-HERROEPEN', 'herroepen'],
+      ['Z-VERNIETIGD', 'herroepen'],
       ['Z-SLUITING', 'sluiting'],
     ]);
 

@@ -124,6 +124,10 @@ export const recidive = defineProjection({
         case 'BeslissingOpBezwaarGenomen':
           if (event.gevolg?.soort === 'herroepen') await metAfloop(event.zaakId, 'herroepen', event.bekendmakingsdatum, op);
           break;
+        case 'UitspraakOpBeroepGedaan':
+          // A closure the rechtbank vernietigde fell away as a revoked one did: it counts as herroepen.
+          if (event.vernietigd) await metAfloop(event.zaakId, 'herroepen', event.uitspraakdatum, op);
+          break;
         case 'FeitenGecorrigeerd': {
           const record = await records.get(event.zaakId);
           if (record === null) break;

@@ -127,6 +127,38 @@ describeWith(redisUrl)('damocles.werkvoorraad.v2: the open Damocles cases of a g
     expect(voor.find((zaak) => zaak.zaakId === 'B')).toMatchObject({ status: 'sluiting-besloten', volgendeStap: 'Beslissen op bezwaar' });
   });
 
+  it('given beroep (issue 12, 1): a voorziening asked or granted holds the closure until the judge or the uitspraak; a closure vernietigd must end', async () => {
+    // Simpelveld (GM0965), so Kerkrade's list stays as it is. Beslissing op bezwaar 2024-01-10: beroepstermijn through 2024-02-21.
+    const SIMPELVELD = 'GM0965';
+    const stap = (zaakId: string, rest: object): DamoclesEvent => ({ zaakId, door: 'mw-1', ...rest }) as DamoclesEvent;
+    const volgende = async (zaakId: string) => (await werkvoorraad({ gemeente: SIMPELVELD })).find((zaak) => zaak.zaakId === zaakId);
+    await leesmodel.legVast([
+      rapportage('VB', 21, '2023-10-02', '2023-10-03', ['softdrugs'], SIMPELVELD),
+      sluiting('VB', '2023-11-01', '2023-11-15'),
+      bezwaar('VB', '2023-11-20'),
+      stap('VB', { type: 'BeslissingOpBezwaarGenomen', uitkomst: 'ongegrond', bekendmakingsdatum: '2024-01-10', beroepstermijnEinde: '2024-02-21', datum: '2024-01-10' }),
+      stap('VB', { type: 'BeroepIngesteld', rechtbank: 'Rechtbank Limburg', indieningsdatum: '2024-01-20', beroepstermijnEinde: '2024-02-21', tijdig: true, datum: '2024-01-22' }),
+      stap('VB', { type: 'VoorlopigeVoorzieningGevraagd', datum: '2024-01-23' }),
+    ]);
+    expect(await volgende('VB')).toMatchObject({ volgendeStap: 'Beslissing van de voorzieningenrechter afwachten; daarna sluiting uitvoeren' });
+    await leesmodel.legVast([stap('VB', { type: 'VoorlopigeVoorzieningToegewezen', datum: '2024-02-05' })]);
+    expect(await volgende('VB')).toMatchObject({ volgendeStap: 'Uitspraak op beroep afwachten: de sluiting is geschorst' });
+    await leesmodel.legVast([stap('VB', { type: 'UitspraakOpBeroepGedaan', uitkomst: 'ongegrond', vernietigd: false, uitspraakdatum: '2024-06-04', datum: '2024-06-05' })]);
+    expect(await volgende('VB')).toMatchObject({ volgendeStap: 'Sluiting uitvoeren na de begunstigingstermijn', wachtTot: '2023-11-15' });
+
+    await leesmodel.legVast([
+      stap('VB', { type: 'SluitingUitgevoerd', sluitingsdatum: '2024-06-06', eindeSluiting: '2024-12-05', datum: '2024-06-06' }),
+      rapportage('VG', 22, '2023-10-02', '2023-10-03', ['softdrugs'], SIMPELVELD),
+      sluiting('VG', '2023-11-01', '2023-11-15'),
+      stap('VG', { type: 'SluitingUitgevoerd', sluitingsdatum: '2023-11-16', eindeSluiting: '2024-05-15', datum: '2023-11-16' }),
+      bezwaar('VG', '2023-11-20'),
+      stap('VG', { type: 'BeslissingOpBezwaarGenomen', uitkomst: 'ongegrond', bekendmakingsdatum: '2024-01-10', beroepstermijnEinde: '2024-02-21', datum: '2024-01-10' }),
+      stap('VG', { type: 'BeroepIngesteld', rechtbank: 'Rechtbank Limburg', indieningsdatum: '2024-01-20', beroepstermijnEinde: '2024-02-21', tijdig: true, datum: '2024-01-22' }),
+      stap('VG', { type: 'UitspraakOpBeroepGedaan', uitkomst: 'gegrond', vernietigd: true, uitspraakdatum: '2024-03-12', datum: '2024-03-13' }),
+    ]);
+    expect(await volgende('VG')).toMatchObject({ status: 'pand-gesloten', volgendeStap: 'Pand heropenen: de rechtbank heeft de sluiting vernietigd' });
+  });
+
   it('when a case ends (a waarschuwing for R), then it leaves the werkvoorraad', async () => {
     await leesmodel.legVast([waarschuwing('R', '2024-03-10')]);
     expect((await werkvoorraad()).map((zaak) => zaak.zaakId)).toEqual(['B', 'B2', 'V', 'S']);

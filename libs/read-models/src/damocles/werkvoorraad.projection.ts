@@ -9,7 +9,7 @@ import { BatchRecords, zaakIdsIn } from '../shared/batch-records';
 /*
  * The werkvoorraad of a gemeente: every Damocles case still open, where it stands and what the
  * juridisch medewerker does next, oldest step first. A case leaves it when it ends (waarschuwing,
- * afzien, sluiting herroepen, pand heropend).
+ * afzien, sluiting herroepen or vernietigd, pand heropend).
  *
  * Key layout (under `{keyPrefix}damocles.werkvoorraad.v2:`):
  * - `toestand:{gemeente}`  hash: zaakId -> JSON `{ toestand, laatsteStap }`: the case folded by the
@@ -129,6 +129,16 @@ function volgendeStap(toestand: Extract<DamoclesState, { status: OpenStatus }>):
           ? { volgendeStap: 'Beslissen op bezwaar' }
           : { volgendeStap: 'Herstel van het verzuim in het bezwaar afwachten; daarna beslissen op bezwaar', wachtTot: herstel.hersteltermijnEinde };
       }
+      const beroep = rechtsbescherming.beroep;
+      if (toestand.status === 'sluiting-besloten' && beroep?.uitspraak === undefined) {
+        // The kernel's controleerUitvoerbaar (art. 8:81, 8:85 Awb): a voorziening asked, or granted, holds the closure.
+        if (rechtsbescherming.voorlopigeVoorziening === 'gevraagd') return { volgendeStap: 'Beslissing van de voorzieningenrechter afwachten; daarna sluiting uitvoeren' };
+        if (rechtsbescherming.voorlopigeVoorziening === 'toegewezen') {
+          if (beroep !== undefined) return { volgendeStap: 'Uitspraak op beroep afwachten: de sluiting is geschorst' };
+          const beslissing = rechtsbescherming.beslissingOpBezwaar;
+          if (beslissing !== undefined) return { volgendeStap: 'Sluiting uitvoeren na de beroepstermijn als er geen beroep komt (geschorst)', wachtTot: beslissing.beroepstermijnEinde };
+        }
+      }
       if (toestand.status === 'sluiting-besloten') {
         const begunstiging = toestand.besluit.begunstigingstermijnEinde;
         return begunstiging === undefined
@@ -136,6 +146,7 @@ function volgendeStap(toestand: Extract<DamoclesState, { status: OpenStatus }>):
           : { volgendeStap: 'Sluiting uitvoeren na de begunstigingstermijn', wachtTot: begunstiging };
       }
       if (toestand.besluit.herroepen) return { volgendeStap: 'Pand heropenen: de sluiting is op bezwaar herroepen' };
+      if (toestand.besluit.vernietigd) return { volgendeStap: 'Pand heropenen: de rechtbank heeft de sluiting vernietigd' };
       return toestand.eindeSluiting === undefined
         ? { volgendeStap: 'Pand gesloten voor onbepaalde tijd: heropenen wanneer besloten' }
         : { volgendeStap: 'Pand heropenen aan het einde van de sluiting', wachtTot: toestand.eindeSluiting };

@@ -89,6 +89,8 @@ export interface NeemBesluit extends Stap {
 
 export interface RegistreerBezwaar extends Stap {
   readonly type: 'RegistreerBezwaar';
+  /** The betrokkene who objects: each may object once (eigenaar and huurder both, for instance). */
+  readonly van?: string;
   readonly ontvangstdatum: string;
   /** The postmark, for an objection sent by post (art. 6:9 lid 2 Awb). */
   readonly verzenddatum?: string;

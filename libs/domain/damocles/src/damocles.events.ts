@@ -1,6 +1,7 @@
 import type { Pand } from '@handhaving/domain-shared';
 import type {
   Begunstigingstermijn,
+  Bezwaarontvangst,
   BeroepIngesteld,
   BeslistermijnBezwaarUitgesteld,
   BeslistermijnBezwaarVerdaagd,
@@ -147,23 +148,10 @@ export interface AfgezienVanMaatregel {
   readonly door: string;
 }
 
-export interface BezwaarIngediend {
+/** Art. 6:7–6:9 Awb (the kernel's bezwaar): against the sluitingsbesluit, one per betrokkene (`van`). */
+export interface BezwaarIngediend extends Bezwaarontvangst {
   readonly type: 'BezwaarIngediend';
   readonly zaakId: string;
-  readonly ontvangstdatum: string;
-  /** The postmark, when the objection came by post (art. 6:9 lid 2 Awb). */
-  readonly verzenddatum?: string;
-  readonly bezwaartermijnEinde: string;
-  /**
-   * False for a late objection: recorded and flagged, never refused; the medewerker decides
-   * whether the lateness is excusable (art. 6:11 Awb).
-   */
-  readonly tijdig: boolean;
-  /**
-   * An adviescommissie (art. 7:13 Awb) advises on it: the beslistermijn is twelve weeks instead of
-   * six (art. 7:10 lid 1 Awb). Absent on bezwaren recorded before it was kept: six weeks.
-   */
-  readonly adviescommissie?: boolean;
   readonly datum: string;
   readonly door: string;
 }

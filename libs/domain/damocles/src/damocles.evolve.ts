@@ -76,7 +76,9 @@ export function evolveDamocles(state: DamoclesState, event: DamoclesEvent): Damo
     case 'BezwaarIngediend':
       return metRechtsbescherming(state, (r) => ({
         ...r,
-        bezwaar: { ontvangstdatum: event.ontvangstdatum, tijdig: event.tijdig, ...(event.adviescommissie === undefined ? {} : { adviescommissie: event.adviescommissie }) },
+        // The first sets the beslistermijn; later ones (another betrokkene's) join it.
+        bezwaar: r.bezwaar ?? { ontvangstdatum: event.ontvangstdatum, tijdig: event.tijdig, ...(event.adviescommissie === undefined ? {} : { adviescommissie: event.adviescommissie }) },
+        bezwaren: [...(r.bezwaren ?? []), { ...(event.van === undefined ? {} : { van: event.van }), ontvangstdatum: event.ontvangstdatum, tijdig: event.tijdig }],
       }));
     case 'VoorlopigeVoorzieningGevraagd':
       return metRechtsbescherming(state, (r) => ({ ...r, voorlopigeVoorziening: 'gevraagd' }));

@@ -42,7 +42,10 @@ export interface Sluitingsbesluit {
 
 export interface Rechtsbescherming {
   /** `adviescommissie`: twelve weeks to decide (art. 7:10 lid 1, 7:13 Awb); absent on bezwaren recorded before it was kept. */
+  /** The first bezwaar: the beslistermijn runs from the bezwaartermijn it was lodged in, one for all (art. 7:10 Awb). */
   readonly bezwaar?: { readonly ontvangstdatum: string; readonly tijdig: boolean; readonly adviescommissie?: boolean };
+  /** Every bezwaar, one per betrokkene who objected; the beslissing op bezwaar decides them together. */
+  readonly bezwaren?: readonly { readonly van?: string; readonly ontvangstdatum: string; readonly tijdig: boolean }[];
   readonly beslistermijn?: BeslistermijnVerloop;
   /** Asked pending the bezwaar or the beroep (art. 8:81 Awb); the kernel's controleerUitvoerbaar reads it. */
   readonly voorlopigeVoorziening: StandVanVoorziening;

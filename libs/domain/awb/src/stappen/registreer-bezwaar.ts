@@ -1,5 +1,5 @@
-import { plusDagen } from '@handhaving/termijnen';
 import type { Regels } from '../regels';
+import { tijdigIngediend } from './registreer-beroep';
 
 /** A besluit open to bezwaar, as a context describes it. */
 export interface BestredenBesluit {
@@ -7,11 +7,19 @@ export interface BestredenBesluit {
   readonly naam: string;
   readonly bekendmakingsdatum: string;
   readonly bezwaartermijnEinde: string;
-  /** A bezwaar already registered against it. */
+  /** A bezwaar already registered against it, where the context takes one per besluit. */
   readonly bezwaar?: unknown;
+  /**
+   * Where the context takes a bezwaar per betrokkene: the bezwaren registered so far (by whom,
+   * where known) and the betrokkenen of the case who may object.
+   */
+  readonly bezwaren?: readonly { readonly van?: string }[];
+  readonly betrokkenen?: readonly string[];
 }
 
 export interface RegistreerBezwaar {
+  /** The betrokkene who objects (art. 6:7, 8:1 Awb: each belanghebbende may); one bezwaar each. */
+  readonly van?: string;
   readonly ontvangstdatum: string;
   /** The postmark, for a bezwaar sent by post (art. 6:9 lid 2 Awb). */
   readonly verzenddatum?: string;
@@ -25,6 +33,8 @@ export interface RegistreerBezwaar {
 
 /** The fields every context's BezwaarIngediend carries. */
 export interface Bezwaarontvangst {
+  /** The betrokkene who objected; absent where not said (and on bezwaren recorded before it was kept). */
+  readonly van?: string;
   readonly ontvangstdatum: string;
   readonly verzenddatum?: string;
   readonly bezwaartermijnEinde: string;
@@ -39,7 +49,19 @@ export interface Bezwaarontvangst {
  * or posted within it and received at most a week after.
  */
 export function registreerBezwaar(regels: Regels, command: RegistreerBezwaar, besluit: BestredenBesluit, veld = 'zaakId'): Bezwaarontvangst {
-  if (besluit.bezwaar !== undefined) regels.weiger('bezwaar-al-ingediend', `Tegen ${besluit.naam} is al bezwaar geregistreerd`, veld);
+  const eerdere = besluit.bezwaren ?? (besluit.bezwaar === undefined ? [] : [{}]);
+  if (command.van !== undefined && besluit.betrokkenen !== undefined && !besluit.betrokkenen.includes(command.van)) {
+    regels.weiger('bezwaar-van-onbekend', `${command.van} is geen betrokkene van deze zaak: bezwaar komt van ${besluit.betrokkenen.join(', ') || 'een betrokkene van de zaak'}`, 'van');
+  }
+  // A second bezwaar must say whose it is: a bezwaar without a name may be the first one's again.
+  if (command.van === undefined ? eerdere.length > 0 : eerdere.some((b) => b.van === command.van)) {
+    if (command.van !== undefined) regels.weiger('bezwaar-al-ingediend', `${command.van} maakte al bezwaar tegen ${besluit.naam}`, 'van');
+    regels.weiger(
+      'bezwaar-al-ingediend',
+      besluit.bezwaren === undefined ? `Tegen ${besluit.naam} is al bezwaar geregistreerd` : `Tegen ${besluit.naam} is al bezwaar geregistreerd: zeg van welke betrokkene dit bezwaar is (van)`,
+      besluit.bezwaren === undefined ? veld : 'van',
+    );
+  }
   regels.datum(command.ontvangstdatum, 'ontvangstdatum');
   regels.volgorde(besluit.bekendmakingsdatum, command.ontvangstdatum, 'ontvangstdatum', `Het bezwaar kan niet vóór de bekendmaking van ${besluit.naam} zijn ontvangen`);
   if (command.verzenddatum !== undefined) {
@@ -50,8 +72,9 @@ export function registreerBezwaar(regels: Regels, command: RegistreerBezwaar, be
     regels.weiger('adviescommissie-ongeldig', 'Zeg met true of false of een adviescommissie (art. 7:13 Awb) over het bezwaar adviseert', 'adviescommissie');
   }
   const einde = besluit.bezwaartermijnEinde;
-  const tijdig = command.ontvangstdatum <= einde || (command.verzenddatum !== undefined && command.verzenddatum <= einde && command.ontvangstdatum <= plusDagen(einde, 7));
+  const tijdig = tijdigIngediend(einde, command.ontvangstdatum, command.verzenddatum);
   return {
+    ...(command.van === undefined ? {} : { van: command.van }),
     ontvangstdatum: command.ontvangstdatum,
     ...(command.verzenddatum === undefined ? {} : { verzenddatum: command.verzenddatum }),
     bezwaartermijnEinde: einde,

@@ -46,8 +46,35 @@ describe('damocles: registreer bezwaar (art. 6:7 en 6:9 Awb)', () => {
   });
 
   it('refuses a second objection, and one before a sluitingsbesluit or before its bekendmaking', () => {
-    given([...totSluitingsbesluit, bezwaar]).when(registreerBezwaar('2021-04-02')).thenRefuses('damocles/bezwaar-al-ingediend', 'zaakId');
+    given([...totSluitingsbesluit, bezwaar]).when(registreerBezwaar('2021-04-02')).thenRefuses('damocles/bezwaar-al-ingediend', 'van');
     given(totBesluit).when(registreerBezwaar('2021-04-01')).thenRefuses('damocles/stap-in-verkeerde-volgorde');
     given(totSluitingsbesluit).when(registreerBezwaar('2021-03-09')).thenRefuses('damocles/datum-voor-vorige-stap', 'ontvangstdatum');
+  });
+
+  describe('one bezwaar per betrokkene (art. 6:7, 8:1 Awb: each belanghebbende may object)', () => {
+    const van = (wie: string, ontvangstdatum: string) => ({ ...registreerBezwaar(ontvangstdatum), van: wie });
+    const vanEigenaar = { type: 'BezwaarIngediend', van: 'b-eigenaar', zaakId, ontvangstdatum: '2021-04-01', bezwaartermijnEinde: '2021-04-21', tijdig: true, datum: '2021-04-01', door } as const;
+
+    it('the eigenaar and the huurder each object; the second needs to say whose it is', () => {
+      given(totSluitingsbesluit).when(van('b-eigenaar', '2021-04-01')).then([{ type: 'BezwaarIngediend', zaakId, van: 'b-eigenaar', ontvangstdatum: '2021-04-01', bezwaartermijnEinde: '2021-04-21', tijdig: true, datum: '2021-04-01', door }]);
+      given([...totSluitingsbesluit, vanEigenaar])
+        .when(van('b-huurder', '2021-04-08'))
+        .then([{ type: 'BezwaarIngediend', zaakId, van: 'b-huurder', ontvangstdatum: '2021-04-08', bezwaartermijnEinde: '2021-04-21', tijdig: true, datum: '2021-04-08', door }]);
+      given([...totSluitingsbesluit, vanEigenaar]).when(registreerBezwaar('2021-04-08')).thenRefuses('damocles/bezwaar-al-ingediend', 'van');
+    });
+
+    it('refuses a second bezwaar of the same betrokkene, and one of someone who is no betrokkene', () => {
+      given([...totSluitingsbesluit, vanEigenaar]).when(van('b-eigenaar', '2021-04-08')).thenRefuses('damocles/bezwaar-al-ingediend', 'van');
+      given(totSluitingsbesluit).when(van('b-buurman', '2021-04-08')).thenRefuses('damocles/bezwaar-van-onbekend', 'van');
+    });
+
+    it('a bezwaar recorded before it said whose (the old events) still stops an unnamed second one, not a named one', () => {
+      given([...totSluitingsbesluit, bezwaar]).when(registreerBezwaar('2021-04-08')).thenRefuses('damocles/bezwaar-al-ingediend');
+      given([...totSluitingsbesluit, bezwaar]).when(van('b-huurder', '2021-04-08')).then([{ type: 'BezwaarIngediend', zaakId, van: 'b-huurder', ontvangstdatum: '2021-04-08', bezwaartermijnEinde: '2021-04-21', tijdig: true, datum: '2021-04-08', door }]);
+    });
+
+    it('the beslistermijn runs once, from the bezwaartermijn both were lodged in: a second bezwaar does not move it', () => {
+      expect(beslistermijnNa([...totSluitingsbesluit, vanEigenaar, { ...vanEigenaar, van: 'b-huurder', ontvangstdatum: '2021-04-20', datum: '2021-04-20' }])).toBe('2021-06-02');
+    });
   });
 });

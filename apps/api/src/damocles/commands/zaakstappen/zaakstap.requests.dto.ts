@@ -115,6 +115,12 @@ export class NeemBesluitRequest extends ZaakstapRequest {
 // Other contexts have a step of the same name: the OpenAPI document keeps them apart.
 @ApiSchema({ name: 'DamoclesRegistreerBezwaarRequest' })
 export class RegistreerBezwaarRequest extends ZaakstapRequest {
+  @ApiPropertyOptional({ description: 'De betrokkene (id) die bezwaar maakt; elke betrokkene één keer. Nodig voor een tweede bezwaar tegen hetzelfde besluit.' })
+  @IsOptional()
+  @IsString({ message: 'van moet een betrokkene-id zijn' })
+  @Length(1, 100, { message: 'van is 1 tot 100 tekens' })
+  van?: string;
+
   @ApiProperty({ example: '2020-05-12' })
   @Matches(datum, { message: 'ontvangstdatum moet de vorm JJJJ-MM-DD hebben' })
   ontvangstdatum!: string;

@@ -140,6 +140,33 @@ export interface BeslistermijnBezwaarUitgesteld {
   readonly door: string;
 }
 
+/** Asked of the voorzieningenrechter pending the bezwaar or the beroep (art. 8:81 lid 1 Awb). */
+export interface VoorlopigeVoorzieningGevraagd {
+  readonly type: 'VoorlopigeVoorzieningGevraagd';
+  readonly zaakId: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+/**
+ * The voorzieningenrechter suspends the besluit (art. 8:81 Awb): until the uitspraak on the beroep,
+ * or, granted pending the bezwaar and no beroep brought, until the beroepstermijn passed (art. 8:85
+ * Awb; the kernel's controleerUitvoerbaar).
+ */
+export interface VoorlopigeVoorzieningToegewezen {
+  readonly type: 'VoorlopigeVoorzieningToegewezen';
+  readonly zaakId: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
+export interface VoorlopigeVoorzieningAfgewezen {
+  readonly type: 'VoorlopigeVoorzieningAfgewezen';
+  readonly zaakId: string;
+  readonly datum: string;
+  readonly door: string;
+}
+
 export type ZienswijzefaseEvent = VoornemenVerzonden | ZienswijzeOntvangen | ZienswijzetermijnVerstreken;
 
 export const BEROEPSUITKOMSTEN = ['gegrond', 'ongegrond', 'niet-ontvankelijk'] as const;

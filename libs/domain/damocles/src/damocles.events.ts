@@ -11,6 +11,9 @@ import type {
   VoornemenVerzonden as AwbVoornemenVerzonden,
   ZienswijzeOntvangen,
   UitspraakOpBeroepGedaan,
+  VoorlopigeVoorzieningAfgewezen,
+  VoorlopigeVoorzieningGevraagd,
+  VoorlopigeVoorzieningToegewezen,
   ZienswijzetermijnVerstreken,
 } from '@handhaving/domain-awb';
 import type { Drugscategorie, Maatregel, Pandtype, Trede } from '@handhaving/policy';
@@ -30,6 +33,9 @@ export type {
   WijzeVanZienswijze,
   Zienswijzetermijn,
   UitspraakOpBeroepGedaan,
+  VoorlopigeVoorzieningAfgewezen,
+  VoorlopigeVoorzieningGevraagd,
+  VoorlopigeVoorzieningToegewezen,
   ZienswijzeOntvangen,
   ZienswijzetermijnVerstreken,
 } from '@handhaving/domain-awb';
@@ -151,33 +157,6 @@ export interface AfgezienVanMaatregel {
 /** Art. 6:7–6:9 Awb (the kernel's bezwaar): against the sluitingsbesluit, one per betrokkene (`van`). */
 export interface BezwaarIngediend extends Bezwaarontvangst {
   readonly type: 'BezwaarIngediend';
-  readonly zaakId: string;
-  readonly datum: string;
-  readonly door: string;
-}
-
-/** Asked of the voorzieningenrechter pending the bezwaar or the beroep (art. 8:81 lid 1 Awb). */
-export interface VoorlopigeVoorzieningGevraagd {
-  readonly type: 'VoorlopigeVoorzieningGevraagd';
-  readonly zaakId: string;
-  readonly datum: string;
-  readonly door: string;
-}
-
-/**
- * The voorzieningenrechter suspends the sluitingsbesluit (art. 8:81 Awb): until the uitspraak on the
- * beroep, or, granted pending the bezwaar and no beroep brought, until the beroepstermijn passed
- * (art. 8:85 Awb; the kernel's controleerUitvoerbaar).
- */
-export interface VoorlopigeVoorzieningToegewezen {
-  readonly type: 'VoorlopigeVoorzieningToegewezen';
-  readonly zaakId: string;
-  readonly datum: string;
-  readonly door: string;
-}
-
-export interface VoorlopigeVoorzieningAfgewezen {
-  readonly type: 'VoorlopigeVoorzieningAfgewezen';
   readonly zaakId: string;
   readonly datum: string;
   readonly door: string;

@@ -1,4 +1,4 @@
-import { regelsVoor, type AwbStap, type Regels } from '@handhaving/domain-awb';
+import { regelsVoor, vereisStand, type AwbStap, type Regels } from '@handhaving/domain-awb';
 import type { DamoclesState } from '../damocles.state';
 
 export type MetStatus<S extends DamoclesState['status']> = Extract<DamoclesState, { status: S }>;
@@ -10,11 +10,7 @@ export function damoclesRegels(command: Pick<AwbStap, 'vandaag'>): Regels {
 
 /** The case in one of the states the step may follow, or a refusal saying the step is out of order. */
 export function vereis<S extends DamoclesState['status']>(state: DamoclesState, zaakId: string, statussen: readonly S[], wat: string): MetStatus<S> {
-  const regels = damoclesRegels({});
-  if (state.status === 'onbekend') return regels.weiger('zaak-onbekend', `Er is geen zaak ${zaakId}: registreer eerst de rapportage`, 'zaakId');
-  if (state.zaak.zaakId !== zaakId) regels.weiger('andere-zaak', `Deze stream hoort bij zaak ${state.zaak.zaakId}, niet bij ${zaakId}`, 'zaakId');
-  if (!(statussen as readonly string[]).includes(state.status)) regels.weiger('stap-in-verkeerde-volgorde', `${wat} (de zaak staat op: ${state.status})`);
-  return state as MetStatus<S>;
+  return vereisStand(damoclesRegels({}), { eersteStap: 'registreer eerst de rapportage' }, state, zaakId, statussen, wat);
 }
 
 /** Every state of a registered case: for the steps that may come at any stage. */

@@ -1,18 +1,15 @@
+import { vereisStand } from '@handhaving/domain-awb';
 import { DomainRuleViolation } from '@handhaving/domain-shared';
 import { formatEuro } from '../bedrag';
 import type { DwangsomState } from '../dwangsom.state';
+import { dwangsomRegels } from './dwangsom-regels';
 
 export type MetStatus<S extends DwangsomState['status']> = Extract<DwangsomState, { status: S }>;
 export type MetLastState = MetStatus<'last-van-kracht' | 'last-beeindigd'>;
 
 /** The case in one of the states the step may follow, or a refusal saying the step is out of order. */
 export function vereis<S extends DwangsomState['status']>(state: DwangsomState, zaakId: string, statussen: readonly S[], wat: string): MetStatus<S> {
-  if (state.status === 'onbekend') throw new DomainRuleViolation('dwangsom/zaak-onbekend', `Er is geen zaak ${zaakId}: open eerst de zaak`, 'zaakId');
-  if (state.zaak.zaakId !== zaakId) throw new DomainRuleViolation('dwangsom/andere-zaak', `Deze stream hoort bij zaak ${state.zaak.zaakId}, niet bij ${zaakId}`, 'zaakId');
-  if (!(statussen as readonly string[]).includes(state.status)) {
-    throw new DomainRuleViolation('dwangsom/stap-in-verkeerde-volgorde', `${wat} (de zaak staat op: ${state.status})`);
-  }
-  return state as MetStatus<S>;
+  return vereisStand(dwangsomRegels({}), { eersteStap: 'open eerst de zaak' }, state, zaakId, statussen, wat);
 }
 
 /** A last was imposed: in force or ended (what forfeited under it is still collected). */

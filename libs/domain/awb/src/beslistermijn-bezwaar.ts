@@ -86,3 +86,30 @@ export function lopendeBeslistermijn(
   const opschortingen = verloop.lopend === undefined ? verloop.opschortingen : [...verloop.opschortingen, verloop.lopend.opschorting];
   return beslistermijnBezwaar(bezwaartermijnEinde, { opschortingen, verdagingen: verloop.verdagingen }, peildatum, bezwaar);
 }
+
+/** The beslistermijn before any step in it. */
+export const GEEN_VERLOOP: BeslistermijnVerloop = { opschortingen: [], verdagingen: [], laatsteStap: '0000-01-01' };
+
+export type BeslistermijnEvent = HerstelVerzuimGevraagd | OpschortingBeslistermijnBeeindigd | BeslistermijnBezwaarVerdaagd | BeslistermijnBezwaarUitgesteld;
+
+/** The beslistermijn's course after one more of its steps (every context's evolve folds them alike). */
+export function beslistermijnNa(verloop: BeslistermijnVerloop = GEEN_VERLOOP, event: BeslistermijnEvent): BeslistermijnVerloop {
+  switch (event.type) {
+    case 'HerstelVerzuimGevraagd':
+      return { ...verloop, lopend: { gevraagdOp: event.datum, hersteltermijnEinde: event.hersteltermijnEinde, opschorting: lopendeOpschorting(event) }, laatsteStap: event.datum };
+    case 'OpschortingBeslistermijnBeeindigd': {
+      const { lopend, ...rest } = verloop;
+      const opschorting = lopend === undefined ? undefined : beeindigdeOpschorting(lopend.opschorting, event);
+      return { ...rest, ...(opschorting === undefined ? {} : { opschortingen: [...rest.opschortingen, opschorting] }), laatsteStap: event.datum };
+    }
+    case 'BeslistermijnBezwaarVerdaagd':
+      return { ...verloop, verdagingen: [...verloop.verdagingen, verdagingVan(event)], laatsteStap: event.datum };
+    case 'BeslistermijnBezwaarUitgesteld':
+      return { ...verloop, verdagingen: [...verloop.verdagingen, uitstelVan(event)], laatsteStap: event.datum };
+    default: {
+      const onbekend: never = event;
+      void onbekend;
+      return verloop;
+    }
+  }
+}

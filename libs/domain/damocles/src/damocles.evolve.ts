@@ -1,7 +1,6 @@
-import { beeindigdeOpschorting, beroepNa, beroepVan, lopendeOpschorting, uitstelVan, verdagingVan, zienswijzefaseAfgerond, zienswijzefaseNa, zienswijzefaseVan, type BeslistermijnVerloop } from '@handhaving/domain-awb';
+import { beroepNa, beroepVan, beslistermijnNa, zienswijzefaseAfgerond, zienswijzefaseNa, zienswijzefaseVan } from '@handhaving/domain-awb';
 import type { DamoclesEvent, Feitcorrectie } from './damocles.events';
 import type { DamoclesState, Rechtsbescherming } from './damocles.state';
-import { GEEN_VERLOOP } from './regels/beslistermijn';
 import { pasToe } from './regels/correcties';
 
 const GEEN_RECHTSBESCHERMING: Rechtsbescherming = { voorlopigeVoorziening: 'geen' };
@@ -103,19 +102,10 @@ export function evolveDamocles(state: DamoclesState, event: DamoclesEvent): Damo
       return { ...state, rechtsbescherming };
     }
     case 'HerstelVerzuimGevraagd':
-      return metBeslistermijn(state, event.datum, (v) => ({
-        ...v,
-        lopend: { gevraagdOp: event.datum, hersteltermijnEinde: event.hersteltermijnEinde, opschorting: lopendeOpschorting(event) },
-      }));
     case 'OpschortingBeslistermijnBeeindigd':
-      return metBeslistermijn(state, event.datum, ({ lopend, ...v }) => {
-        const opschorting = lopend === undefined ? undefined : beeindigdeOpschorting(lopend.opschorting, event);
-        return opschorting === undefined ? v : { ...v, opschortingen: [...v.opschortingen, opschorting] };
-      });
     case 'BeslistermijnBezwaarVerdaagd':
-      return metBeslistermijn(state, event.datum, (v) => ({ ...v, verdagingen: [...v.verdagingen, verdagingVan(event)] }));
     case 'BeslistermijnBezwaarUitgesteld':
-      return metBeslistermijn(state, event.datum, (v) => ({ ...v, verdagingen: [...v.verdagingen, uitstelVan(event)] }));
+      return metRechtsbescherming(state, (r) => ({ ...r, beslistermijn: beslistermijnNa(r.beslistermijn, event) }));
     case 'BeroepIngesteld':
       return metRechtsbescherming(state, (r) => ({ ...r, beroep: beroepVan(event) }));
     case 'UitspraakOpBeroepGedaan': {
@@ -165,10 +155,6 @@ export function evolveDamocles(state: DamoclesState, event: DamoclesEvent): Damo
       return state;
     }
   }
-}
-
-function metBeslistermijn(state: DamoclesState, datum: string, wijzig: (v: BeslistermijnVerloop) => BeslistermijnVerloop): DamoclesState {
-  return metRechtsbescherming(state, (r) => ({ ...r, beslistermijn: { ...wijzig(r.beslistermijn ?? GEEN_VERLOOP), laatsteStap: datum } }));
 }
 
 function metRechtsbescherming(state: DamoclesState, wijzig: (r: Rechtsbescherming) => Rechtsbescherming): DamoclesState {

@@ -1,4 +1,5 @@
-import type { AwbStap, GesteldeTermijn } from '@handhaving/domain-awb';
+import type { AwbStap, EindeVanOpschorting, GesteldeTermijn, InstemmingMetUitstel, StapVanVoorziening } from '@handhaving/domain-awb';
+import type { Termijnlengte } from '@handhaving/termijnen';
 import type { Begunstigingsduur, Zienswijzeduur } from '@handhaving/policy';
 import type { Bestreden, Bezwaaruitkomst, Dwangsombedrag, Grondslag, Herkomst, LooptijdLengte, Thema, WijzeVanZienswijze } from './dwangsom.events';
 
@@ -93,6 +94,73 @@ export interface RegistreerBezwaar extends Stap {
   readonly tegen: Bestreden;
   readonly ontvangstdatum: string;
   readonly verzenddatum?: string;
+  /**
+   * An adviescommissie (art. 7:13 Awb) advises: a beslistermijn of twelve weeks (art. 7:10 lid 1).
+   * The API gives the medewerker's choice, else the gemeente's policy on the ontvangstdatum.
+   */
+  readonly adviescommissie?: boolean;
+}
+
+/*
+ * The steps in the beslistermijn op bezwaar and the rechtsgang after it, each about the bezwaar
+ * against one besluit (`tegen`: the last, or one invorderingsbeschikking).
+ */
+
+/** Art. 6:6 Awb: ask the bezwaarmaker to repair an omission; `datum` is the day the request is sent. */
+export interface VraagHerstelVerzuim extends Stap {
+  readonly type: 'VraagHerstelVerzuim';
+  readonly tegen: Bestreden;
+  readonly verzuim: string;
+  readonly hersteltermijnEinde: string;
+}
+
+/** The omission was repaired on `datum`, or its term passed unused. */
+export interface RegistreerEindeOpschorting extends Stap {
+  readonly type: 'RegistreerEindeOpschorting';
+  readonly tegen: Bestreden;
+  readonly einde: EindeVanOpschorting;
+}
+
+/** Art. 7:10 lid 3 Awb: postpone the beslissing op bezwaar; `datum` is the day the notice is sent. */
+export interface VerdaagBeslistermijnBezwaar extends Stap {
+  readonly type: 'VerdaagBeslistermijnBezwaar';
+  readonly tegen: Bestreden;
+  readonly lengte: Termijnlengte;
+  readonly reden: string;
+}
+
+/** Art. 7:10 lid 4 Awb: postpone it further, with the bezwaarmaker's consent. */
+export interface StelBeslissingOpBezwaarUit extends Stap {
+  readonly type: 'StelBeslissingOpBezwaarUit';
+  readonly tegen: Bestreden;
+  readonly lengte: Termijnlengte;
+  readonly reden: string;
+  readonly instemming: InstemmingMetUitstel;
+}
+
+/** Art. 8:81 Awb: a voorlopige voorziening asked pending the bezwaar or beroep, or the judge's answer. */
+export interface RegistreerVoorlopigeVoorziening extends Stap {
+  readonly type: 'RegistreerVoorlopigeVoorziening';
+  readonly tegen: Bestreden;
+  readonly stap: StapVanVoorziening;
+}
+
+/** Art. 8:1 Awb: beroep against the beslissing op bezwaar on `tegen`. */
+export interface RegistreerBeroep extends Stap {
+  readonly type: 'RegistreerBeroep';
+  readonly tegen: Bestreden;
+  readonly rechtbank: string;
+  readonly indieningsdatum: string;
+  readonly verzenddatum?: string;
+}
+
+/** Art. 8:70, 8:72 Awb: the rechtbank's uitspraak; for gegrond, whether it vernietigde the besluit. */
+export interface RegistreerUitspraakOpBeroep extends Stap {
+  readonly type: 'RegistreerUitspraakOpBeroep';
+  readonly tegen: Bestreden;
+  readonly uitkomst: 'gegrond' | 'ongegrond' | 'niet-ontvankelijk';
+  readonly vernietigd?: boolean;
+  readonly uitspraakdatum: string;
 }
 
 /** What a gegrond objection does to the last; a new begunstigingstermijn runs from the bekendmaking of the beslissing op bezwaar. */
@@ -138,5 +206,12 @@ export type DwangsomCommand =
   | RegistreerBetaling
   | RegistreerBezwaar
   | NeemBeslissingOpBezwaar
+  | VraagHerstelVerzuim
+  | RegistreerEindeOpschorting
+  | VerdaagBeslistermijnBezwaar
+  | StelBeslissingOpBezwaarUit
+  | RegistreerVoorlopigeVoorziening
+  | RegistreerBeroep
+  | RegistreerUitspraakOpBeroep
   | HefLastOp
   | TrekLastIn;

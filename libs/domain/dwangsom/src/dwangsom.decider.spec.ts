@@ -12,7 +12,7 @@ describe('dwangsom decider', () => {
   });
 
   it('gives every event type a schema version', () => {
-    expect(DWANGSOM_EVENT_TYPES).toHaveLength(17);
+    expect(DWANGSOM_EVENT_TYPES).toHaveLength(26);
     expect(Object.values(DWANGSOM_SCHEMAVERSIES).every((v) => v === 1)).toBe(true);
   });
 

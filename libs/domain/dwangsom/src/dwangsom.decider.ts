@@ -11,6 +11,13 @@ import { openDwangsomzaak } from './stappen/open-dwangsomzaak';
 import { registreerBetaling } from './stappen/registreer-betaling';
 import { registreerBezwaar } from './stappen/registreer-bezwaar';
 import { registreerControle } from './stappen/registreer-controle';
+import { registreerBeroep } from './stappen/registreer-beroep';
+import { registreerEindeOpschorting } from './stappen/registreer-einde-opschorting';
+import { registreerUitspraakOpBeroep } from './stappen/registreer-uitspraak-op-beroep';
+import { registreerVoorlopigeVoorziening } from './stappen/registreer-voorlopige-voorziening';
+import { stelBeslissingOpBezwaarUit } from './stappen/stel-beslissing-op-bezwaar-uit';
+import { verdaagBeslistermijnBezwaar } from './stappen/verdaag-beslistermijn-bezwaar';
+import { vraagHerstelVerzuim } from './stappen/vraag-herstel-verzuim';
 import { registreerZienswijze } from './stappen/registreer-zienswijze';
 import { stelVastDatZienswijzetermijnVerstreken } from './stappen/stel-vast-dat-zienswijzetermijn-verstreken';
 import { trekLastIn } from './stappen/trek-last-in';
@@ -58,6 +65,20 @@ export const dwangsomDecider: Decider<DwangsomCommand, DwangsomEvent, DwangsomSt
         return registreerBezwaar(command, state);
       case 'NeemBeslissingOpBezwaar':
         return neemBeslissingOpBezwaar(command, state);
+      case 'VraagHerstelVerzuim':
+        return vraagHerstelVerzuim(command, state);
+      case 'RegistreerEindeOpschorting':
+        return registreerEindeOpschorting(command, state);
+      case 'VerdaagBeslistermijnBezwaar':
+        return verdaagBeslistermijnBezwaar(command, state);
+      case 'StelBeslissingOpBezwaarUit':
+        return stelBeslissingOpBezwaarUit(command, state);
+      case 'RegistreerVoorlopigeVoorziening':
+        return registreerVoorlopigeVoorziening(command, state);
+      case 'RegistreerBeroep':
+        return registreerBeroep(command, state);
+      case 'RegistreerUitspraakOpBeroep':
+        return registreerUitspraakOpBeroep(command, state);
       case 'HefLastOp':
         return hefLastOp(command, state);
       case 'TrekLastIn':

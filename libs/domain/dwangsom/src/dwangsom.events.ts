@@ -1,4 +1,13 @@
 import type {
+  BeroepIngesteld as AwbBeroepIngesteld,
+  BeslistermijnBezwaarUitgesteld as AwbBeslistermijnBezwaarUitgesteld,
+  BeslistermijnBezwaarVerdaagd as AwbBeslistermijnBezwaarVerdaagd,
+  HerstelVerzuimGevraagd as AwbHerstelVerzuimGevraagd,
+  OpschortingBeslistermijnBeeindigd as AwbOpschortingBeslistermijnBeeindigd,
+  UitspraakOpBeroepGedaan as AwbUitspraakOpBeroepGedaan,
+  VoorlopigeVoorzieningAfgewezen as AwbVoorlopigeVoorzieningAfgewezen,
+  VoorlopigeVoorzieningGevraagd as AwbVoorlopigeVoorzieningGevraagd,
+  VoorlopigeVoorzieningToegewezen as AwbVoorlopigeVoorzieningToegewezen,
   Begunstigingstermijn,
   Beslissing,
   Bezwaarontvangst,
@@ -12,7 +21,10 @@ import type {
 // used: a dwangsom voornemen goes to the overtreder (`aan`), his zienswijze says so (`van`).
 export type {
   Begunstigingstermijn,
+  BelangenVanAnderenBijUitstel,
+  Beroepsuitkomst,
   Bezwaaruitkomst,
+  EindeVanOpschorting,
   VoornemenAchterwegeGelaten,
   VoornemenVerzonden,
   WijzeVanZienswijze,
@@ -20,7 +32,7 @@ export type {
   ZienswijzeOntvangen,
   ZienswijzetermijnVerstreken,
 } from '@handhaving/domain-awb';
-export { BEZWAARUITKOMSTEN, WIJZEN_VAN_ZIENSWIJZE } from '@handhaving/domain-awb';
+export { BELANGEN_VAN_ANDEREN_BIJ_UITSTEL, BEROEPSUITKOMSTEN, BEZWAARUITKOMSTEN, EINDEN_VAN_OPSCHORTING, WIJZEN_VAN_ZIENSWIJZE } from '@handhaving/domain-awb';
 
 /*
  * One dwangsom case: a last onder dwangsom (art. 5:31d Awb) against one overtreder, from the
@@ -287,6 +299,41 @@ export interface BeslissingOpBezwaarGenomen extends Beslissing {
   readonly door: string;
 }
 
+/*
+ * The kernel's steps in the beslistermijn op bezwaar (art. 6:6, 7:10 Awb) and the rechtsgang after
+ * the beslissing (art. 8:1, 8:70, 8:81 Awb), each in the kernel's shape with the besluit the
+ * bezwaar is against (`tegen`): a case has one bezwaar per besluit.
+ */
+export interface HerstelVerzuimGevraagd extends AwbHerstelVerzuimGevraagd {
+  readonly tegen: Bestreden;
+}
+export interface OpschortingBeslistermijnBeeindigd extends AwbOpschortingBeslistermijnBeeindigd {
+  readonly tegen: Bestreden;
+}
+export interface BeslistermijnBezwaarVerdaagd extends AwbBeslistermijnBezwaarVerdaagd {
+  readonly tegen: Bestreden;
+}
+export interface BeslistermijnBezwaarUitgesteld extends AwbBeslistermijnBezwaarUitgesteld {
+  readonly tegen: Bestreden;
+}
+/** Asked pending the bezwaar or beroep against `tegen`: no invorderingsbeschikking goes out under a last so contested (dwangsom.md, "Carrying out"). */
+export interface VoorlopigeVoorzieningGevraagd extends AwbVoorlopigeVoorzieningGevraagd {
+  readonly tegen: Bestreden;
+}
+export interface VoorlopigeVoorzieningToegewezen extends AwbVoorlopigeVoorzieningToegewezen {
+  readonly tegen: Bestreden;
+}
+export interface VoorlopigeVoorzieningAfgewezen extends AwbVoorlopigeVoorzieningAfgewezen {
+  readonly tegen: Bestreden;
+}
+export interface BeroepIngesteld extends AwbBeroepIngesteld {
+  readonly tegen: Bestreden;
+}
+/** Gegrond and vernietigd: the besluit ends as on a herroeping on bezwaar (art. 8:72 lid 3 sub b Awb). */
+export interface UitspraakOpBeroepGedaan extends AwbUitspraakOpBeroepGedaan {
+  readonly tegen: Bestreden;
+}
+
 /**
  * Art. 5:34 Awb: the last is lifted (on request or ex officio, e.g. after a year without
  * forfeiture) or revoked. Nothing forfeits after; what forfeited before stays owed.
@@ -325,6 +372,15 @@ export type DwangsomEvent =
   | BetalingOntvangen
   | BezwaarIngediend
   | BeslissingOpBezwaarGenomen
+  | HerstelVerzuimGevraagd
+  | OpschortingBeslistermijnBeeindigd
+  | BeslistermijnBezwaarVerdaagd
+  | BeslistermijnBezwaarUitgesteld
+  | VoorlopigeVoorzieningGevraagd
+  | VoorlopigeVoorzieningToegewezen
+  | VoorlopigeVoorzieningAfgewezen
+  | BeroepIngesteld
+  | UitspraakOpBeroepGedaan
   | LastOpgeheven
   | LastIngetrokken;
 
@@ -350,6 +406,15 @@ export const DWANGSOM_SCHEMAVERSIES: { readonly [T in DwangsomEventType]: number
   BetalingOntvangen: 1,
   BezwaarIngediend: 1,
   BeslissingOpBezwaarGenomen: 1,
+  HerstelVerzuimGevraagd: 1,
+  OpschortingBeslistermijnBeeindigd: 1,
+  BeslistermijnBezwaarVerdaagd: 1,
+  BeslistermijnBezwaarUitgesteld: 1,
+  VoorlopigeVoorzieningGevraagd: 1,
+  VoorlopigeVoorzieningToegewezen: 1,
+  VoorlopigeVoorzieningAfgewezen: 1,
+  BeroepIngesteld: 1,
+  UitspraakOpBeroepGedaan: 1,
   LastOpgeheven: 1,
   LastIngetrokken: 1,
 };

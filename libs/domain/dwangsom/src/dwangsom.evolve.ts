@@ -1,9 +1,22 @@
-import { zienswijzefaseAfgerond, zienswijzefaseNa, zienswijzefaseVan } from '@handhaving/domain-awb';
+import { beroepNa, beroepVan, beslistermijnNa, zienswijzefaseAfgerond, zienswijzefaseNa, zienswijzefaseVan } from '@handhaving/domain-awb';
 import { eenhedenVan } from './eenheden';
 import type { DwangsomEvent } from './dwangsom.events';
 import type { Bezwaar, DwangsomState, Invordering, Last, Overtreding, Verbeuring } from './dwangsom.state';
 import { metBezwaar } from './regels/bestreden-besluit';
+import type { MetLastState } from './regels/vereis';
 import { voortgezet } from './regels/verbeuring';
+
+/** The last herroepen on bezwaar or vernietigd on beroep: nothing forfeited under it is owed, no beschikking under it stands. */
+function zonderLast(state: MetLastState, reden: 'herroepen' | 'vernietigd', sinds: string): DwangsomState {
+  return {
+    ...state,
+    status: 'last-beeindigd',
+    einde: { reden, sinds },
+    last: { ...state.last, verbeurdCent: 0 },
+    verbeuringen: state.verbeuringen.map((v) => ({ ...v, vervallen: true })),
+    invorderingen: state.invorderingen.map((i) => ({ ...i, vervallen: true })),
+  };
+}
 
 /**
  * A dwangsom case's state after one more event. Never throws; an event it does not know (a
@@ -110,7 +123,12 @@ export function evolveDwangsom(state: DwangsomState, event: DwangsomEvent): Dwan
       };
     case 'BezwaarIngediend': {
       if (state.status !== 'last-van-kracht' && state.status !== 'last-beeindigd') return state;
-      const bezwaar: Bezwaar = { ontvangstdatum: event.ontvangstdatum, bezwaartermijnEinde: event.bezwaartermijnEinde, tijdig: event.tijdig };
+      const bezwaar: Bezwaar = {
+        ontvangstdatum: event.ontvangstdatum,
+        bezwaartermijnEinde: event.bezwaartermijnEinde,
+        tijdig: event.tijdig,
+        ...(event.adviescommissie === undefined ? {} : { adviescommissie: event.adviescommissie }),
+      };
       return metBezwaar(state, event.tegen, () => bezwaar);
     }
     case 'BeslissingOpBezwaarGenomen': {
@@ -134,14 +152,34 @@ export function evolveDwangsom(state: DwangsomState, event: DwangsomEvent): Dwan
         return { ...beslist, last };
       }
       // The last is herroepen (so too a gegrond decision recorded before `gevolg` existed): nothing forfeited under it is owed.
-      return {
-        ...beslist,
-        status: 'last-beeindigd',
-        einde: { reden: 'herroepen', sinds: event.bekendmakingsdatum },
-        last: { ...beslist.last, verbeurdCent: 0 },
-        verbeuringen: beslist.verbeuringen.map((v) => ({ ...v, vervallen: true })),
-        invorderingen: beslist.invorderingen.map((i) => ({ ...i, vervallen: true })),
-      };
+      return zonderLast(beslist, 'herroepen', event.bekendmakingsdatum);
+    }
+    case 'HerstelVerzuimGevraagd':
+    case 'OpschortingBeslistermijnBeeindigd':
+    case 'BeslistermijnBezwaarVerdaagd':
+    case 'BeslistermijnBezwaarUitgesteld':
+      if (state.status !== 'last-van-kracht' && state.status !== 'last-beeindigd') return state;
+      return metBezwaar(state, event.tegen, (b) => ({ ...b, beslistermijn: beslistermijnNa(b.beslistermijn, event) }));
+    case 'VoorlopigeVoorzieningGevraagd':
+    case 'VoorlopigeVoorzieningToegewezen':
+    case 'VoorlopigeVoorzieningAfgewezen': {
+      if (state.status !== 'last-van-kracht' && state.status !== 'last-beeindigd') return state;
+      const stand = event.type === 'VoorlopigeVoorzieningGevraagd' ? 'gevraagd' : event.type === 'VoorlopigeVoorzieningToegewezen' ? 'toegewezen' : 'afgewezen';
+      return metBezwaar(state, event.tegen, (b) => ({ ...b, voorlopigeVoorziening: stand }));
+    }
+    case 'BeroepIngesteld':
+      if (state.status !== 'last-van-kracht' && state.status !== 'last-beeindigd') return state;
+      return metBezwaar(state, event.tegen, (b) => ({ ...b, beroep: beroepVan(event) }));
+    case 'UitspraakOpBeroepGedaan': {
+      if (state.status !== 'last-van-kracht' && state.status !== 'last-beeindigd') return state;
+      const gedaan = metBezwaar(state, event.tegen, (b) => (b.beroep === undefined ? b : { ...b, beroep: beroepNa(b.beroep, event) }));
+      // Art. 8:72 lid 3 sub b Awb: the rechtbank revoked the besluit; it ends as on a herroeping.
+      if (!event.vernietigd) return gedaan;
+      if (event.tegen.besluit === 'invorderingsbeschikking') {
+        const nummer = event.tegen.invordering;
+        return { ...gedaan, invorderingen: gedaan.invorderingen.map((i) => (i.invordering === nummer ? { ...i, vervallen: true } : i)) };
+      }
+      return zonderLast(gedaan, 'vernietigd', event.uitspraakdatum);
     }
     case 'LastOpgeheven':
     case 'LastIngetrokken':

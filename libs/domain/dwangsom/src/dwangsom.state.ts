@@ -1,4 +1,4 @@
-import type { Zienswijzefase } from '@handhaving/domain-awb';
+import type { Beroep, BeslistermijnVerloop, StandVanVoorziening, Zienswijzefase } from '@handhaving/domain-awb';
 import type { Bezwaaruitkomst, Dwangsombedrag, Grondslag, Herkomst, LastVorm, Thema } from './dwangsom.events';
 import type { Eenheden } from './eenheden';
 
@@ -16,11 +16,19 @@ export interface Zaak {
 /** The voornemen with its zienswijzefase (to whom it went, who answered): the kernel's. */
 export type Voornemen = Zienswijzefase;
 
+/** The bezwaar against one besluit and the rechtsgang after it (the kernel's beslistermijn and beroepsfase). */
 export interface Bezwaar {
   readonly ontvangstdatum: string;
   readonly bezwaartermijnEinde: string;
   readonly tijdig: boolean;
+  /** An adviescommissie advises: twelve weeks (art. 7:10 lid 1, 7:13 Awb); absent: six. */
+  readonly adviescommissie?: boolean;
+  /** Suspensions, verdaging and uitstel of the beslistermijn (art. 7:10 lid 2–4 Awb). */
+  readonly beslistermijn?: BeslistermijnVerloop;
   readonly beslissing?: { readonly uitkomst: Bezwaaruitkomst; readonly bekendmakingsdatum: string; readonly beroepstermijnEinde: string };
+  /** A voorlopige voorziening asked pending this bezwaar or the beroep after it (art. 8:81 Awb); absent: none. */
+  readonly voorlopigeVoorziening?: StandVanVoorziening;
+  readonly beroep?: Beroep;
 }
 
 export interface Last {
@@ -56,11 +64,12 @@ export interface Invordering {
   readonly bekendmakingsdatum: string;
   readonly bezwaartermijnEinde: string;
   readonly bezwaar?: Bezwaar;
-  /** Herroepen on bezwaar (against it or against the last): nothing is owed any more. */
+  /** Herroepen on bezwaar or vernietigd on beroep (it or the last): nothing is owed any more. */
   readonly vervallen: boolean;
 }
 
-export const EINDE_VAN_LAST = ['uitgeput', 'opgeheven', 'ingetrokken', 'herroepen'] as const;
+/** `vernietigd`: by the rechtbank on beroep (art. 8:72 lid 3 sub b Awb), with the consequences of a herroeping. */
+export const EINDE_VAN_LAST = ['uitgeput', 'opgeheven', 'ingetrokken', 'herroepen', 'vernietigd'] as const;
 export type EindeVanLast = (typeof EINDE_VAN_LAST)[number];
 
 /** A violation a controle registered; `sinds` is the first day of the continuing violation it belongs to. */

@@ -1,4 +1,4 @@
-import { eindeVan, lopendeBeslistermijn, type Beslistermijnstappen, type BeslistermijnVerloop, type Regels } from '@handhaving/domain-awb';
+import { eindeVan, GEEN_VERLOOP, lopendeBeslistermijn, type Beslistermijnstappen, type BeslistermijnVerloop, type Regels } from '@handhaving/domain-awb';
 import { DomainRuleViolation } from '@handhaving/domain-shared';
 import { maanden, type Termijn } from '@handhaving/termijnen';
 import type { Rechtsbescherming } from '../damocles.state';
@@ -9,7 +9,7 @@ export function eindeVanSluiting(regels: Regels, sluitingsdatum: string, duurMaa
   return eindeVan(regels, { soort: 'sluitingsduur', vanaf: sluitingsdatum, lengte: maanden(duurMaanden) }, 'sluitingsdatum');
 }
 
-export const GEEN_VERLOOP: BeslistermijnVerloop = { opschortingen: [], verdagingen: [], laatsteStap: '0000-01-01' };
+export { GEEN_VERLOOP };
 
 /** An objection registered and not yet decided: the only time the beslistermijn op bezwaar runs. */
 export function hangendBezwaar(r: Rechtsbescherming): { bezwaar: NonNullable<Rechtsbescherming['bezwaar']>; verloop: BeslistermijnVerloop } {

@@ -1,10 +1,12 @@
-import { eindeVan, type Regels } from '@handhaving/domain-awb';
+import { controleerUitvoerbaar, eindeVan, type Regels } from '@handhaving/domain-awb';
 import { formatEuro } from '../bedrag';
 import type { VerzendInvorderingsbeschikking } from '../dwangsom.commands';
 import type { DwangsomEvent } from '../dwangsom.events';
 import type { DwangsomState } from '../dwangsom.state';
 import { splitsOpVerjaring, verjaringVanEenheid } from '../eenheden';
+import { bestreden } from '../regels/bestreden-besluit';
 import { dwangsomRegels } from '../regels/dwangsom-regels';
+import { rechtsgang } from '../regels/rechtsgang';
 import { vereisLast } from '../regels/vereis';
 
 /** Art. 5:37 Awb: the invorderingsbeschikking for one forfeiture, claiming the units not yet verjaard (art. 5:35 Awb). */
@@ -22,6 +24,11 @@ export function verzendInvorderingsbeschikking(command: VerzendInvorderingsbesch
     regels.weiger('al-ingevorderd', `Voor verbeuring ${verbeuring.verbeuring} is al invorderingsbeschikking ${verbeuring.invordering} verzonden`, 'verbeuring');
   }
   regels.datum(command.bekendmakingsdatum, 'bekendmakingsdatum');
+  // What carries out a last onder dwangsom is the invordering of what forfeited (dwangsom.md,
+  // "Carrying out a contested last"): no beschikking goes out under a last while a voorlopige
+  // voorziening asked against it is undecided, nor while the judge suspended it (art. 8:81, 8:85
+  // Awb), nor once the rechtbank vernietigde it. The kernel decides, as for a closure.
+  controleerUitvoerbaar(regels, rechtsgang(bestreden(s, { besluit: 'last' })), command.bekendmakingsdatum, 'bekendmakingsdatum', 'de last');
   regels.volgorde(verbeuring.verbeurdOp, command.bekendmakingsdatum, 'bekendmakingsdatum', 'De invorderingsbeschikking kan niet vóór de verbeuring zijn bekendgemaakt');
   // Art. 5:35 Awb: one year after the day a unit forfeited, its claim is gone; the Atw does not
   // extend it (art. 4). Each day (or week) of a period verjaart on its own: the beschikking claims

@@ -173,3 +173,17 @@ export const ingediend = (tegen: RegistreerBezwaarTegen, ontvangstdatum: string,
   door,
 });
 export const beschikking1 = { besluit: 'invorderingsbeschikking', invordering: 1 } as const;
+
+/*
+ * The rechtsgang against invorderingsbeschikking 1 (made known Tuesday 15 June 2021, bezwaar
+ * through Tuesday 27 July): a bezwaar received Tuesday 20 July. Its beslistermijn runs from
+ * Wednesday 28 July: six weeks through Tuesday 7 September, twelve with an adviescommissie through
+ * Tuesday 19 October 2021 (art. 7:10 lid 1, 7:13 Awb).
+ */
+export const bezwaarTegenBeschikking: DwangsomEvent[] = [...ingevorderd, ingediend(beschikking1, '2021-07-20', '2021-07-27', true)];
+export const bezwaarMetCommissie: DwangsomEvent[] = [...ingevorderd, { ...ingediend(beschikking1, '2021-07-20', '2021-07-27', true), adviescommissie: true }];
+/** The bezwaar against the last, received Wednesday 19 May 2021 (its bezwaartermijn's last day). */
+export const bezwaarTegenLast: DwangsomEvent[] = [...opgelegd, ingediend({ besluit: 'last' }, '2021-05-19', '2021-05-19', true)];
+
+// Beslissing op bezwaar made known Wednesday 30 June 2021: beroep through Wednesday 11 August (art. 6:7, 6:8 Awb).
+export const beslist = { type: 'BeslissingOpBezwaarGenomen', zaakId, tegen: { besluit: 'last' }, uitkomst: 'ongegrond', bekendmakingsdatum: '2021-06-30', beroepstermijnEinde: '2021-08-11', datum: '2021-06-30', door } as const;

@@ -1,6 +1,6 @@
 import { damoclesContext } from '@handhaving/domain-damocles';
 import type { ApiZaakcontext } from '../platform/zaakstappen/api-zaakcontext';
-import { adviescommissieVolgensBeleid } from './commands/registreer-bezwaar/adviescommissie-volgens-beleid';
+import { adviescommissieVolgensBeleid } from '../platform/zaakstappen/adviescommissie-volgens-beleid';
 import {
   CorrigeerFeitenRequest,
   KiesLastOnderDwangsomRequest,

@@ -8,6 +8,7 @@ import { defineProjection, ProjectionRunner } from '@handhaving/projections';
 import type Redis from 'ioredis';
 import { ApiConfigToken } from '../../config/api-config.provider';
 import type { ApiConfig } from '../../config/api-config';
+import { ClockToken, vandaag, type Clock } from '../../platform/clock/clock';
 import { CommandPipeline, toDomainEvent } from '../../platform/commands/command-pipeline';
 import { EventStoreToken } from '../../platform/event-store/event-store.module';
 import { RedisToken } from '../../platform/redis/redis.module';
@@ -37,6 +38,7 @@ export class DwangsomVanuitDamocles implements OnApplicationBootstrap, BeforeApp
     @Inject(RedisToken) redis: Redis,
     @Inject(ApiConfigToken) private readonly config: ApiConfig,
     private readonly pipeline: CommandPipeline,
+    @Inject(ClockToken) private readonly clock: Clock,
   ) {
     this.runner = new ProjectionRunner({
       eventStore: store,
@@ -96,6 +98,9 @@ export class DwangsomVanuitDamocles implements OnApplicationBootstrap, BeforeApp
       herkomst: { context: 'damocles', zaakId: keuze.zaakId },
       datum: keuze.datum,
       door: keuze.door,
+      // The day the case is opened, from the API's clock, as for a medewerker's step: the decider
+      // refuses a date after it (docs/awb-procedure.md, "Dates").
+      vandaag: vandaag(this.clock),
     };
     // Acting for the medewerker who made the choice, within the case's gemeente only.
     const principal: Principal = { userId: recorded.metadata.userId ?? keuze.door, rollen: ['juridisch-medewerker'], gemeenten: [gemeente] };

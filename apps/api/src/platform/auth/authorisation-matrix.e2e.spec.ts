@@ -103,6 +103,13 @@ const dwangsomstappen: Record<string, object> = {
   betaling: { invordering: 1, bedragCent: 100, betaaldatum: '2021-07-01' },
   bezwaar: { tegen: { besluit: 'last' }, ontvangstdatum: '2021-05-01' },
   'beslissing-op-bezwaar': { tegen: { besluit: 'last' }, uitkomst: 'ongegrond', bekendmakingsdatum: '2021-06-30' },
+  herstelverzoek: { tegen: { besluit: 'last' }, verzuim: 'de gronden ontbreken', hersteltermijnEinde: '2021-05-20' },
+  'einde-opschorting': { tegen: { besluit: 'last' }, einde: 'verzuim-hersteld' },
+  verdaging: { tegen: { besluit: 'last' }, lengte: { aantal: 6, eenheid: 'weken' }, reden: 'advies volgt later' },
+  uitstel: { tegen: { besluit: 'last' }, lengte: { aantal: 4, eenheid: 'weken' }, reden: 'stukken volgen', instemming: { indienerOp: '2021-06-01', andereBelanghebbenden: 'niet-geschaad' } },
+  'voorlopige-voorziening': { tegen: { besluit: 'last' }, stap: 'gevraagd' },
+  beroep: { tegen: { besluit: 'last' }, rechtbank: 'Rechtbank Limburg', indieningsdatum: '2021-07-20' },
+  'uitspraak-op-beroep': { tegen: { besluit: 'last' }, uitkomst: 'ongegrond', uitspraakdatum: '2021-10-05' },
   opheffing: { ingangsdatum: '2021-09-01', reden: 'een jaar zonder verbeuring' },
   intrekking: { ingangsdatum: '2021-09-01', reden: 'verkeerde overtreder' },
 };

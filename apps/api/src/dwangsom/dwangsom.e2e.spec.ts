@@ -455,3 +455,67 @@ describeWithRedis('Dwangsom over HTTP: a Damocles case chooses a last onder dwan
     expect(await api.eventStore().readStream(`dwangsom-${zaakId}`)).toHaveLength(1);
   });
 });
+
+/*
+ * A bezwaar against invorderingsbeschikking 1 (made known Wednesday 17 February 2021, bezwaar
+ * through Wednesday 31 March) on which an adviescommissie advises: its beslistermijn is twelve weeks
+ * from 1 April, through Wednesday 23 June 2021 (art. 7:10 lid 1, 7:13 Awb); a verdaging of six
+ * weeks moves it to Wednesday 4 August (lid 3).
+ */
+describeWithRedis('Dwangsom over HTTP: the beslistermijn of a bezwaar against an invorderingsbeschikking, with an adviescommissie', () => {
+  let api: TestApi;
+  let clock: SettableClock;
+
+  beforeAll(async () => {
+    clock = settableClock();
+    api = await startTestApi(redisUrl ?? '', {}, { clock });
+  });
+
+  afterAll(() => api?.close());
+
+  it('twelve weeks on the deadline list (23 June); a verdaging moves it six weeks (4 August); a second one is refused', async () => {
+    const auth = { Authorization: `Bearer ${await api.token(['juridisch-medewerker'])}` };
+    const op = (dag: string) => clock.set(`${dag}T10:00:00Z`);
+    op('2021-01-13');
+    const betrokkene = await api.http().post('/api/betrokkenen').set(auth).send({ gemeente: 'GM0928', soort: 'persoon', naam: 'D. Dealer' }).expect(201);
+    const zaak = await api
+      .http()
+      .post('/api/dwangsom/zaken')
+      .set(auth)
+      .send({ gemeente: 'GM0928', grondslag: { soort: 'apv', artikel: 'art. 2:74a APV Kerkrade' }, overtrederId: betrokkene.body.betrokkeneId, overtreding: 'dealen op straat', constateringsdatum: '2021-01-12', thema: 'drugshandel' })
+      .expect(201);
+    const zaakId: string = zaak.body.zaakId;
+    let positie = '';
+    const stap = async (dag: string, pad: string, body: object, status = 200) => {
+      op(dag);
+      const response = await api.http().post(`/api/dwangsom/zaken/${zaakId}/${pad}`).set(auth).send(body).expect(status);
+      if (status === 200) positie = response.body.position;
+      return response.body;
+    };
+    await stap('2021-01-13', 'last', {
+      vorm: { soort: 'preventieve-last' },
+      bedrag: { soort: 'per-overtreding', bedragCent: 250_000 },
+      maximumCent: 2_500_000,
+      bekendmakingsdatum: '2021-01-13',
+      spoedeisend: { motivering: 'Handel bij een basisschool; de last kan niet wachten' },
+    });
+    await stap('2021-02-10', 'controle', { controledatum: '2021-02-10', uitkomst: { soort: 'overtreding', van: '2021-02-10', omschrijving: 'dealen gezien door BOA' } });
+    await stap('2021-02-17', 'invorderingsbeschikking', { verbeuring: 1, bekendmakingsdatum: '2021-02-17' });
+    const tegen = { besluit: 'invorderingsbeschikking', invordering: 1 };
+    await stap('2021-03-10', 'bezwaar', { tegen, ontvangstdatum: '2021-03-10', adviescommissie: true });
+    const beslistermijn = async (peildatum: string) => {
+      const lijst = await api.http().get(`/api/termijnen?gemeente=GM0928&peildatum=${peildatum}&na=${positie}`).set(auth).expect(200);
+      return lijst.body.termijnen.find((t: { id: string }) => t.id === `dwangsom-${zaakId}.beslistermijn-bezwaar.invordering-1`);
+    };
+    const twaalfWeken = await beslistermijn('2021-03-10');
+    expect(twaalfWeken).toMatchObject({ einde: '2021-06-23', status: 'lopend', betreft: 'bezwaar tegen invorderingsbeschikking 1' });
+    expect(twaalfWeken.uitleg).toContain('adviescommissie');
+
+    await stap('2021-06-01', 'verdaging', { tegen, lengte: { aantal: 6, eenheid: 'weken' }, reden: 'het advies van de commissie volgt na de hoorzitting' });
+    expect(await beslistermijn('2021-06-01')).toMatchObject({ einde: '2021-08-04', status: 'lopend' });
+    const tweede = await stap('2021-06-02', 'verdaging', { tegen, lengte: { aantal: 2, eenheid: 'weken' }, reden: 'nog een keer' }, 422);
+    expect(tweede.type).toBe('https://handhaving.nl/problemen/regel/dwangsom/verdaging-al-gebruikt');
+    // Unknown fields are refused at the edge.
+    await stap('2021-06-02', 'verdaging', { tegen, lengte: { aantal: 2, eenheid: 'weken' }, reden: 'nog een keer', extra: 1 }, 400);
+  });
+});

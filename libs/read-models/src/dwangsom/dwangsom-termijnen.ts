@@ -1,6 +1,7 @@
-import { dwangsomContext, eenhedenVan, formatEuro, verjaringVanEenheid, type Begunstigingstermijn, type DwangsomEvent, type DwangsomEventType } from '@handhaving/domain-dwangsom';
-import { berekenTermijn, renderUitleg, type TermijnOpties } from '@handhaving/termijnen';
-import { uitlegVoor as uitleg } from '../termijnen/beslistermijn-herberekening';
+import { beeindigdeOpschorting, beslistermijnVraag, lopendeOpschorting, uitstelVan, verdagingVan } from '@handhaving/domain-awb';
+import { dwangsomContext, eenhedenVan, formatEuro, verjaringVanEenheid, type Begunstigingstermijn, type Bestreden, type DwangsomEvent, type DwangsomEventType } from '@handhaving/domain-dwangsom';
+import { berekenTermijn, renderUitleg, type Opschorting, type TermijnOpties, type TermijnVraag } from '@handhaving/termijnen';
+import { uitlegVoor as uitleg, verschuifBeslistermijn } from '../termijnen/beslistermijn-herberekening';
 import type { Termijnboek, Termijnvertaler } from '../termijnen/deadline';
 
 /*
@@ -13,7 +14,14 @@ import type { Termijnboek, Termijnvertaler } from '../termijnen/deadline';
  *   begunstigingstermijn moves it to the new end (running again if a controle had closed it);
  * - looptijd (preventieve last): runs out by itself; vervallen when the last ends early;
  * - bezwaartermijn of the last (`…bezwaartermijn`) and of each invorderingsbeschikking
- *   (`…bezwaartermijn.invordering-{n}`), with their beslistermijn and beroepstermijn alike;
+ *   (`…bezwaartermijn.invordering-{n}`), with their beslistermijn and beroepstermijn alike. The
+ *   beslistermijn is six weeks, twelve with an adviescommissie (art. 7:10 lid 1, 7:13 Awb), and
+ *   moves as Damocles' does (damocles-termijnen.ts, through the shared beslistermijn-herberekening.ts):
+ *   `opgeschort` while an omission is repaired (lid 2), later by the days that stood still, by a
+ *   verdaging (lid 3) and by uitstel with consent (lid 4). A beslistermijn stored before it kept its
+ *   question is moved from the question rebuilt from its bezwaartermijn (six weeks: a bezwaar of
+ *   then had no adviescommissie), so no rebuild of termijnen.deadlines.v3 is needed;
+ * - a last vernietigd on beroep (art. 8:72 lid 3 sub b Awb) ends its terms as a herroeping does;
  * - verjaring-dwangsom, one per forfeiture (`…verjaring-dwangsom.verbeuring-{n}`): the last day an
  *   invorderingsbeschikking can be made known (art. 5:35 Awb, never extended by the Atw) for the
  *   forfeiture's FIRST unit. A period per tijdseenheid verjaart unit by unit, its first day (or
@@ -39,6 +47,11 @@ const RELEVANT: readonly DwangsomEventType[] = [
   'InvorderingsbeschikkingVerzonden',
   'BezwaarIngediend',
   'BeslissingOpBezwaarGenomen',
+  'HerstelVerzuimGevraagd',
+  'OpschortingBeslistermijnBeeindigd',
+  'BeslistermijnBezwaarVerdaagd',
+  'BeslistermijnBezwaarUitgesteld',
+  'UitspraakOpBeroepGedaan',
   'LastOpgeheven',
   'LastIngetrokken',
 ];
@@ -140,10 +153,35 @@ async function vertaal(boek: Termijnboek): Promise<void> {
       });
       break;
     case 'BezwaarIngediend': {
-      const berekend = berekenTermijn({ soort: 'beslistermijn-bezwaar', vanaf: event.bezwaartermijnEinde });
-      await boek.start('beslistermijn-bezwaar', berekend.einde, renderUitleg(berekend.uitleg), bestreden(event.tegen));
+      const berekening = beslistermijnVraag(event.bezwaartermijnEinde, { opschortingen: [], verdagingen: [] }, undefined, event);
+      const berekend = berekenTermijn(berekening);
+      await boek.start('beslistermijn-bezwaar', berekend.einde, renderUitleg(berekend.uitleg), { ...bestreden(event.tegen), berekening });
       break;
     }
+    case 'HerstelVerzuimGevraagd':
+      await verschuif(boek, event.tegen, 'lopend', (vraag) => ({ ...vraag, opschortingen: [...(vraag.opschortingen ?? []), lopendeOpschorting(event)] }));
+      break;
+    case 'OpschortingBeslistermijnBeeindigd':
+      await verschuif(boek, event.tegen, 'opgeschort', (vraag) => {
+        // The running suspension (no `totEnMet`) ends; one in which not a day stood still drops out.
+        const opschortingen: Opschorting[] = [];
+        for (const o of vraag.opschortingen ?? []) {
+          const beeindigd = o.totEnMet === undefined ? beeindigdeOpschorting(o, event) : o;
+          if (beeindigd !== undefined) opschortingen.push(beeindigd);
+        }
+        const { opschortingen: _oud, ...rest } = vraag;
+        return opschortingen.length === 0 ? rest : { ...rest, opschortingen };
+      });
+      break;
+    case 'BeslistermijnBezwaarVerdaagd':
+      await verschuif(boek, event.tegen, undefined, (vraag) => ({ ...vraag, verdagingen: [...(vraag.verdagingen ?? []), verdagingVan(event)] }));
+      break;
+    case 'BeslistermijnBezwaarUitgesteld':
+      await verschuif(boek, event.tegen, undefined, (vraag) => ({ ...vraag, verdagingen: [...(vraag.verdagingen ?? []), uitstelVan(event)] }));
+      break;
+    case 'UitspraakOpBeroepGedaan':
+      if (event.vernietigd && event.tegen.besluit === 'last') await vervalLast(boek, `last vernietigd in beroep (${event.uitspraakdatum}): niets van wat eronder verbeurde is verschuldigd`);
+      break;
     case 'BeslissingOpBezwaarGenomen': {
       const over = bestreden(event.tegen);
       await boek.sluit('beslistermijn-bezwaar', 'voldaan', `beslissing op bezwaar: ${event.uitkomst}`, over.onderwerp);
@@ -152,13 +190,7 @@ async function vertaal(boek: Termijnboek): Promise<void> {
         const nieuw = event.gevolg.begunstigingstermijn;
         if (nieuw !== undefined) await verplaatsBegunstiging(boek, nieuw, event.bekendmakingsdatum);
       } else if (event.uitkomst === 'gegrond' && event.tegen.besluit === 'last') {
-        const reden = 'last herroepen op bezwaar: niets van wat eronder verbeurde is verschuldigd';
-        await boek.sluit('begunstigingstermijn', 'vervallen', reden);
-        await boek.sluit('looptijd', 'vervallen', reden);
-        for (const deadline of await boek.vanZaak()) {
-          if (deadline.soort !== 'verjaring-dwangsom' || deadline.status !== 'lopend') continue;
-          await boek.sluit('verjaring-dwangsom', 'vervallen', reden, deadline.id.slice(deadline.id.lastIndexOf('.') + 1));
-        }
+        await vervalLast(boek, 'last herroepen op bezwaar: niets van wat eronder verbeurde is verschuldigd');
       }
       break;
     }
@@ -174,6 +206,28 @@ async function vertaal(boek: Termijnboek): Promise<void> {
   }
 }
 
+/** The last herroepen or vernietigd: its begunstigingstermijn, looptijd and every verjaring under it lapse. */
+async function vervalLast(boek: Termijnboek, reden: string): Promise<void> {
+  await boek.sluit('begunstigingstermijn', 'vervallen', reden);
+  await boek.sluit('looptijd', 'vervallen', reden);
+  for (const deadline of await boek.vanZaak()) {
+    if (deadline.soort !== 'verjaring-dwangsom' || deadline.status !== 'lopend') continue;
+    await boek.sluit('verjaring-dwangsom', 'vervallen', reden, deadline.id.slice(deadline.id.lastIndexOf('.') + 1));
+  }
+}
+
+/** Moves the beslistermijn of the bezwaar against `tegen`; one stored without its question gets it back from its bezwaartermijn. */
+async function verschuif(boek: Termijnboek, tegen: Bestreden, alleenAls: 'lopend' | 'opgeschort' | undefined, wijzig: (vraag: TermijnVraag) => TermijnVraag): Promise<void> {
+  const { onderwerp } = bestreden(tegen);
+  await verschuifBeslistermijn(boek, alleenAls, wijzig, {
+    ...(onderwerp === undefined ? {} : { onderwerp }),
+    zonderBerekening: async () => {
+      const bezwaartermijn = await boek.lees('bezwaartermijn', onderwerp);
+      return bezwaartermijn === null ? undefined : beslistermijnVraag(bezwaartermijn.einde, { opschortingen: [], verdagingen: [] });
+    },
+  });
+}
+
 /** A new begunstigingstermijn set on bezwaar: the running term gets the new end, or a closed one runs again until it. */
 async function verplaatsBegunstiging(boek: Termijnboek, b: Begunstigingstermijn, bekendmakingsdatum: string): Promise<void> {
   const uitlegTekst = `${
@@ -186,7 +240,7 @@ async function verplaatsBegunstiging(boek: Termijnboek, b: Begunstigingstermijn,
   else await boek.start('begunstigingstermijn', b.einde, uitlegTekst);
 }
 
-function bestreden(tegen: { readonly besluit: 'last' } | { readonly besluit: 'invorderingsbeschikking'; readonly invordering: number }): { onderwerp?: string; betreft: string } {
+function bestreden(tegen: Bestreden): { onderwerp?: string; betreft: string } {
   return tegen.besluit === 'last'
     ? { betreft: 'bezwaar tegen de last onder dwangsom' }
     : { onderwerp: `invordering-${tegen.invordering}`, betreft: `bezwaar tegen invorderingsbeschikking ${tegen.invordering}` };

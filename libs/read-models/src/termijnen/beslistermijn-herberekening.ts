@@ -12,11 +12,23 @@ import { isLopend, type Deadline, type Termijnboek } from './deadline';
  * `opgeschort` while a suspension in it runs. `alleenAls`: the state it must be in for this step
  * (a suspension ends only a suspended term); a term met or lapsed is left as it is.
  */
-export async function verschuifBeslistermijn(boek: Termijnboek, alleenAls: 'lopend' | 'opgeschort' | undefined, wijzig: (vraag: TermijnVraag) => TermijnVraag): Promise<void> {
-  const deadline = await boek.lees('beslistermijn-bezwaar');
-  if (deadline === null || deadline.berekening === undefined || !isLopend(deadline.status)) return;
+export async function verschuifBeslistermijn(
+  boek: Termijnboek,
+  alleenAls: 'lopend' | 'opgeschort' | undefined,
+  wijzig: (vraag: TermijnVraag) => TermijnVraag,
+  opties: {
+    /** Where a case has a beslistermijn per besluit (dwangsom: `invordering-{n}`). */
+    readonly onderwerp?: string;
+    /** The question of a term stored without one (started before it was kept); undefined: leave it. */
+    readonly zonderBerekening?: () => Promise<TermijnVraag | undefined>;
+  } = {},
+): Promise<void> {
+  const deadline = await boek.lees('beslistermijn-bezwaar', opties.onderwerp);
+  if (deadline === null || !isLopend(deadline.status)) return;
   if (alleenAls !== undefined && deadline.status !== alleenAls) return;
-  boek.vervang(herberekend(deadline, wijzig(deadline.berekening)));
+  const berekening = deadline.berekening ?? (await opties.zonderBerekening?.());
+  if (berekening === undefined) return;
+  boek.vervang(herberekend(deadline, wijzig(berekening)));
 }
 
 /** The suspension still running in the question, if one is (it has no `totEnMet`). */

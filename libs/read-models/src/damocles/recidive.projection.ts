@@ -1,13 +1,14 @@
 import type { DamoclesEvent } from '@handhaving/domain-damocles';
-import { normalePandSleutel } from '@handhaving/domain-shared';
 import { PAND_KOPPELING_STREAM_PREFIX, type PandKoppelingEvent } from '@handhaving/domain-panden';
 import type { RecordedEvent } from '@handhaving/event-store';
 import type { Drugscategorie } from '@handhaving/policy';
 import { BatchRecords, zaakIdsIn } from '../shared/batch-records';
 import { FEITEN_EN_AFLOOP } from './feiten-en-afloop.events';
+import { gekoppeldeSleutels, inNormaleVorm, legKoppelingVast, PAND_KOPPELING_EVENTS } from './pand-koppelingen';
 import { recidiveVenster, recidiveVensterVan, type RecidiveVenster } from './recidive-venster';
 
 export { recidiveVenster, recidiveVensterVan, type RecidiveVenster } from './recidive-venster';
+export type { Koppeling } from './pand-koppelingen';
 import { defineProjection, projectionKeyPrefix, type ProjectionContext } from '@handhaving/projections';
 import { eindeVanDagInAmsterdam, isKalenderdatum } from '@handhaving/termijnen';
 import type { Redis } from 'ioredis';
@@ -22,8 +23,7 @@ import type { Redis } from 'ioredis';
  * Key layout (under `{keyPrefix}damocles.recidive.v2:`):
  * - `pand:{pandSleutel}`         hash: zaakId -> JSON `VondstRecord` (every find in that pand, bitemporal)
  * - `zaak-pand`                  hash: zaakId -> pandSleutel (later events of a case carry only the zaakId)
- * - `koppeling`                  hash: adresSleutel -> JSON `Koppeling` (the BAG id an address was linked to, and when)
- * - `bag-adressen:{bagSleutel}`  hash: adresSleutel -> recorded-at of its link
+ * - `koppeling`, `bag-adressen:{bagSleutel}`: the links between addresses and BAG ids (pand-koppelingen.ts)
  *
  * A find is stored under the key its case recorded (`pand.sleutel`), in today's normal form
  * (`normalePandSleutel`: `adres:6461AB-12--A` of an older version is `adres:6461AB-12-A`):
@@ -33,6 +33,7 @@ import type { Redis } from 'ioredis';
  * reads the finds under the BAG id and every address linked to it, whether those finds were
  * recorded before or after the link. Asked as known on an earlier moment, a link recorded after
  * it is not there: the finds stay apart, as they were then. This read model never guesses a link.
+ * Which keys are one pand is decided in pand-koppelingen.ts, shared with the figures' recidive row.
  *
  * Nothing is ever deleted: a `FeitenGecorrigeerd` of the constateringsdatum or the heaviest
  * category adds a new version of the fact and marks the previous one superseded at the
@@ -70,16 +71,10 @@ export interface VondstRecord {
   readonly afloop: readonly AfloopVersie[];
 }
 
-/** An address's link to its adresseerbaar object, as recorded. */
-export interface Koppeling {
-  readonly bagSleutel: string;
-  readonly vastgelegdOp: string;
-}
-
 export const recidive = defineProjection({
   name: RECIDIVE_PROJECTIE,
   // The stream prefix too: dwangsom records a BeslissingOpBezwaarGenomen of its own.
-  filter: { eventTypes: [...FEITEN_EN_AFLOOP, 'AdresAanPandGekoppeld'], streamPrefixes: ['damocles-', PAND_KOPPELING_STREAM_PREFIX] },
+  filter: { eventTypes: [...FEITEN_EN_AFLOOP, ...PAND_KOPPELING_EVENTS], streamPrefixes: ['damocles-', PAND_KOPPELING_STREAM_PREFIX] },
   async handle(events: readonly RecordedEvent[], context: ProjectionContext) {
     const records = new BatchRecords<VondstRecord>(context, 'zaak-pand', 'pand');
     await records.preload(zaakIdsIn(events));
@@ -93,13 +88,9 @@ export const recidive = defineProjection({
       const event = { ...(recorded.data as object), type: recorded.type } as DamoclesEvent | PandKoppelingEvent;
       const op = recorded.metadata.recordedAt;
       switch (event.type) {
-        case 'AdresAanPandGekoppeld': {
-          // HSETNX: the first link of an address stands (the decider refuses a second BAG id; a replay changes nothing).
-          const koppeling: Koppeling = { bagSleutel: event.bagSleutel, vastgelegdOp: op };
-          context.multi.hsetnx(context.key('koppeling'), event.adresSleutel, JSON.stringify(koppeling));
-          context.multi.hsetnx(context.key('bag-adressen', event.bagSleutel), event.adresSleutel, op);
+        case 'AdresAanPandGekoppeld':
+          legKoppelingVast(context, event, op);
           break;
-        }
         case 'RapportageOntvangen': {
           if ((await records.get(event.zaakId)) !== null) break; // replayed twice: the first one stands
           const sleutel = inNormaleVorm(event.pand.sleutel);
@@ -234,37 +225,6 @@ export async function recidiveVoor(redis: Redis, keyPrefix: string, vraag: Recid
   return { eerdereVondsten, pandSleutels, venster: { van, tot } };
 }
 
-/**
- * The keys that are one pand with `sleutel` by the links recorded up to `grens` (all links when
- * absent): an address reaches its BAG id, a BAG id every address linked to it. An address links
- * to at most one BAG id, so this is the BAG id and its addresses; the key asked comes first.
- */
-async function gekoppeldeSleutels(redis: Redis, prefix: string, sleutel: string, grens: number | undefined): Promise<string[]> {
-  const bekend = (vastgelegdOp: string) => grens === undefined || ms(vastgelegdOp) <= grens;
-  let bagSleutel: string | undefined;
-  if (sleutel.startsWith('bag:')) bagSleutel = sleutel;
-  else {
-    const json = await redis.hget(`${prefix}koppeling`, sleutel);
-    const koppeling = json === null ? undefined : (JSON.parse(json) as Koppeling);
-    if (koppeling !== undefined && bekend(koppeling.vastgelegdOp)) bagSleutel = koppeling.bagSleutel;
-  }
-  if (bagSleutel === undefined) return [sleutel];
-  const adressen = Object.entries(await redis.hgetall(`${prefix}bag-adressen:${bagSleutel}`))
-    .filter(([, vastgelegdOp]) => bekend(vastgelegdOp))
-    .map(([adres]) => adres)
-    .sort();
-  return [...new Set([sleutel, bagSleutel, ...adressen])];
-}
-
-/** A key in today's normal form; a key this version cannot read is kept as written (it then meets only itself). */
-function inNormaleVorm(sleutel: string): string {
-  try {
-    return normalePandSleutel(sleutel);
-  } catch {
-    return sleutel;
-  }
-}
-
 /** The last millisecond that still counts as "known by" `bekendOp`. */
 function bekendOpGrens(bekendOp: string): number {
   if (isKalenderdatum(bekendOp)) return ms(eindeVanDagInAmsterdam(bekendOp)) - 1;
@@ -279,7 +239,7 @@ function ms(instant: string): number {
 
 /**
  * @deprecated The start of the recidive window, under its old name: it is no longer "minus months"
- * (2020-02-29 gives 2017-03-01, not 2017-02-28). Use `recidiveVensterVan`; kept so the figures'
- * projection, which imports it for the same window, counts as recidive does.
+ * (2020-02-29 gives 2017-03-01, not 2017-02-28). Use `recidiveVensterVan`; kept for callers
+ * outside this library that still import it (tools/bench).
  */
 export const minMaanden = recidiveVensterVan;

@@ -1,5 +1,7 @@
 import { describeWith, redisForTests } from '@handhaving/testing';
 import type { DamoclesEvent } from '@handhaving/domain-damocles';
+import { pandKoppelingStreamId, type AdresAanPandGekoppeld } from '@handhaving/domain-panden';
+import { leesPand, pandSleutel, type Pand, type PandAdres, type PandBag } from '@handhaving/domain-shared';
 import { damoclesCijfers, damoclesCijfersProjectie, type Cel, type CijferRij, type DamoclesCijfersVraag, type SluitingCel } from './cijfers.projection';
 import { afgezien, dwangsomHerroeping, herroepen, KERKRADE, LANDGRAAF, rapportage, sluiting, waarschuwing } from './test-support/damocles-events';
 import { DamoclesLeesmodel } from './test-support/damocles-leesmodel';
@@ -7,7 +9,7 @@ import { DamoclesLeesmodel } from './test-support/damocles-leesmodel';
 jest.setTimeout(60_000);
 
 /** Redis from `npm test` (or by hand); skipped loudly when absent, required under CI=true. */
-const redisUrl = redisForTests('damocles.cijfers.v2 integration tests');
+const redisUrl = redisForTests('damocles.cijfers.v3 integration tests');
 const describeWithRedis = describeWith(redisUrl);
 
 const cel = (...zaakIds: string[]): Cel => ({ aantal: zaakIds.length, zaakIds });
@@ -118,7 +120,7 @@ const TIJDLIJN: ReadonlyArray<readonly [string, DamoclesEvent]> = [
   ['2021-09-05', rapportage('H', 1, '2021-09-01', '2021-09-05', ['harddrugs'])],
 ];
 
-describeWithRedis('damocles.cijfers.v2: the Kerkrade Damocles table from the embedded event store', () => {
+describeWithRedis('damocles.cijfers.v3: the Kerkrade Damocles table from the embedded event store', () => {
   let leesmodel: DamoclesLeesmodel;
 
   beforeAll(async () => {
@@ -280,6 +282,62 @@ describeWithRedis('damocles.cijfers.v2: the Kerkrade Damocles table from the emb
     );
     expect((await cijfers({ gemeente: SIMPELVELD, jaar: 2022 })).sluitingsbesluiten).toEqual(sluitingen(['V'], [], [], ['V']));
     expect((await cijfers({ gemeente: SIMPELVELD, jaar: 2022, bekendOp: '2022-06-30' })).sluitingsbesluiten).toEqual(sluitingen(['V'], [], []));
+  });
+
+  describe('one pand as the recidive check sees it (damocles.md, pand identity and linking)', () => {
+    // Voerendaal (GM0986), its own cases and postcode, so the Kerkrade table stays as it is.
+    const VOERENDAAL = 'GM0986';
+    const ADRES: PandAdres = { soort: 'adres', postcode: '6367AB', huisnummer: 3 };
+    const BAG: PandBag = { soort: 'bag', adresseerbaarObjectId: '0986010000000003' };
+
+    /** A softdrugs find in Voerendaal, recorded under `sleutel` (default: today's key of `pand`). */
+    const vondst = (zaakId: string, pand: Pand, constateringsdatum: string, ontvangstdatum: string, sleutel = pandSleutel(pand)): DamoclesEvent => {
+      const r = rapportage(zaakId, 1, constateringsdatum, ontvangstdatum, ['softdrugs'], VOERENDAAL);
+      return { ...r, pand: { ...r.pand, sleutel, identiteit: pand } };
+    };
+    const op = (datum: string) => () => new Date(`${datum}T10:00:00Z`);
+    const voerendaal = (vraag: Partial<DamoclesCijfersVraag> & { jaar?: number } = {}) => cijfers({ gemeente: VOERENDAAL, jaar: 2022, ...vraag });
+
+    it('a find under an address and one under the BAG id of the same premises: recidive from the moment their link was recorded, not as known before', async () => {
+      await leesmodel.legVast([vondst('VA', ADRES, '2021-03-01', '2021-03-03')], op('2021-03-03'));
+      await leesmodel.legVast([vondst('VB', BAG, '2022-02-01', '2022-02-03')], op('2022-02-03'));
+      expect((await voerendaal()).recidive).toEqual({ ...cel(), gevallen: [] });
+
+      // A medewerker links the address to its adresseerbaar object on 2022-06-01 (as POST /api/panden/{id}/adressen records it).
+      leesmodel.klok.nu = new Date('2022-06-01T10:00:00Z');
+      const { type, ...data }: AdresAanPandGekoppeld = {
+        type: 'AdresAanPandGekoppeld',
+        adres: ADRES,
+        adresSleutel: pandSleutel(ADRES),
+        adresseerbaarObjectId: BAG.adresseerbaarObjectId,
+        bagSleutel: pandSleutel(BAG),
+        gemeente: VOERENDAAL,
+        datum: '2022-06-01',
+        door: 'mw-1',
+      };
+      await leesmodel.legVastOpStroom(pandKoppelingStreamId(ADRES), [{ type, data: { ...data } }], VOERENDAAL);
+
+      const gevallen = [{ zaakId: 'VB', constateringsdatum: '2022-02-01', recidiveTermijnMaanden: 36, venster: { van: '2019-02-01', tot: '2022-01-31' }, eerdereZaakIds: ['VA'] }];
+      expect((await voerendaal()).recidive).toEqual({ ...cel('VB'), gevallen });
+      expect((await voerendaal({ bekendOp: '2022-06-01' })).recidive).toEqual({ ...cel('VB'), gevallen });
+      // As known before the link was recorded, the two keys were two panden: what was known then does not change.
+      expect((await voerendaal({ bekendOp: '2022-05-31' })).recidive).toEqual({ ...cel(), gevallen: [] });
+      expect((await voerendaal({ bekendOp: '2022-06-01T09:59:59.999Z' })).recidive.zaakIds).toEqual([]);
+      // The rest of the table does not move with a link.
+      expect((await voerendaal()).rapportagesOntvangen).toEqual(cel('VB'));
+    });
+
+    it('"12 a" and "12-A" are one address, also when an older version recorded the letter as a toevoeging (adres:…-12--A)', async () => {
+      const twaalfA = leesPand({ postcode: '6367 ab', huisnummer: '12', huisletter: ' a' });
+      const twaalfMinA = leesPand({ postcode: '6367AB', huisnummer: 12, huisnummertoevoeging: '-A' });
+      expect(pandSleutel(twaalfA)).toBe('adres:6367AB-12-A');
+      expect(pandSleutel(twaalfMinA)).toBe('adres:6367AB-12-A');
+      await leesmodel.legVast([vondst('VO', twaalfMinA, '2020-05-01', '2020-05-04', 'adres:6367AB-12--A')], op('2020-05-04'));
+      await leesmodel.legVast([vondst('VN', twaalfA, '2022-03-01', '2022-03-02')], op('2022-03-02'));
+      const t = await voerendaal();
+      expect(t.recidive.gevallen.find((g) => g.zaakId === 'VN')?.eerdereZaakIds).toEqual(['VO']);
+      expect(t.recidive.zaakIds).toContain('VN');
+    });
   });
 
   it('refuses a malformed question', async () => {

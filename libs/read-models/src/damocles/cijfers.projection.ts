@@ -1,20 +1,22 @@
 import { DAMOCLES_STREAM_PREFIX, type DamoclesEvent } from '@handhaving/domain-damocles';
+import { PAND_KOPPELING_STREAM_PREFIX, type PandKoppelingEvent } from '@handhaving/domain-panden';
 import type { RecordedEvent } from '@handhaving/event-store';
 import type { Drugscategorie } from '@handhaving/policy';
 import { BatchRecords, zaakIdsIn } from '../shared/batch-records';
 import { jaarVan, leesPerJaar, schrijfPerJaar } from '../shared/per-jaar';
 import { FEITEN_EN_AFLOOP } from './feiten-en-afloop.events';
+import { inNormaleVorm, legKoppelingVast, PAND_KOPPELING_EVENTS, pandenVan } from './pand-koppelingen';
+import { recidiveVensterVan } from './recidive-venster';
 import { defineProjection, projectionKeyPrefix, type ProjectionContext } from '@handhaving/projections';
 import { eindeVanDagInAmsterdam, isKalenderdatum, plusDagen } from '@handhaving/termijnen';
 import type { Redis } from 'ioredis';
-import { minMaanden } from './recidive.projection';
 
 /*
  * The Damocles table of the Uitvoeringsplan (counting rules: docs/cijfers.md): per gemeente and
  * period, sluitingsbesluiten and waarschuwingen by heaviest category, rapportages ontvangen and
  * recidive, each cell with the cases behind it, as known now or as known on a date.
  *
- * Key layout (under `{keyPrefix}damocles.cijfers.v2:`):
+ * Key layout (under `{keyPrefix}damocles.cijfers.v3:`):
  * - `gemeente:{gemeente}`             hash: zaakId -> JSON `CijferZaak` (every case of the gemeente, bitemporal)
  * - `gemeente:{gemeente}:jaar:{JJJJ}` hash: the same records, filed under every year one of their
  *                                     dates falls in (any version's ontvangst- or constateringsdatum,
@@ -23,6 +25,13 @@ import { minMaanden } from './recidive.projection';
  *                                     gemeente's whole history (the figures stay as fast after
  *                                     twenty years as after one)
  * - `zaak-gemeente`                   hash: zaakId -> gemeente (later events of a case carry only the zaakId)
+ * - `koppeling`, `bag-adressen:{bagSleutel}`: the links between addresses and BAG ids, in the
+ *                                     layout the recidive read model keeps its own (pand-koppelingen.ts)
+ *
+ * Rule 5 groups finds into panden the way the recidive check does (pand-koppelingen.ts): each
+ * case's key in today's normal form ("12 a" and "12-A" are one address), and an address and a
+ * BAG id as one pand once their link was recorded — as known now, every link; as known on a
+ * date, only the links recorded by then.
  *
  * Bitemporal: nothing is overwritten. A `FeitenGecorrigeerd` of the ontvangstdatum,
  * constateringsdatum or heaviest category adds a version of the facts and marks the previous one
@@ -51,10 +60,11 @@ import { minMaanden } from './recidive.projection';
  * `BeslissingOpBezwaarGenomen` too, and a zaakId is unique only within its context (both APIs
  * accept a chosen UUID), so a dwangsom case's revocation could otherwise mark a Damocles closure.
  * What is stored did not change with rule 7 (a revocation was always kept as a besluit of its
- * own; only the query reads it differently), so the name stays v2: no rebuild needed.
+ * own; only the query reads it differently). v3 stores each case's pand key in today's normal
+ * form and the links of addresses to BAG ids: a rebuild.
  */
 
-export const CIJFERS_PROJECTIE = 'damocles.cijfers.v2';
+export const CIJFERS_PROJECTIE = 'damocles.cijfers.v3';
 
 export const CIJFER_CATEGORIEEN = ['softdrugs', 'harddrugs', 'attributen'] as const satisfies readonly Drugscategorie[];
 
@@ -81,6 +91,7 @@ export interface CijferBesluit {
 export interface CijferZaak {
   readonly zaakId: string;
   readonly gemeente: string;
+  /** The key the case recorded, in today's normal form (`normalePandSleutel`). */
   readonly pandSleutel: string;
   /** Oldest first; the one without `vervangenOp` is valid now. */
   readonly feiten: readonly CijferFeiten[];
@@ -90,7 +101,7 @@ export interface CijferZaak {
 
 export const damoclesCijfersProjectie = defineProjection({
   name: CIJFERS_PROJECTIE,
-  filter: { eventTypes: FEITEN_EN_AFLOOP, streamPrefixes: [DAMOCLES_STREAM_PREFIX] },
+  filter: { eventTypes: [...FEITEN_EN_AFLOOP, ...PAND_KOPPELING_EVENTS], streamPrefixes: [DAMOCLES_STREAM_PREFIX, PAND_KOPPELING_STREAM_PREFIX] },
   async handle(events: readonly RecordedEvent[], context: ProjectionContext) {
     const zaken = new BatchRecords<CijferZaak>(context, 'zaak-gemeente', 'gemeente');
     await zaken.preload(zaakIdsIn(events));
@@ -101,16 +112,19 @@ export const damoclesCijfersProjectie = defineProjection({
     };
 
     for (const recorded of events) {
-      const event = { ...(recorded.data as object), type: recorded.type } as DamoclesEvent;
+      const event = { ...(recorded.data as object), type: recorded.type } as DamoclesEvent | PandKoppelingEvent;
       const op = recorded.metadata.recordedAt;
       switch (event.type) {
+        case 'AdresAanPandGekoppeld':
+          legKoppelingVast(context, event, op);
+          break;
         case 'RapportageOntvangen': {
           if ((await zaken.get(event.zaakId)) !== null) break; // replayed twice: the first one stands
           const gemeente = event.gemeente ?? recorded.metadata.gemeente ?? 'onbekend';
           zaken.add(event.zaakId, gemeente, {
             zaakId: event.zaakId,
             gemeente,
-            pandSleutel: event.pand.sleutel,
+            pandSleutel: inNormaleVorm(event.pand.sleutel),
             feiten: [
               {
                 ontvangstdatum: event.ontvangstdatum,
@@ -267,8 +281,9 @@ interface Bekend {
  *   ended in `afgezien`;
  * 3 once, under the heaviest category of the facts as known (corrections applied when recorded by then);
  * 4 rapportages count in the period that holds their ontvangstdatum;
- * 5 a rapportage of the period is recidive when an earlier find in the same pand (same
- *   `pand.sleutel`, within this gemeente) lies in the window `recidiveTermijnMaanden` before its
+ * 5 a rapportage of the period is recidive when an earlier find in the same pand (within this
+ *   gemeente; keys in normal form, an address and a BAG id one pand once their link was recorded
+ *   by the moment asked: pand-koppelingen.ts) lies in the window `recidiveTermijnMaanden` before its
  *   constateringsdatum (window as in `recidiveVoor`: start inclusive, a find on the same date not earlier);
  *   finds still running count, `afgezien`/`herroepen` ones only when `vondstenZonderMaatregelTellenMee`;
  * 6 `bekendOp` keeps only facts, corrections and besluiten recorded by then;
@@ -285,7 +300,8 @@ export async function damoclesCijfers(redis: Redis, keyPrefix: string, vraag: Da
   const termijnVoor = perDatum(vraag.recidiveTermijnMaanden ?? 36);
   const zonderMaatregelVoor = perDatum(vraag.vondstenZonderMaatregelTellenMee ?? false);
 
-  const basis = `${projectionKeyPrefix(keyPrefix, CIJFERS_PROJECTIE)}gemeente:${vraag.gemeente}`;
+  const prefix = projectionKeyPrefix(keyPrefix, CIJFERS_PROJECTIE);
+  const basis = `${prefix}gemeente:${vraag.gemeente}`;
   const gelezen = new Set<string>();
   const bekend = new Map<string, Bekend>();
   /** Reads the cases filed under these years, as known at the moment asked. */
@@ -323,17 +339,23 @@ export async function damoclesCijfers(redis: Redis, keyPrefix: string, vraag: Da
   const vensters = rapportages.map(({ zaak, feiten }) => {
     const termijn = termijnVoor(feiten.constateringsdatum);
     if (!Number.isInteger(termijn) || termijn < 1) throw new RangeError(`recidiveTermijnMaanden voor ${feiten.constateringsdatum}: moet een geheel getal vanaf 1 zijn: ${JSON.stringify(termijn)}`);
-    return { zaak, feiten, termijn, venster: { van: minMaanden(feiten.constateringsdatum, termijn), tot: plusDagen(feiten.constateringsdatum, -1) } };
+    return { zaak, feiten, termijn, venster: { van: recidiveVensterVan(feiten.constateringsdatum, termijn), tot: plusDagen(feiten.constateringsdatum, -1) } };
   });
   const vroegste = vensters.reduce<string>((min, { venster }) => (venster.van < min ? venster.van : min), vraag.van);
   await leesJaren(jaarVan(vroegste), jaarVan(vraag.van) - 1);
 
+  // One pand as the recidive check sees it, by the links recorded by the moment asked.
+  const pandVan = await pandenVan(redis, prefix, [...bekend.values()].map((b) => b.zaak.pandSleutel), grens);
+  const pandVanZaak = (zaak: CijferZaak): string => pandVan.get(zaak.pandSleutel) ?? zaak.pandSleutel;
   const perPand = new Map<string, Bekend[]>();
-  for (const b of bekend.values()) perPand.set(b.zaak.pandSleutel, [...(perPand.get(b.zaak.pandSleutel) ?? []), b]);
+  for (const b of bekend.values()) {
+    const pand = pandVanZaak(b.zaak);
+    perPand.set(pand, [...(perPand.get(pand) ?? []), b]);
+  }
   const gevallen: RecidiveGeval[] = [];
   for (const { zaak, feiten, termijn, venster } of vensters) {
     const zonderMaatregel = zonderMaatregelVoor(feiten.constateringsdatum);
-    const eerdere = (perPand.get(zaak.pandSleutel) ?? [])
+    const eerdere = (perPand.get(pandVanZaak(zaak)) ?? [])
       .filter((e) => e.zaak.zaakId !== zaak.zaakId)
       .filter((e) => e.feiten.constateringsdatum >= venster.van && e.feiten.constateringsdatum <= venster.tot)
       .filter((e) => zonderMaatregel || (e.maatregel?.soort !== 'afgezien' && !e.herroepen))

@@ -1,21 +1,25 @@
-import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import {
-  BELANGEN_VAN_ANDEREN_BIJ_UITSTEL,
-  BEROEPSUITKOMSTEN,
-  EINDEN_VAN_OPSCHORTING,
-  type BelangenVanAnderenBijUitstel,
-  type Beroepsuitkomst,
-  type Bestreden,
-  type Controleuitkomst,
-  type Dwangsombedrag,
-  type EindeVanOpschorting,
-  type GesteldeTermijn,
-  type GevraagdeLastVorm,
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import type {
+  Bestreden,
+  Controleuitkomst,
+  Dwangsombedrag,
+  GesteldeTermijn,
+  GevraagdeLastVorm,
 } from '@handhaving/domain-dwangsom';
 import type { Begunstigingsduur, Zienswijzeduur } from '@handhaving/policy';
-import type { Eenheid, Termijnlengte } from '@handhaving/termijnen';
+import {
+  DATUM,
+  RegistreerBeroepRequest as AwbRegistreerBeroepRequest,
+  RegistreerEindeOpschortingRequest as AwbRegistreerEindeOpschortingRequest,
+  RegistreerUitspraakOpBeroepRequest as AwbRegistreerUitspraakOpBeroepRequest,
+  RegistreerVoorlopigeVoorzieningRequest as AwbRegistreerVoorlopigeVoorzieningRequest,
+  StelBeslissingOpBezwaarUitRequest as AwbStelBeslissingOpBezwaarUitRequest,
+  VerdaagBeslistermijnBezwaarRequest as AwbVerdaagBeslistermijnBezwaarRequest,
+  VraagHerstelVerzuimRequest as AwbVraagHerstelVerzuimRequest,
+  ZaakstapRequest,
+} from '../../../platform/zaakstappen/awb-stap.requests.dto';
 
 /*
  * The bodies of the steps on an existing dwangsom case. The edge checks the shape; whether the
@@ -23,16 +27,12 @@ import type { Eenheid, Termijnlengte } from '@handhaving/termijnen';
  * rule). Amounts are whole euro cents.
  */
 
-const datum = /^\d{4}-\d{2}-\d{2}$/;
+const datum = DATUM;
+
+/** Every step may carry the day it was taken; today when absent. */
+export class DwangsomstapRequest extends ZaakstapRequest {}
 
 /** Every step may carry the day it was taken (for a step recorded afterwards, or an import); today when absent. */
-export class DwangsomstapRequest {
-  @ApiPropertyOptional({ example: '2021-03-03', description: 'De dag waarop deze stap werd gezet; vandaag als u niets opgeeft' })
-  @IsOptional()
-  @Matches(datum, { message: 'datum moet de vorm JJJJ-MM-DD hebben' })
-  datum?: string;
-}
-
 export class VerzendVoornemenRequest extends DwangsomstapRequest {
   @ApiProperty({ example: '2021-03-03' })
   @Matches(datum, { message: 'verzenddatum moet de vorm JJJJ-MM-DD hebben' })
@@ -183,121 +183,30 @@ export class BezwaarstapRequest extends DwangsomstapRequest {
   tegen!: Bestreden;
 }
 
+/*
+ * The kernel's step bodies (platform/zaakstappen/awb-stap.requests.dto.ts), each with the besluit
+ * the bezwaar is about; their own schema names keep them apart from other contexts' in OpenAPI.
+ */
 @ApiSchema({ name: 'DwangsomVraagHerstelVerzuimRequest' })
-export class VraagHerstelVerzuimRequest extends BezwaarstapRequest {
-  @ApiProperty({ example: 'Het bezwaarschrift noemt geen gronden (art. 6:5 lid 1 onder d Awb)', description: 'Welk verzuim de bezwaarmaker moet herstellen (art. 6:6 Awb)' })
-  @IsString()
-  @Length(5, 2000, { message: 'verzuim moet 5 tot 2000 tekens hebben' })
-  verzuim!: string;
-
-  @ApiProperty({ example: '2021-08-16', description: 'Laatste dag van de hersteltermijn; mag na vandaag liggen' })
-  @Matches(datum, { message: 'hersteltermijnEinde moet de vorm JJJJ-MM-DD hebben' })
-  hersteltermijnEinde!: string;
-}
+export class VraagHerstelVerzuimRequest extends IntersectionType(AwbVraagHerstelVerzuimRequest, BezwaarstapRequest) {}
 
 @ApiSchema({ name: 'DwangsomRegistreerEindeOpschortingRequest' })
-export class RegistreerEindeOpschortingRequest extends BezwaarstapRequest {
-  @ApiProperty({ enum: [...EINDEN_VAN_OPSCHORTING], example: 'verzuim-hersteld', description: 'datum: de dag van het herstel, of een dag na het einde van de hersteltermijn' })
-  @IsIn([...EINDEN_VAN_OPSCHORTING], { message: 'einde moet verzuim-hersteld of hersteltermijn-ongebruikt-verstreken zijn' })
-  einde!: EindeVanOpschorting;
-}
-
-@ApiSchema({ name: 'DwangsomTermijnlengteRequest' })
-export class TermijnlengteRequest implements Termijnlengte {
-  @ApiProperty({ example: 6 })
-  @IsInt({ message: 'lengte.aantal moet een heel getal zijn' })
-  @Min(1, { message: 'lengte.aantal moet 1 of meer zijn' })
-  aantal!: number;
-
-  @ApiProperty({ enum: ['dagen', 'weken'], example: 'weken' })
-  @IsIn(['dagen', 'weken'], { message: 'lengte.eenheid moet dagen of weken zijn' })
-  eenheid!: Eenheid;
-}
+export class RegistreerEindeOpschortingRequest extends IntersectionType(AwbRegistreerEindeOpschortingRequest, BezwaarstapRequest) {}
 
 @ApiSchema({ name: 'DwangsomVerdaagBeslistermijnBezwaarRequest' })
-export class VerdaagBeslistermijnBezwaarRequest extends BezwaarstapRequest {
-  @ApiProperty({ type: TermijnlengteRequest, description: 'Ten hoogste zes weken (art. 7:10 lid 3 Awb)' })
-  @IsDefined({ message: 'lengte is verplicht, bijvoorbeeld { aantal: 6, eenheid: weken }' })
-  @ValidateNested()
-  @Type(() => TermijnlengteRequest)
-  lengte!: TermijnlengteRequest;
-
-  @ApiProperty({ example: 'Het advies van de bezwaarcommissie volgt na de hoorzitting' })
-  @IsString()
-  @Length(5, 2000, { message: 'reden moet 5 tot 2000 tekens hebben' })
-  reden!: string;
-}
-
-@ApiSchema({ name: 'DwangsomInstemmingMetUitstelRequest' })
-export class InstemmingMetUitstelRequest {
-  @ApiProperty({ example: '2021-09-01', description: 'De dag waarop de indiener van het bezwaar met het uitstel instemde' })
-  @Matches(datum, { message: 'instemming.indienerOp moet de vorm JJJJ-MM-DD hebben' })
-  indienerOp!: string;
-
-  @ApiProperty({ enum: [...BELANGEN_VAN_ANDEREN_BIJ_UITSTEL], example: 'niet-geschaad', description: 'Andere belanghebbenden worden niet in hun belangen geschaad, of stemden in (art. 7:10 lid 4 Awb)' })
-  @IsIn([...BELANGEN_VAN_ANDEREN_BIJ_UITSTEL], { message: 'instemming.andereBelanghebbenden moet niet-geschaad of ingestemd zijn' })
-  andereBelanghebbenden!: BelangenVanAnderenBijUitstel;
-}
+export class VerdaagBeslistermijnBezwaarRequest extends IntersectionType(AwbVerdaagBeslistermijnBezwaarRequest, BezwaarstapRequest) {}
 
 @ApiSchema({ name: 'DwangsomStelBeslissingOpBezwaarUitRequest' })
-export class StelBeslissingOpBezwaarUitRequest extends BezwaarstapRequest {
-  @ApiProperty({ type: TermijnlengteRequest, description: 'Hoe lang het uitstel is, vanaf het einde van de beslistermijn zoals die nu loopt' })
-  @IsDefined({ message: 'lengte is verplicht, bijvoorbeeld { aantal: 4, eenheid: weken }' })
-  @ValidateNested()
-  @Type(() => TermijnlengteRequest)
-  lengte!: TermijnlengteRequest;
-
-  @ApiProperty({ example: 'De bezwaarmaker wil eerst een deskundigenrapport overleggen' })
-  @IsString()
-  @Length(5, 2000, { message: 'reden moet 5 tot 2000 tekens hebben' })
-  reden!: string;
-
-  @ApiProperty({ type: InstemmingMetUitstelRequest })
-  @IsDefined({ message: 'instemming is verplicht: verder uitstel kan alleen met instemming van de indiener (art. 7:10 lid 4 Awb)' })
-  @ValidateNested()
-  @Type(() => InstemmingMetUitstelRequest)
-  instemming!: InstemmingMetUitstelRequest;
-}
+export class StelBeslissingOpBezwaarUitRequest extends IntersectionType(AwbStelBeslissingOpBezwaarUitRequest, BezwaarstapRequest) {}
 
 @ApiSchema({ name: 'DwangsomRegistreerVoorlopigeVoorzieningRequest' })
-export class RegistreerVoorlopigeVoorzieningRequest extends BezwaarstapRequest {
-  @ApiProperty({ enum: ['gevraagd', 'toegewezen', 'afgewezen'], example: 'gevraagd' })
-  @IsIn(['gevraagd', 'toegewezen', 'afgewezen'], { message: 'stap moet gevraagd, toegewezen of afgewezen zijn' })
-  stap!: 'gevraagd' | 'toegewezen' | 'afgewezen';
-}
+export class RegistreerVoorlopigeVoorzieningRequest extends IntersectionType(AwbRegistreerVoorlopigeVoorzieningRequest, BezwaarstapRequest) {}
 
 @ApiSchema({ name: 'DwangsomRegistreerBeroepRequest' })
-export class RegistreerBeroepRequest extends BezwaarstapRequest {
-  @ApiProperty({ example: 'Rechtbank Limburg', description: 'De rechtbank waar het beroep tegen de beslissing op bezwaar is ingesteld' })
-  @IsString({ message: 'rechtbank moet een naam zijn, bijvoorbeeld Rechtbank Limburg' })
-  @Length(3, 200, { message: 'rechtbank moet 3 tot 200 tekens hebben' })
-  rechtbank!: string;
-
-  @ApiProperty({ example: '2021-07-20', description: 'De dag dat de rechtbank het beroepschrift ontving (art. 6:7, 6:9 Awb); een te laat beroep wordt vastgelegd en gemarkeerd' })
-  @Matches(datum, { message: 'indieningsdatum moet de vorm JJJJ-MM-DD hebben' })
-  indieningsdatum!: string;
-
-  @ApiPropertyOptional({ example: '2021-07-19', description: 'Poststempel, voor een per post verzonden beroepschrift (art. 6:9 lid 2 Awb)' })
-  @IsOptional()
-  @Matches(datum, { message: 'verzenddatum moet de vorm JJJJ-MM-DD hebben' })
-  verzenddatum?: string;
-}
+export class RegistreerBeroepRequest extends IntersectionType(AwbRegistreerBeroepRequest, BezwaarstapRequest) {}
 
 @ApiSchema({ name: 'DwangsomRegistreerUitspraakOpBeroepRequest' })
-export class RegistreerUitspraakOpBeroepRequest extends BezwaarstapRequest {
-  @ApiProperty({ enum: [...BEROEPSUITKOMSTEN], example: 'ongegrond' })
-  @IsIn([...BEROEPSUITKOMSTEN], { message: 'uitkomst moet gegrond, ongegrond of niet-ontvankelijk zijn' })
-  uitkomst!: Beroepsuitkomst;
-
-  @ApiPropertyOptional({ example: true, description: 'Verplicht bij gegrond: true als de rechtbank het besluit vernietigde (art. 8:72 lid 3 sub b Awb; het vervalt als bij herroeping), false als zij de rechtsgevolgen in stand liet' })
-  @IsOptional()
-  @IsBoolean({ message: 'vernietigd moet true of false zijn' })
-  vernietigd?: boolean;
-
-  @ApiProperty({ example: '2021-10-05', description: 'De dag van de uitspraak' })
-  @Matches(datum, { message: 'uitspraakdatum moet de vorm JJJJ-MM-DD hebben' })
-  uitspraakdatum!: string;
-}
+export class RegistreerUitspraakOpBeroepRequest extends IntersectionType(AwbRegistreerUitspraakOpBeroepRequest, BezwaarstapRequest) {}
 
 /** What a gegrond objection against the last does to it; each change only when given. */
 export class GevolgVanBezwaarRequest {

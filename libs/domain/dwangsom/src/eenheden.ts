@@ -57,7 +57,25 @@ export function eenheidOp(e: Eenheden, k: number): string {
 
 /** Art. 5:35 Awb: the last day an invorderingsbeschikking can be made known for unit `k`. */
 export function verjaringVanEenheid(e: Eenheden, k: number): string {
-  return berekenTermijn({ soort: 'verjaring-dwangsom', vanaf: eenheidOp(e, k) }).einde;
+  return verjaringsdatumVan(eenheidOp(e, k));
+}
+
+/*
+ * The verjaring of a day is asked again and again (the figures halve over every period, the read
+ * models file each forfeiture by it), and the answer of a day never changes: it is kept, for as
+ * many days as a few decades hold. Pure: the same day gives the same date, with or without it.
+ */
+const VERJARINGEN = new Map<string, string>();
+const BEWAARD_TEN_HOOGSTE = 20_000;
+
+function verjaringsdatumVan(verbeurdOp: string): string {
+  let einde = VERJARINGEN.get(verbeurdOp);
+  if (einde === undefined) {
+    einde = berekenTermijn({ soort: 'verjaring-dwangsom', vanaf: verbeurdOp }).einde;
+    if (VERJARINGEN.size >= BEWAARD_TEN_HOOGSTE) VERJARINGEN.clear();
+    VERJARINGEN.set(verbeurdOp, einde);
+  }
+  return einde;
 }
 
 /** The money of units `van` up to (not including) `tot`. */

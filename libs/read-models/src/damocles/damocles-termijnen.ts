@@ -1,25 +1,16 @@
 import { beeindigdeOpschorting, beslistermijnVraag, damoclesContext, lopendeOpschorting, uitstelVan, verdagingVan, type DamoclesEvent } from '@handhaving/domain-damocles';
 import { berekenTermijn, renderUitleg, type Opschorting } from '@handhaving/termijnen';
 import { uitlegVoor, verschuifBeslistermijn } from '../termijnen/beslistermijn-herberekening';
-import type { DeadlineSoort, Termijnboek, Termijnvertaler } from '../termijnen/deadline';
+import { AWB_TERMIJN_EVENTS, type DeadlineSoort, type Termijnboek, type Termijnvertaler } from '../termijnen/deadline';
 
-const RELEVANT: DamoclesEvent['type'][] = [
+const RELEVANT: readonly DamoclesEvent['type'][] = [
+  ...AWB_TERMIJN_EVENTS,
   'RapportageOntvangen',
-  'VoornemenVerzonden',
-  'ZienswijzeOntvangen',
-  'ZienswijzetermijnVerstreken',
   'WaarschuwingGegeven',
   'AfgezienVanMaatregel',
   'SluitingsbesluitGenomen',
-  'BezwaarIngediend',
-  'BeslissingOpBezwaarGenomen',
-  'HerstelVerzuimGevraagd',
-  'OpschortingBeslistermijnBeeindigd',
-  'BeslistermijnBezwaarVerdaagd',
-  'BeslistermijnBezwaarUitgesteld',
   'SluitingUitgevoerd',
   'PandHeropend',
-  'UitspraakOpBeroepGedaan',
 ];
 
 /**

@@ -2,7 +2,7 @@ import { beeindigdeOpschorting, beslistermijnVraag, lopendeOpschorting, uitstelV
 import { dwangsomContext, eenhedenVan, formatEuro, verjaringVanEenheid, type Begunstigingstermijn, type Bestreden, type DwangsomEvent, type DwangsomEventType } from '@handhaving/domain-dwangsom';
 import { berekenTermijn, renderUitleg, type Opschorting, type TermijnOpties, type TermijnVraag } from '@handhaving/termijnen';
 import { uitlegVoor as uitleg, verschuifBeslistermijn } from '../termijnen/beslistermijn-herberekening';
-import type { Termijnboek, Termijnvertaler } from '../termijnen/deadline';
+import { AWB_TERMIJN_EVENTS, type Termijnboek, type Termijnvertaler } from '../termijnen/deadline';
 
 /*
  * The terms of a dwangsom case on the shared deadline list (dwangsom.md, "Terms this context
@@ -34,10 +34,8 @@ import type { Termijnboek, Termijnvertaler } from '../termijnen/deadline';
  */
 
 const RELEVANT: readonly DwangsomEventType[] = [
+  ...AWB_TERMIJN_EVENTS,
   'DwangsomzaakGeopend',
-  'VoornemenVerzonden',
-  'ZienswijzeOntvangen',
-  'ZienswijzetermijnVerstreken',
   'AfgezienVanLast',
   'LastOpgelegd',
   'NalevingGeconstateerd',
@@ -45,13 +43,6 @@ const RELEVANT: readonly DwangsomEventType[] = [
   'DwangsomVerbeurd',
   'LastUitgeput',
   'InvorderingsbeschikkingVerzonden',
-  'BezwaarIngediend',
-  'BeslissingOpBezwaarGenomen',
-  'HerstelVerzuimGevraagd',
-  'OpschortingBeslistermijnBeeindigd',
-  'BeslistermijnBezwaarVerdaagd',
-  'BeslistermijnBezwaarUitgesteld',
-  'UitspraakOpBeroepGedaan',
   'LastOpgeheven',
   'LastIngetrokken',
 ];

@@ -117,3 +117,20 @@ export interface Termijnvertaler {
   readonly eventTypes: readonly string[];
   vertaal(boek: Termijnboek): Promise<void>;
 }
+
+/**
+ * The Awb steps that start, move or end a term in every context (zienswijzetermijn, bezwaar-,
+ * beslis- and beroepstermijn): a context's vertaler listens to these and to its own.
+ */
+export const AWB_TERMIJN_EVENTS = [
+  'VoornemenVerzonden',
+  'ZienswijzeOntvangen',
+  'ZienswijzetermijnVerstreken',
+  'BezwaarIngediend',
+  'BeslissingOpBezwaarGenomen',
+  'HerstelVerzuimGevraagd',
+  'OpschortingBeslistermijnBeeindigd',
+  'BeslistermijnBezwaarVerdaagd',
+  'BeslistermijnBezwaarUitgesteld',
+  'UitspraakOpBeroepGedaan',
+] as const;

@@ -90,8 +90,11 @@ export function bedragVanEenheden(e: Eenheden, van: number, tot: number): number
  * units; found by halving, not by computing a year for each of 300 days.
  */
 export function verjaardVoor(e: Eenheden, datum: string): number {
-  let laag = 0;
-  let hoog = e.aantal;
+  // Most questions find none or all of a period verjaard: two dates settle those.
+  if (e.aantal === 0 || verjaringVanEenheid(e, 0) >= datum) return 0;
+  if (verjaringVanEenheid(e, e.aantal - 1) < datum) return e.aantal;
+  let laag = 1;
+  let hoog = e.aantal - 1;
   while (laag < hoog) {
     const midden = Math.floor((laag + hoog) / 2);
     if (verjaringVanEenheid(e, midden) < datum) laag = midden + 1;

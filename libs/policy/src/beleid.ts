@@ -9,7 +9,7 @@ import { TERMIJNSOORTEN, type TermijnSoort } from '@handhaving/termijnen';
 export const PANDTYPES = ['woning', 'lokaal'] as const;
 export type Pandtype = (typeof PANDTYPES)[number];
 
-/** Heaviest first: a find is classified by its heaviest category (damocles.md). */
+/** Heaviest first: a find is classified by its heaviest category (docs/damocles.md). */
 export const DRUGSCATEGORIEEN = ['harddrugs', 'softdrugs', 'attributen'] as const;
 export type Drugscategorie = (typeof DRUGSCATEGORIEEN)[number];
 

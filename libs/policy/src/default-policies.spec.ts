@@ -45,7 +45,7 @@ describe('default policies', () => {
     }
   });
 
-  it("give Kerkrade a recidive window of 24 months on 2019-12-31 and 36 months from 2020-01-01 (seed 000: 'het tot 31-12-2019 geldende beleid')", () => {
+  it("give Kerkrade a recidive window of 24 months on 2019-12-31 and 36 months from 2020-01-01 (Uitvoeringsplan Kerkrade 2021: 'het tot 31-12-2019 geldende beleid')", () => {
     const kerkrade = seed().get('beleid-GM0928') ?? [];
     expect(termijnOp(kerkrade, '2019-12-31')).toBe(24);
     expect(termijnOp(kerkrade, '2020-01-01')).toBe(36);

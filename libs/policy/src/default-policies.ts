@@ -4,10 +4,11 @@ import type { StelBeleidVast } from './beleid.commands';
 import { type Gemeentecode, HEUVELLAND_GEMEENTEN, SEED_GEMEENTEN } from './gemeentecode';
 
 /*
- * The policies shipped for the municipalities of the seeds (shared/seeds), so that a fresh
- * installation judges its first case by something. What the seeds say is used as they say it;
+ * The policies shipped for the municipalities whose published safety plans the product was built
+ * from (Kerkrade's Uitvoeringsplan Integrale Veiligheid 2021, the IVP Heuvelland 2024-2027), so that
+ * a fresh installation judges its first case by something. What those plans say is used as they say it;
  * everything else (most ladder cells, the terms, the reminders) is the illustrative ladder of
- * damocles.md and the usual terms, and each toelichting says so: the gemeente must check it
+ * docs/damocles.md ("The policy ladder") and the usual terms, and each toelichting says so: the gemeente must check it
  * against its own beleidsregels before relying on it.
  */
 
@@ -27,7 +28,7 @@ const waarschuwing: Maatregel = { soort: 'waarschuwing' };
 const geenMaatregel: Maatregel = { soort: 'geen-maatregel' };
 const sluiting = (duurMaanden: number | 'onbepaald'): Maatregel => ({ soort: 'sluiting', duurMaanden });
 
-/** The illustrative ladder of damocles.md ("not any one municipality's"). */
+/** The illustrative ladder of docs/damocles.md ("The policy ladder"): not any one municipality's. */
 const VOORBEELDLADDER: Ladder = {
   woning: {
     harddrugs: { eerste: sluiting(3), tweede: sluiting(6), derdeEnVerder: sluiting(12) },
@@ -43,7 +44,7 @@ const VOORBEELDLADDER: Ladder = {
 
 const GEEN_MAATREGEL_RIJ = { eerste: geenMaatregel, tweede: geenMaatregel, derdeEnVerder: geenMaatregel } as const;
 
-/** The usual terms: a zienswijze of two weeks (termijnen.md), extended like statutory terms. */
+/** The usual terms: a zienswijze of two weeks (docs/termijnen.md), extended like statutory terms. */
 const STANDAARDTERMIJNEN: TermijnenBeleid = {
   zienswijzetermijn: {
     damocles: { aantal: 2, eenheid: 'weken' },
@@ -59,7 +60,7 @@ const STANDAARDTERMIJNEN: TermijnenBeleid = {
   atwVerlengt: { zienswijzetermijn: true, begunstigingstermijn: true },
 };
 
-/** Reminders at 08:00 on werkdagen (DESIGN.md, Scheduler); the costliest terms get earlier ones. */
+/** Reminders at 08:00 on werkdagen (docs/termijnen.md, "Reminders"); the costliest terms get earlier ones. */
 const STANDAARDHERINNERINGEN: HerinneringenBeleid = {
   standaard: [
     { wanneer: 'voor-einde', werkdagen: 5, tijd: '08:00' },
@@ -94,7 +95,7 @@ const TE_CONTROLEREN =
   'standaardwaarden (de voorbeeldladder van het product), door de gemeente te controleren aan haar eigen Damoclesbeleid.';
 
 /*
- * Kerkrade (GM0928). Source: Uitvoeringsplan Integrale Veiligheid 2021 (seed 000), Actiepunten
+ * Kerkrade (GM0928). Source: Uitvoeringsplan Integrale Veiligheid 2021, Actiepunten
  * 2020, Damoclesbeleid: "Actualisatie en aanscherping van het tot 31-12-2019 geldende beleid",
  * with "de 'herhalingstermijnen' worden van 24 maanden naar 36 maanden verlengd" and "de
  * implementatie van de verruimde sluitingsmogelijkheden" for objects and substances meant for
@@ -147,7 +148,7 @@ const KERKRADE: StandaardBeleid = {
 
 /*
  * Heuvelland: Eijsden-Margraten, Gulpen-Wittem, Meerssen, Vaals and Valkenburg aan de Geul
- * (IVP Heuvelland 2024-2027, seed 001): "We hebben het Damoclesbeleid aangescherpt en gelijk
+ * (IVP Heuvelland 2024-2027): "We hebben het Damoclesbeleid aangescherpt en gelijk
  * getrokken voor vrijwel het hele Heuvelland", during the IVP 2020-2023. One definition serves
  * all five; each still has its own stream, so one can diverge later. The seed gives neither
  * the date nor the content: 2020-01-01 (start of the IVP Heuvelland 2020-2023) is an

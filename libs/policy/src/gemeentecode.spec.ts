@@ -33,7 +33,7 @@ describe('Gemeentecode', () => {
     for (const code of Object.keys(SEED_GEMEENTEN)) expect(isGemeentecode(code)).toBe(true);
   });
 
-  it('knows the five Heuvelland gemeenten of the IVP Heuvelland (seed 001)', () => {
+  it('knows the five Heuvelland gemeenten of the IVP Heuvelland 2024-2027', () => {
     expect(HEUVELLAND_GEMEENTEN.map(gemeentenaam).sort()).toEqual(['Eijsden-Margraten', 'Gulpen-Wittem', 'Meerssen', 'Vaals', 'Valkenburg aan de Geul']);
   });
 });

@@ -30,8 +30,8 @@ export function parseGemeentecode(tekst: string, veld = 'gemeente'): Gemeentecod
 }
 
 /**
- * The municipalities of the seeds in shared/seeds, with their CBS codes (CBS Gemeentelijke
- * indeling; the Heuvelland five as named in the IVP Heuvelland 2024-2027, seed 001).
+ * The municipalities of the published safety plans the product was built from, with their CBS codes (CBS Gemeentelijke
+ * indeling; the Heuvelland five as named in the IVP Heuvelland 2024-2027).
  */
 export const SEED_GEMEENTEN = {
   GM0928: 'Kerkrade',
@@ -49,7 +49,7 @@ export type SeedGemeentecode = keyof typeof SEED_GEMEENTEN;
 
 /**
  * The five Heuvelland gemeenten, who work together in one team and brought their
- * Damoclesbeleid into line ("gelijk getrokken voor vrijwel het hele Heuvelland", seed 001).
+ * Damoclesbeleid into line ("gelijk getrokken voor vrijwel het hele Heuvelland", IVP Heuvelland 2024-2027).
  */
 export const HEUVELLAND_GEMEENTEN = ['GM1903', 'GM1729', 'GM0938', 'GM0981', 'GM0994'] as const satisfies readonly SeedGemeentecode[];
 

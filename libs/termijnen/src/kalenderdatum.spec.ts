@@ -53,7 +53,7 @@ describe('Kalenderdatum', () => {
   it('counts day numbers from 1970-01-01, a Thursday', () => {
     expect(d('1970-01-01')).toBe(0);
     expect(weekdagnaam('1970-01-01')).toBe('donderdag');
-    // checked: the worked example of termijnen.md, bekendmaking on Wednesday 3 March 2021.
+    // checked: the worked example of docs/termijnen.md, bekendmaking on Wednesday 3 March 2021.
     expect(weekdagnaam('2021-03-03')).toBe('woensdag');
   });
 
@@ -72,7 +72,7 @@ describe('Kalenderdatum', () => {
   });
 
   it('given 31 January when one month is added then it is the last day of February, 28 or 29', () => {
-    // checked: termijnen.md "31 January + 1 month → 28 or 29 February".
+    // checked: docs/termijnen.md "31 January + 1 month → 28 or 29 February".
     expect(formatDagnummer(plusMaandenDagnummer(d('2023-01-31'), 1))).toBe('2023-02-28');
     expect(formatDagnummer(plusMaandenDagnummer(d('2024-01-31'), 1))).toBe('2024-02-29');
     expect(formatDagnummer(plusMaandenDagnummer(d('2024-02-29'), 12))).toBe('2025-02-28');

@@ -20,7 +20,7 @@ const GEEN_BELEID: TermijnBeleid = { verlengAlsAtw: { zienswijzetermijn: false, 
  */
 describe('berekenTermijn — hand-checked cases', () => {
   describe('weeks from the day after bekendmaking (art. 6:7, 6:8 Awb)', () => {
-    it('worked example of termijnen.md: given bekendmaking Wednesday 2021-03-03 then the bezwaartermijn ends Wednesday 2021-04-14', () => {
+    it('worked example of docs/termijnen.md: given bekendmaking Wednesday 2021-03-03 then the bezwaartermijn ends Wednesday 2021-04-14', () => {
       // checked: 4 March through 14 April is 42 days; 14 April 2021 is a Wednesday, no holiday.
       const { einde: eind, uitleg: u } = berekenTermijn({ soort: 'bezwaartermijn', vanaf: '2021-03-03' });
       expect(eind).toBe('2021-04-14');

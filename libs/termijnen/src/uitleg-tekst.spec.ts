@@ -3,7 +3,7 @@ import { weken } from './termijnlengte';
 import { renderUitleg } from './uitleg-tekst';
 
 describe('renderUitleg', () => {
-  it('given the worked example of termijnen.md then it renders the three lines of the spec', () => {
+  it('given the worked example of docs/termijnen.md then it renders the three lines of the spec', () => {
     expect(renderUitleg(berekenTermijn({ soort: 'bezwaartermijn', vanaf: '2021-03-03' }).uitleg)).toBe(
       [
         'bezwaartermijn: eindigt 2021-04-14',

@@ -8,11 +8,11 @@ import { KERKRADE, PAND, SCENARIO, VALKENBURG, vondstenVan, type ScenarioZaak, t
  * Issue 6, "Damocles end to end": 60 Kerkrade cases (56 of them found or received in 2019–2021,
  * four older finds of 2017 that recidive looks back on) and 6 of Valkenburg aan de Geul, built
  * step by step through the API with the days they were taken and recorded
- * (damocles-scenario.zaken.ts). Every figure of the Kerkrade table (statistics.md, seed 000 chapter
+ * (damocles-scenario.zaken.ts). Every figure of the Kerkrade table (Kerkrade's Uitvoeringsplan 2021, chapter
  * 4) is computed by hand below, per gemeente and year, as known on 2020-12-31 ("as reported then")
  * and as known now, with the cases behind each cell.
  *
- * The counting rules of statistics.md, cited per cell as R1–R7:
+ * The counting rules of docs/cijfers.md ("The counting rules"), cited per cell as R1–R7:
  *   R1 a measure counts in the year its besluit was taken (the besluit's day, not its bekendmaking);
  *   R2 running procedures are not counted: only warnings and closures actually decided
  *      (afzien is no measure);
@@ -20,7 +20,7 @@ import { KERKRADE, PAND, SCENARIO, VALKENBURG, vondstenVan, type ScenarioZaak, t
  *   R4 rapportages count in the year they were received;
  *   R5 recidive: rapportages of the year that were recidive at their find date, by the window of the
  *      policy in force on that date (Kerkrade 24 months before 2020-01-01, 36 from then;
- *      damocles.md: finds that led to no measure — afzien, revoked — count only where the policy
+ *      docs/damocles.md: finds that led to no measure — afzien, revoked — count only where the policy
  *      says so, and Kerkrade's does not; a find still running counts);
  *   R6 asked as of a date, a figure shows what was recorded by then; a correction or a later
  *      decision (the revocation) recorded afterwards changes only the "as known now" answer;
@@ -173,7 +173,7 @@ const KERKRADE_2021_NU: Tabel = {
     rapportages: 'K46 K47 K48 K49 K50 K51 K52 K53 K54 K55 K56 K60',
     // R5, 36 months: K49 (K34), K53 (K05, exactly 30 months back),
     // K60 (K25 and K37; found 2020-12-22 but received 2021-01-07: a rapportage of 2021, R4 + R5).
-    // Not K54: K32 ended in afzien. Not K55: K27's closure was revoked. Kerkrade counts neither (damocles.md).
+    // Not K54: K32 ended in afzien. Not K55: K27's closure was revoked. Kerkrade counts neither (docs/damocles.md).
     recidive: 'K49 K53 K60',
   },
 };
@@ -499,7 +499,7 @@ describeWithRedis('Damocles scenario (issue 6): the Kerkrade table over 2019–2
       ['recidive', body.recidive],
     ];
     for (const [celnaam, cel] of cellen) if (cel.zaakIds.length > 0) zaken[celnaam] = namen(cel);
-    // A harddrug warning is impossible (damocles.md): the product must list none, and the totaal cells hold exactly their row.
+    // A harddrug warning is impossible (docs/damocles.md): the product must list none, and the totaal cells hold exactly their row.
     expect(body.waarschuwingen.harddrugs.zaakIds).toEqual([]);
     expect(namen(body.sluitingsbesluiten.totaal)).toBe(namen({ zaakIds: [...body.sluitingsbesluiten.softdrugs.zaakIds, ...body.sluitingsbesluiten.harddrugs.zaakIds, ...body.sluitingsbesluiten.attributen.zaakIds] }));
     expect(namen(body.waarschuwingen.totaal)).toBe(namen({ zaakIds: [...body.waarschuwingen.softdrugs.zaakIds, ...body.waarschuwingen.attributen.zaakIds] }));

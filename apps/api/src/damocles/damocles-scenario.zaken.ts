@@ -11,7 +11,7 @@ import { plusDagen } from '@handhaving/termijnen';
  * it says otherwise: that is how "as known on 2020-12-31" differs from "as known now".
  *
  * Kerkrade's policy (libs/policy default-policies.ts): 24 months and no measure for attributen for
- * finds before 2020-01-01; from then 36 months and the ladder of damocles.md. The ladder, for the
+ * finds before 2020-01-01; from then 36 months and the ladder of docs/damocles.md. The ladder, for the
  * proposals below (1st / 2nd / 3rd find within the window):
  *   woning  harddrugs  sluiting 3 / 6 / 12     lokaal  harddrugs  sluiting 6 / 12 / onbepaald
  *   woning  softdrugs  waarschuwing / 3 / 6    lokaal  softdrugs  sluiting 3 / 6 / 12

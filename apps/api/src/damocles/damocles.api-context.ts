@@ -23,7 +23,7 @@ import {
 } from './commands/zaakstappen/zaakstap.requests.dto';
 
 /**
- * The Damocles steps on an existing case (damocles.md), each a route, its request and the command
+ * The Damocles steps on an existing case (docs/damocles.md), each a route, its request and the command
  * it becomes; the maatregelvoorstel, which looks up the policy and the earlier finds first, has its
  * own endpoint (commands/stel-maatregel-voor).
  */

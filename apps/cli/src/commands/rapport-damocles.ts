@@ -10,7 +10,7 @@ export interface DamoclesCijfers {
   readonly gemeente: string;
   readonly periode: { readonly van: string; readonly tot: string };
   readonly bekendOp: string | null;
-  /** Every closure that went out, each cell with those of them revoked on bezwaar since (statistics.md rule 7). */
+  /** Every closure that went out, each cell with those of them revoked on bezwaar since (docs/cijfers.md, rule 7). */
   readonly sluitingsbesluiten: Rij<Cel & { readonly laterHerroepen: Cel }>;
   readonly waarschuwingen: Rij;
   readonly rapportagesOntvangen: Cel;

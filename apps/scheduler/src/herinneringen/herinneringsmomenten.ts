@@ -3,7 +3,7 @@ import type { Herinnering } from '@handhaving/policy';
 import { isWerkdag, tijdstipInAmsterdam, werkdagenNa, werkdagenVoor } from '@handhaving/termijnen';
 
 /*
- * When the reminders of a term fire (termijnen.md "Reminders", DESIGN.md "Scheduler"): a local
+ * When the reminders of a term fire (docs/termijnen.md "Reminders"): a local
  * time on a werkdag in Europe/Amsterdam, relative to the last day of the term. The date is
  * found with the werkdagen of @handhaving/termijnen (the days the Atw itself counts), and only
  * then turned into an instant, so daylight saving never shifts a reminder.

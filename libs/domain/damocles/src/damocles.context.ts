@@ -34,5 +34,5 @@ const EVENT_TYPES: { readonly [T in DamoclesEvent['type']]: true } = {
 
 export const DAMOCLES_EVENT_TYPES = Object.keys(EVENT_TYPES) as readonly DamoclesEvent['type'][];
 
-/** The Damocles context as the rest of the product registers it (art. 13b Opiumwet, damocles.md). */
+/** The Damocles context as the rest of the product registers it (art. 13b Opiumwet, docs/damocles.md). */
 export const damoclesContext = zaakcontext<DamoclesCommand, DamoclesEvent, DamoclesState>('damocles', damoclesDecider, DAMOCLES_EVENT_TYPES);

@@ -33,7 +33,7 @@ export function dwangsomStreamId(zaakId: string): string {
 }
 
 /**
- * A dwangsom case (dwangsom.md): each command is decided by the step named after it in
+ * A dwangsom case (docs/dwangsom.md): each command is decided by the step named after it in
  * ./stappen, the checks every context makes through the Awb kernel (@handhaving/domain-awb);
  * `evolve` is in dwangsom.evolve.ts.
  */

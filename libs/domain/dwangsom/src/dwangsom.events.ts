@@ -316,7 +316,7 @@ export interface BeslistermijnBezwaarVerdaagd extends AwbBeslistermijnBezwaarVer
 export interface BeslistermijnBezwaarUitgesteld extends AwbBeslistermijnBezwaarUitgesteld {
   readonly tegen: Bestreden;
 }
-/** Asked pending the bezwaar or beroep against `tegen`: no invorderingsbeschikking goes out under a last so contested (dwangsom.md, "Carrying out"). */
+/** Asked pending the bezwaar or beroep against `tegen`: no invorderingsbeschikking goes out under a last so contested (docs/dwangsom.md, "Carrying out a contested last"). */
 export interface VoorlopigeVoorzieningGevraagd extends AwbVoorlopigeVoorzieningGevraagd {
   readonly tegen: Bestreden;
 }

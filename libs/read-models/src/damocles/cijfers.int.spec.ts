@@ -284,7 +284,7 @@ describeWithRedis('damocles.cijfers.v3: the Kerkrade Damocles table from the emb
     expect((await cijfers({ gemeente: SIMPELVELD, jaar: 2022, bekendOp: '2022-06-30' })).sluitingsbesluiten).toEqual(sluitingen(['V'], [], []));
   });
 
-  describe('one pand as the recidive check sees it (damocles.md, pand identity and linking)', () => {
+  describe('one pand as the recidive check sees it (docs/damocles.md, pand identity and linking)', () => {
     // Voerendaal (GM0986), its own cases and postcode, so the Kerkrade table stays as it is.
     const VOERENDAAL = 'GM0986';
     const ADRES: PandAdres = { soort: 'adres', postcode: '6367AB', huisnummer: 3 };

@@ -14,10 +14,10 @@ const RELEVANT: readonly DamoclesEvent['type'][] = [
 ];
 
 /**
- * What satisfies or ends each term (termijnen.md "Reminders": a term stops being due when the
+ * What satisfies or ends each term (docs/termijnen.md "Reminders": a term stops being due when the
  * step it waits for is recorded):
- * - zienswijzetermijn: voldaan by ZienswijzeOntvangen or ZienswijzetermijnVerstreken (damocles.md
- *   step 4: "received … or the term passed without one"); vervallen when a besluit comes first.
+ * - zienswijzetermijn: voldaan by ZienswijzeOntvangen or ZienswijzetermijnVerstreken (docs/damocles.md
+ *   steps 5 and 6: "received … or the term passed without one"); vervallen when a besluit comes first.
  * - begunstigingstermijn: voldaan by SluitingUitgevoerd; vervallen when the closure is herroepen.
  * - bezwaartermijn: runs out by itself; BezwaarIngediend does NOT satisfy it (others may object).
  * - beslistermijn-bezwaar: started by BezwaarIngediend, 6 weeks from the day after the
@@ -26,7 +26,7 @@ const RELEVANT: readonly DamoclesEvent['type'][] = [
  *   BeslissingOpBezwaarGenomen. Recomputed from its `berekening` by @handhaving/termijnen when it
  *   moves, the explanation listing each suspension and verdaging:
  *   - HerstelVerzuimGevraagd (art. 7:10 lid 2 Awb) makes it `opgeschort` from the day after the
- *     request. Its end is then unknown until the omission is repaired: termijnen.md says the end
+ *     request. Its end is then unknown until the omission is repaired: docs/termijnen.md says the end
  *     moves by the days suspended, so it is stored as the earliest end (as if the term ran again
  *     the day after the first day suspended), and the deadline list shows it as the end if the
  *     term ran again after the day asked about (`peildatum`: today, for the API), recomputed when

@@ -5,7 +5,7 @@ import type { Redis } from 'ioredis';
 
 /*
  * Which pand keys are one pand, as known at a moment: the one way the Damocles read models group
- * keys into panden (damocles.md, "Pand identity and linking"), used by the recidive check and by
+ * keys into panden (docs/damocles.md, "Pand identity and linking"), used by the recidive check and by
  * the recidive row of the figures alike.
  *
  * - A key is read in today's normal form (`normalePandSleutel`): `adres:6461AB-12--A`, written by

@@ -7,11 +7,11 @@ export interface RecidiveVenster {
 }
 
 /*
- * The recidive window of damocles.md ("an earlier find within the policy window before this
+ * The recidive window of docs/damocles.md ("Recidive") ("an earlier find within the policy window before this
  * one"), counted forward from the earlier find, as a term runs from the event that starts it:
  * an earlier find on E counts for a find on F when E < F <= E + N months, where E + N months
  * keeps the day number or, when that month lacks it, takes the month's last day (the month
- * counting of termijnen.md). So 2017-02-28 + 36 months = 2020-02-28, before 2020-02-29: a find
+ * counting of docs/termijnen.md). So 2017-02-28 + 36 months = 2020-02-28, before 2020-02-29: a find
  * on 2017-02-28 does not count for one on 2020-02-29, while 2017-03-01 (+ 36 = 2020-03-01) does.
  * Counting back from F instead (2020-02-29 − 36 months, clamped to 2017-02-28) let one day too
  * many into the window whenever F's day number is missing N months earlier.

@@ -14,7 +14,7 @@ import { eindeVanDagInAmsterdam, isKalenderdatum } from '@handhaving/termijnen';
 import type { Redis } from 'ioredis';
 
 /*
- * Recidive (damocles.md): "A find is recidive when an earlier find in the same pand has a
+ * Recidive (docs/damocles.md): "A find is recidive when an earlier find in the same pand has a
  * constateringsdatum within the policy window before this one (Kerkrade: 36 months since 2020,
  * 24 before). Earlier warnings count; findings that led to no measure count only where the
  * policy says so. The recidive check must be answerable for any pand at any date ("what did we

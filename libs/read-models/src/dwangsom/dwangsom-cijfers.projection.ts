@@ -7,7 +7,7 @@ import { BatchRecords, zaakIdsIn } from '../shared/batch-records';
 import { jaarVan, leesPerJaar, schrijfPerJaar } from '../shared/per-jaar';
 
 /*
- * The dwangsom figures per gemeente and period (dwangsom.md "Figures", statistics.md): lasten
+ * The dwangsom figures per gemeente and period (docs/cijfers.md, "The dwangsom figures"): lasten
  * opgelegd by grondslag, forfeitures (count and amount), collected, lasten uitgeput, verjaard
  * (money lost) and objections, each cell with the cases behind it, as known now or as known on a
  * date.

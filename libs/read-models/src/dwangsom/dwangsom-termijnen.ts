@@ -5,8 +5,8 @@ import { uitlegVoor as uitleg, verschuifBeslistermijn } from '../termijnen/besli
 import { AWB_TERMIJN_EVENTS, type Termijnboek, type Termijnvertaler } from '../termijnen/deadline';
 
 /*
- * The terms of a dwangsom case on the shared deadline list (dwangsom.md, "Terms this context
- * yields"), applied by the deadlines read model (termijnen.deadlines.v3) to events of `dwangsom-` streams:
+ * The terms of a dwangsom case on the shared deadline list (docs/termijnen.md, "The kinds of
+ * term on the deadline list"), applied by the deadlines read model (termijnen.deadlines.v3) to events of `dwangsom-` streams:
  * - zienswijzetermijn: started by VoornemenVerzonden; voldaan by a zienswijze or the term passing;
  *   vervallen when the last is imposed first or the gemeente decides against it;
  * - begunstigingstermijn (herstellast): its end is when to plan the hercontrole; voldaan by the

@@ -17,7 +17,7 @@ export function controleerMaatregel(maatregel: Maatregel, veld: string): Maatreg
   throw new DomainRuleViolation('damocles/maatregel-ongeldig', `Ongeldige maatregel ${JSON.stringify(maatregel)}: een waarschuwing, of een sluiting van een heel aantal maanden of onbepaald`, veld);
 }
 
-/** Damocles.md: harddrugs never get a warning (Kerkrade reports such warnings as "n.v.t."). */
+/** docs/damocles.md: harddrugs never get a warning (Kerkrade reports such warnings as "n.v.t."). */
 export function geenWaarschuwingVoorHarddrugs(zaak: Zaak, maatregel: Maatregel, veld: string): void {
   if (maatregel.soort === 'waarschuwing' && zaak.zwaarsteCategorie === 'harddrugs') {
     throw new DomainRuleViolation('damocles/harddrugs-geen-waarschuwing', 'Bij harddrugs wordt nooit gewaarschuwd: kies een sluiting of zie gemotiveerd af van een maatregel', veld);

@@ -7,7 +7,7 @@ import { sluitingsbesluit } from '../regels/sluitingsbesluit';
 import { damoclesRegels, vereis } from '../regels/vereis';
 
 /**
- * The besluit (damocles.md step 5): a waarschuwing or a sluiting after the zienswijzefase (art.
+ * The besluit (docs/damocles.md, step 7): a waarschuwing or a sluiting after the zienswijzefase (art.
  * 4:8 Awb, the kernel's rule: after the zienswijzetermijn, or once everyone was heard), or a
  * motivated afzien, which harms no one and so may follow the proposal directly.
  */

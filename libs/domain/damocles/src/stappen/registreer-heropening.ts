@@ -3,7 +3,7 @@ import type { DamoclesEvent } from '../damocles.events';
 import type { DamoclesState } from '../damocles.state';
 import { damoclesRegels, vereis } from '../regels/vereis';
 
-/** The premises reopen: the case closes (damocles.md step 8). */
+/** The premises reopen: the case closes (docs/damocles.md, step 15). */
 export function registreerHeropening(command: RegistreerHeropening, state: DamoclesState): readonly DamoclesEvent[] {
   const regels = damoclesRegels(command);
   const s = vereis(state, command.zaakId, ['pand-gesloten'], 'Alleen een gesloten pand kan heropenen');

@@ -6,7 +6,7 @@ import type { DamoclesState } from '../damocles.state';
 import { controleerBetrokkenen, controleerVondsten, leesZaakpand, zwaarsteCategorie } from '../regels/rapportage';
 import { damoclesRegels } from '../regels/vereis';
 
-/** The bestuurlijke rapportage of the police about a find in a pand (damocles.md step 1): the case opens with its facts. */
+/** The bestuurlijke rapportage of the police about a find in a pand (docs/damocles.md, step 1): the case opens with its facts. */
 export function registreerRapportage(command: RegistreerRapportage, state: DamoclesState): readonly DamoclesEvent[] {
   const regels = damoclesRegels(command);
   if (state.status !== 'onbekend') {

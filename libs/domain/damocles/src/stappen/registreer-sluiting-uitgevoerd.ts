@@ -7,7 +7,7 @@ import type { DamoclesState } from '../damocles.state';
 import { eindeVanSluiting } from '../regels/beslistermijn';
 import { damoclesRegels, vereis } from '../regels/vereis';
 
-/** The premises are actually closed (sealed): the closure runs from that day (damocles.md step 7). */
+/** The premises are actually closed (sealed): the closure runs from that day (docs/damocles.md, step 14). */
 export function registreerSluitingUitgevoerd(command: RegistreerSluitingUitgevoerd, state: DamoclesState): readonly DamoclesEvent[] {
   const regels = damoclesRegels(command);
   if (state.status === 'afgesloten' && state.afloop === 'sluiting-herroepen') {

@@ -5,7 +5,7 @@ import type { DamoclesEvent } from '../damocles.events';
 import type { DamoclesState } from '../damocles.state';
 import { damoclesRegels, vereis } from '../regels/vereis';
 
-/** The policy ladder proposes a measure from the pand type, the heaviest category and the earlier finds within the recidive window (damocles.md step 2); the explanation names the policy version. */
+/** The policy ladder proposes a measure from the pand type, the heaviest category and the earlier finds within the recidive window (docs/damocles.md, step 2); the explanation names the policy version. */
 export function stelMaatregelVoor(command: StelMaatregelVoor, state: DamoclesState): readonly DamoclesEvent[] {
   const regels = damoclesRegels(command);
   const s = vereis(state, command.zaakId, ['rapportage-ontvangen', 'maatregel-voorgesteld'], 'Een maatregel kan alleen worden voorgesteld vóór het voornemen');

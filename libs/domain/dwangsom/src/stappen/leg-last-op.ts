@@ -9,7 +9,7 @@ import { lastvorm } from '../regels/lastvorm';
 import { vereis } from '../regels/vereis';
 
 /**
- * Dwangsom.md step 4: the last onder dwangsom, after the zienswijzefase, or without a voornemen
+ * docs/dwangsom.md ("Last"): the last onder dwangsom, after the zienswijzefase, or without a voornemen
  * when the urgency is motivated (art. 4:11 Awb). Its sum and maximum (art. 5:32b Awb), its form,
  * and a bezwaartermijn of six weeks from bekendmaking.
  */

@@ -5,7 +5,7 @@ import type { DwangsomState } from '../dwangsom.state';
 import { dwangsomRegels } from '../regels/dwangsom-regels';
 import { controleerGrondslag, controleerHerkomst } from '../regels/zaak';
 
-/** Dwangsom.md step 1: the case, on a legal ground, against one overtreder, for a violation found on a day. */
+/** docs/dwangsom.md ("Open the case"): the case, on a legal ground, against one overtreder, for a violation found on a day. */
 export function openDwangsomzaak(command: OpenDwangsomzaak, state: DwangsomState): readonly DwangsomEvent[] {
   const regels: Regels = dwangsomRegels(command);
   if (state.status !== 'onbekend') regels.weiger('zaak-bestaat-al', `Zaak ${command.zaakId} is al geopend`, 'zaakId');

@@ -8,7 +8,7 @@ import { eenhedenVoor, eersteNieuweWeek, verjaringsdatumVoor, voortgezet } from 
 import { vereisLastVanKracht } from '../regels/vereis';
 
 /**
- * Dwangsom.md step 5: a controle finds the last complied with, or a violation on a day or over a
+ * docs/dwangsom.md ("Controle"): a controle finds the last complied with, or a violation on a day or over a
  * period; the dwangsom forfeits by law (art. 5:33 Awb) unit by unit, never beyond the maximum
  * (art. 5:32b Awb), and not within the begunstigingstermijn or outside the last's looptijd.
  */

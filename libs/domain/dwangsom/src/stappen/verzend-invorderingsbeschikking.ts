@@ -24,7 +24,7 @@ export function verzendInvorderingsbeschikking(command: VerzendInvorderingsbesch
     regels.weiger('al-ingevorderd', `Voor verbeuring ${verbeuring.verbeuring} is al invorderingsbeschikking ${verbeuring.invordering} verzonden`, 'verbeuring');
   }
   regels.datum(command.bekendmakingsdatum, 'bekendmakingsdatum');
-  // What carries out a last onder dwangsom is the invordering of what forfeited (dwangsom.md,
+  // What carries out a last onder dwangsom is the invordering of what forfeited (docs/dwangsom.md,
   // "Carrying out a contested last"): no beschikking goes out under a last while a voorlopige
   // voorziening asked against it is undecided, nor while the judge suspended it (art. 8:81, 8:85
   // Awb), nor once the rechtbank vernietigde it. The kernel decides, as for a closure.

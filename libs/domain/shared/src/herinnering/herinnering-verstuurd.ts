@@ -1,5 +1,5 @@
 /*
- * A reminder of a legal term was sent (termijnen.md "Reminders"). Recorded on the case's own
+ * A reminder of a legal term was sent (docs/termijnen.md "Reminders"). Recorded on the case's own
  * stream by the scheduler, once per reminder (the append's commandId is derived from
  * `herinneringId`), so the case itself says which reminders went out: after Redis is wiped, a
  * reminder found here is never sent again. Every context's decider ignores it; it changes no

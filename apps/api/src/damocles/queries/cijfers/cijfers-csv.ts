@@ -4,7 +4,7 @@ import type { DamoclesCijfers } from '@handhaving/read-models';
  * The Kerkrade table as CSV for a spreadsheet: semicolons (what Dutch spreadsheet settings
  * expect), harddrugs warnings as "n.v.t." since the law allows none — unless a correction made
  * the find of a warned case harddrugs afterwards: then the number, so the row still adds up.
- * Beneath the closures, how many of them were revoked on bezwaar since (statistics.md rule 7).
+ * Beneath the closures, how many of them were revoked on bezwaar since (docs/cijfers.md, rule 7).
  */
 export function cijfersAlsCsv(cijfers: DamoclesCijfers & { readonly opmerkingen?: readonly string[] }): string {
   const rij = (cellen: Array<string | number>): string => cellen.map((cel) => (/[;"\n]/.test(String(cel)) ? `"${String(cel).replace(/"/g, '""')}"` : String(cel))).join(';');

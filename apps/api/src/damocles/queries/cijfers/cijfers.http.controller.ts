@@ -17,7 +17,7 @@ import { damoclesBeleidVoorVondst, type DamoclesBeleid } from './damocles-beleid
 import { DamoclesCijfersRequest } from './cijfers.request.dto';
 
 /**
- * The Damocles table of the Uitvoeringsplan by the counting rules of statistics.md, per gemeente
+ * The Damocles table of the Uitvoeringsplan by the counting rules of docs/cijfers.md, per gemeente
  * and year or period, as known now or as known on a date; every cell lists the cases behind it.
  */
 @ApiTags('damocles')

@@ -25,7 +25,7 @@ import { verzendInvorderingsbeschikking } from './stappen/verzend-invorderingsbe
 import { verzendVoornemen } from './stappen/verzend-voornemen';
 import { zieAfVanLast } from './stappen/zie-af-van-last';
 
-export { eenhedenVoor, verjaringsdatumVoor } from './regels/verbeuring';
+export { eenhedenVoor } from './regels/verbeuring';
 
 /** A case's stream: `dwangsom-{zaakId}`. */
 export function dwangsomStreamId(zaakId: string): string {

@@ -57,7 +57,7 @@ export function eenheidOp(e: Eenheden, k: number): string {
 
 /** Art. 5:35 Awb: the last day an invorderingsbeschikking can be made known for unit `k`. */
 export function verjaringVanEenheid(e: Eenheden, k: number): string {
-  return verjaringsdatumVan(eenheidOp(e, k));
+  return verjaringsdatumVoor(eenheidOp(e, k));
 }
 
 /*
@@ -68,7 +68,8 @@ export function verjaringVanEenheid(e: Eenheden, k: number): string {
 const VERJARINGEN = new Map<string, string>();
 const BEWAARD_TEN_HOOGSTE = 20_000;
 
-function verjaringsdatumVan(verbeurdOp: string): string {
+/** Art. 5:35 Awb: the last day an invorderingsbeschikking can be made known for a forfeiture of that day. */
+export function verjaringsdatumVoor(verbeurdOp: string): string {
   let einde = VERJARINGEN.get(verbeurdOp);
   if (einde === undefined) {
     einde = berekenTermijn({ soort: 'verjaring-dwangsom', vanaf: verbeurdOp }).einde;

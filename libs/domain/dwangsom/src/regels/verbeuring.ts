@@ -1,4 +1,4 @@
-import { berekenTermijn, dagenTussen, plusDagen } from '@handhaving/termijnen';
+import { dagenTussen, plusDagen } from '@handhaving/termijnen';
 import type { Dwangsombedrag } from '../dwangsom.events';
 import type { Overtreding } from '../dwangsom.state';
 
@@ -17,11 +17,6 @@ export function eenhedenVoor(bedrag: Dwangsombedrag, van: string, totEnMet: stri
 /** Per week: the first day of the first week that begins on or after `van` in a violation since `sinds`. */
 export function eersteNieuweWeek(sinds: string, van: string): string {
   return plusDagen(sinds, 7 * Math.ceil(dagenTussen(sinds, van) / 7));
-}
-
-/** Art. 5:35 Awb: the last day an invorderingsbeschikking can be made known for a forfeiture of that day. */
-export function verjaringsdatumVoor(verbeurdOp: string): string {
-  return berekenTermijn({ soort: 'verjaring-dwangsom', vanaf: verbeurdOp }).einde;
 }
 
 /** The registered violation that `van` continues: the one that ended the day before. */

@@ -1,5 +1,6 @@
 import { fold } from '@handhaving/domain-shared';
-import { dwangsomDecider, eenhedenVoor, verjaringsdatumVoor } from '../dwangsom.decider';
+import { dwangsomDecider, eenhedenVoor } from '../dwangsom.decider';
+import { verjaringsdatumVoor } from '../eenheden';
 import type { DwangsomEvent, LastOpgelegd } from '../dwangsom.events';
 import { given, zaakId, door, geopend, voornemen, termijnVerstreken, preventieveLast, herstellastPerDag, controle, dealen, geconstateerd, verbeurd, perDag, perWeekVan, opgelegd, eenmaalVerbeurd } from './zaak.spec-support';
 

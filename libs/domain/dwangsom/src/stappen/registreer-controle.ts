@@ -4,7 +4,8 @@ import type { RegistreerControle } from '../dwangsom.commands';
 import type { DwangsomEvent } from '../dwangsom.events';
 import type { DwangsomState } from '../dwangsom.state';
 import { dwangsomRegels } from '../regels/dwangsom-regels';
-import { eenhedenVoor, eersteNieuweWeek, verjaringsdatumVoor, voortgezet } from '../regels/verbeuring';
+import { verjaringsdatumVoor } from '../eenheden';
+import { eenhedenVoor, eersteNieuweWeek, voortgezet } from '../regels/verbeuring';
 import { vereisLastVanKracht } from '../regels/vereis';
 
 /**

@@ -1,6 +1,7 @@
 import { DeciderSpecification } from '@handhaving/domain-shared';
 import type { DwangsomCommand, LegLastOp, OpenDwangsomzaak, RegistreerControle } from '../dwangsom.commands';
-import { dwangsomDecider, verjaringsdatumVoor } from '../dwangsom.decider';
+import { dwangsomDecider } from '../dwangsom.decider';
+import { verjaringsdatumVoor } from '../eenheden';
 import type { BezwaarIngediend, DwangsomEvent, DwangsomVerbeurd, DwangsomzaakGeopend, InvorderingsbeschikkingVerzonden, LastOpgelegd, OvertredingGeconstateerd, VoornemenVerzonden } from '../dwangsom.events';
 
 /*

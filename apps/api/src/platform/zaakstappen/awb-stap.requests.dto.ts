@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsInt, IsString, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsString, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
 import {
   BELANGEN_VAN_ANDEREN_BIJ_UITSTEL,
   BEROEPSUITKOMSTEN,
@@ -8,7 +8,9 @@ import {
   type BelangenVanAnderenBijUitstel,
   type Beroepsuitkomst,
   type EindeVanOpschorting,
+  type GesteldeTermijn,
 } from '@handhaving/domain-awb';
+import type { Zienswijzeduur } from '@handhaving/policy';
 import type { Eenheid, Termijnlengte } from '@handhaving/termijnen';
 
 /*
@@ -25,6 +27,40 @@ export class ZaakstapRequest {
   @IsOptional()
   @Matches(DATUM, { message: 'datum moet de vorm JJJJ-MM-DD hebben' })
   datum?: string;
+}
+
+/** Art. 4:8 Awb: the voornemen, its zienswijzetermijn and to whom it goes; a context adds what it intends. */
+export class VerzendVoornemenRequest extends ZaakstapRequest {
+  @ApiProperty({ example: '2021-03-03' })
+  @Matches(DATUM, { message: 'verzenddatum moet de vorm JJJJ-MM-DD hebben' })
+  verzenddatum!: string;
+
+  @ApiProperty({ example: { lengte: { aantal: 2, eenheid: 'weken' }, verlengAlsAtw: true }, description: '{ lengte, verlengAlsAtw } of { einde }' })
+  @IsObject({ message: 'zienswijzetermijn moet een object zijn' })
+  zienswijzetermijn!: GesteldeTermijn<Zienswijzeduur>;
+
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'De betrokkenen (id) aan wie het voornemen gaat; standaard de betrokkenen van een Damocleszaak, de overtreder van een dwangsomzaak. Het besluit wacht op ieders zienswijze of het einde van de termijn (art. 4:8 Awb).',
+  })
+  @IsOptional()
+  @IsArray({ message: 'aan moet een lijst van betrokkene-ids zijn' })
+  @ArrayMaxSize(50, { message: 'aan noemt ten hoogste 50 betrokkenen' })
+  @IsString({ each: true, message: 'aan moet een lijst van betrokkene-ids zijn' })
+  @Length(1, 100, { each: true, message: 'een betrokkene-id in aan is 1 tot 100 tekens' })
+  aan?: string[];
+}
+
+export class RegistreerZienswijzeRequest extends ZaakstapRequest {
+  @ApiProperty({ enum: ['schriftelijk', 'mondeling'], example: 'schriftelijk' })
+  @IsIn(['schriftelijk', 'mondeling'], { message: 'wijze moet schriftelijk of mondeling zijn' })
+  wijze!: 'schriftelijk' | 'mondeling';
+
+  @ApiPropertyOptional({ description: 'De betrokkene (id) van wie de zienswijze is; nodig als het voornemen naar meer betrokkenen ging' })
+  @IsOptional()
+  @IsString({ message: 'van moet een betrokkene-id zijn' })
+  @Length(1, 100, { message: 'van is 1 tot 100 tekens' })
+  van?: string;
 }
 
 export class VraagHerstelVerzuimRequest extends ZaakstapRequest {

@@ -1,9 +1,14 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsObject, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsObject, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import type { Afwijking, Besluit, Correcties, GesteldeTermijn, GevolgVanGegrondBezwaar, VoorgenomenMaatregel } from '@handhaving/domain-damocles';
-import type { Begunstigingsduur, Zienswijzeduur } from '@handhaving/policy';
-import { DATUM, ZaakstapRequest } from '../../../platform/zaakstappen/awb-stap.requests.dto';
+import type { Begunstigingsduur } from '@handhaving/policy';
+import {
+  DATUM,
+  RegistreerZienswijzeRequest as AwbRegistreerZienswijzeRequest,
+  VerzendVoornemenRequest as AwbVerzendVoornemenRequest,
+  ZaakstapRequest,
+} from '../../../platform/zaakstappen/awb-stap.requests.dto';
 
 /*
  * The bodies of the steps on an existing Damocles case. The edge checks the shape; whether the
@@ -21,7 +26,7 @@ export class AfwijkingRequest implements Afwijking {
 
 // Other contexts have a step of the same name: the OpenAPI document keeps them apart.
 @ApiSchema({ name: 'DamoclesVerzendVoornemenRequest' })
-export class VerzendVoornemenRequest extends ZaakstapRequest {
+export class VerzendVoornemenRequest extends AwbVerzendVoornemenRequest {
   @ApiProperty({ example: { soort: 'sluiting', duurMaanden: 3 }, description: '{ soort: waarschuwing } of { soort: sluiting, duurMaanden }' })
   @IsObject({ message: 'maatregel moet een object zijn' })
   maatregel!: VoorgenomenMaatregel;
@@ -31,22 +36,6 @@ export class VerzendVoornemenRequest extends ZaakstapRequest {
   @ValidateNested()
   @Type(() => AfwijkingRequest)
   afwijking?: AfwijkingRequest;
-
-  @ApiProperty({ example: '2020-03-16' })
-  @Matches(datum, { message: 'verzenddatum moet de vorm JJJJ-MM-DD hebben' })
-  verzenddatum!: string;
-
-  @ApiPropertyOptional({ type: [String], description: 'De betrokkenen (id) aan wie het voornemen gaat; standaard alle betrokkenen van de zaak. Het besluit wacht op ieders zienswijze of het einde van de termijn (art. 4:8 Awb).' })
-  @IsOptional()
-  @IsArray({ message: 'aan moet een lijst van betrokkene-ids zijn' })
-  @ArrayMaxSize(50, { message: 'aan noemt ten hoogste 50 betrokkenen' })
-  @IsString({ each: true, message: 'aan moet een lijst van betrokkene-ids zijn' })
-  @Length(1, 100, { each: true, message: 'een betrokkene-id in aan is 1 tot 100 tekens' })
-  aan?: string[];
-
-  @ApiProperty({ example: { lengte: { aantal: 2, eenheid: 'weken' }, verlengAlsAtw: true }, description: '{ lengte, verlengAlsAtw } of { einde }' })
-  @IsObject({ message: 'zienswijzetermijn moet een object zijn' })
-  zienswijzetermijn!: GesteldeTermijn<Zienswijzeduur>;
 }
 
 export class NeemSpoedeisendeSluitingRequest extends ZaakstapRequest {
@@ -77,17 +66,8 @@ export class NeemSpoedeisendeSluitingRequest extends ZaakstapRequest {
 
 // Other contexts have a step of the same name: the OpenAPI document keeps them apart.
 @ApiSchema({ name: 'DamoclesRegistreerZienswijzeRequest' })
-export class RegistreerZienswijzeRequest extends ZaakstapRequest {
-  @ApiProperty({ enum: ['schriftelijk', 'mondeling'], example: 'schriftelijk' })
-  @IsIn(['schriftelijk', 'mondeling'], { message: 'wijze moet schriftelijk of mondeling zijn' })
-  wijze!: 'schriftelijk' | 'mondeling';
+export class RegistreerZienswijzeRequest extends AwbRegistreerZienswijzeRequest {}
 
-  @ApiPropertyOptional({ description: 'De betrokkene (id) van wie de zienswijze is; nodig als het voornemen naar meer betrokkenen ging' })
-  @IsOptional()
-  @IsString({ message: 'van moet een betrokkene-id zijn' })
-  @Length(1, 100, { message: 'van is 1 tot 100 tekens' })
-  van?: string;
-}
 
 export class NeemBesluitRequest extends ZaakstapRequest {
   @ApiProperty({

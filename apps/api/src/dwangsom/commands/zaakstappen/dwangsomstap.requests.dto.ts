@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import type {
   Bestreden,
   Controleuitkomst,
@@ -8,15 +8,17 @@ import type {
   GesteldeTermijn,
   GevraagdeLastVorm,
 } from '@handhaving/domain-dwangsom';
-import type { Begunstigingsduur, Zienswijzeduur } from '@handhaving/policy';
+import type { Begunstigingsduur } from '@handhaving/policy';
 import {
   DATUM,
   RegistreerBeroepRequest as AwbRegistreerBeroepRequest,
   RegistreerEindeOpschortingRequest as AwbRegistreerEindeOpschortingRequest,
   RegistreerUitspraakOpBeroepRequest as AwbRegistreerUitspraakOpBeroepRequest,
   RegistreerVoorlopigeVoorzieningRequest as AwbRegistreerVoorlopigeVoorzieningRequest,
+  RegistreerZienswijzeRequest as AwbRegistreerZienswijzeRequest,
   StelBeslissingOpBezwaarUitRequest as AwbStelBeslissingOpBezwaarUitRequest,
   VerdaagBeslistermijnBezwaarRequest as AwbVerdaagBeslistermijnBezwaarRequest,
+  VerzendVoornemenRequest as AwbVerzendVoornemenRequest,
   VraagHerstelVerzuimRequest as AwbVraagHerstelVerzuimRequest,
   ZaakstapRequest,
 } from '../../../platform/zaakstappen/awb-stap.requests.dto';
@@ -32,36 +34,12 @@ const datum = DATUM;
 /** Every step may carry the day it was taken; today when absent. */
 export class DwangsomstapRequest extends ZaakstapRequest {}
 
-/** Every step may carry the day it was taken (for a step recorded afterwards, or an import); today when absent. */
-export class VerzendVoornemenRequest extends DwangsomstapRequest {
-  @ApiProperty({ example: '2021-03-03' })
-  @Matches(datum, { message: 'verzenddatum moet de vorm JJJJ-MM-DD hebben' })
-  verzenddatum!: string;
+// Other contexts have steps of the same name: the OpenAPI document keeps them apart.
+@ApiSchema({ name: 'DwangsomVerzendVoornemenRequest' })
+export class VerzendVoornemenRequest extends AwbVerzendVoornemenRequest {}
 
-  @ApiProperty({ example: { lengte: { aantal: 2, eenheid: 'weken' }, verlengAlsAtw: true }, description: '{ lengte, verlengAlsAtw } of { einde }' })
-  @IsObject({ message: 'zienswijzetermijn moet een object zijn' })
-  zienswijzetermijn!: GesteldeTermijn<Zienswijzeduur>;
-
-  @ApiPropertyOptional({ type: [String], description: 'De betrokkenen (id) aan wie het voornemen gaat; standaard de overtreder. De last wacht op ieders zienswijze of het einde van de termijn (art. 4:8 Awb).' })
-  @IsOptional()
-  @IsArray({ message: 'aan moet een lijst van betrokkene-ids zijn' })
-  @ArrayMaxSize(50, { message: 'aan noemt ten hoogste 50 betrokkenen' })
-  @IsString({ each: true, message: 'aan moet een lijst van betrokkene-ids zijn' })
-  @Length(1, 100, { each: true, message: 'een betrokkene-id in aan is 1 tot 100 tekens' })
-  aan?: string[];
-}
-
-export class RegistreerZienswijzeRequest extends DwangsomstapRequest {
-  @ApiProperty({ enum: ['schriftelijk', 'mondeling'], example: 'schriftelijk' })
-  @IsIn(['schriftelijk', 'mondeling'], { message: 'wijze moet schriftelijk of mondeling zijn' })
-  wijze!: 'schriftelijk' | 'mondeling';
-
-  @ApiPropertyOptional({ description: 'De betrokkene (id) van wie de zienswijze is; nodig als het voornemen naar meer betrokkenen ging' })
-  @IsOptional()
-  @IsString({ message: 'van moet een betrokkene-id zijn' })
-  @Length(1, 100, { message: 'van is 1 tot 100 tekens' })
-  van?: string;
-}
+@ApiSchema({ name: 'DwangsomRegistreerZienswijzeRequest' })
+export class RegistreerZienswijzeRequest extends AwbRegistreerZienswijzeRequest {}
 
 export class MotiveringRequest {
   @ApiProperty({ example: 'Handel vlak bij een basisschool: de last kan niet wachten op een zienswijze' })

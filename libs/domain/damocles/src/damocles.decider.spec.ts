@@ -1,4 +1,5 @@
-import { damoclesStreamId } from './damocles.decider';
+import { damoclesContext } from './damocles.context';
+import { DAMOCLES_STREAM_PREFIX, damoclesStreamId } from './damocles.stream';
 import { zaakId } from './stappen/zaak.spec-support';
 
 /*
@@ -8,5 +9,10 @@ import { zaakId } from './stappen/zaak.spec-support';
 describe('damocles decider', () => {
   it('gives the stream id damocles-{zaakId}', () => {
     expect(damoclesStreamId(zaakId)).toBe(`damocles-${zaakId}`);
+  });
+
+  it('is registered under the same stream prefix and ids the read models filter on', () => {
+    expect(damoclesContext.streamPrefix).toBe(DAMOCLES_STREAM_PREFIX);
+    expect(damoclesContext.streamId(zaakId)).toBe(damoclesStreamId(zaakId));
   });
 });

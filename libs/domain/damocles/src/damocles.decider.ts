@@ -28,11 +28,6 @@ import { vraagHerstelVerzuim } from './stappen/vraag-herstel-verzuim';
 export { zelfdeMaatregel } from './regels/maatregel';
 export { zwaarsteCategorie } from './regels/rapportage';
 
-/** A case's stream: `damocles-{zaakId}`. */
-export function damoclesStreamId(zaakId: string): string {
-  return `damocles-${zaakId}`;
-}
-
 /**
  * A Damocles case (docs/damocles.md): each command is decided by the step named after it in
  * ./stappen, the Awb steps through the kernel (@handhaving/domain-awb); `evolve` is in

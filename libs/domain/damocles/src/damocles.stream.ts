@@ -5,3 +5,8 @@
  * its context.
  */
 export const DAMOCLES_STREAM_PREFIX = 'damocles-';
+
+/** A case's stream: `damocles-{zaakId}`. */
+export function damoclesStreamId(zaakId: string): string {
+  return `${DAMOCLES_STREAM_PREFIX}${zaakId}`;
+}

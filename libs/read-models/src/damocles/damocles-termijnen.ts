@@ -1,4 +1,5 @@
-import { beeindigdeOpschorting, beslistermijnVraag, damoclesContext, lopendeOpschorting, uitstelVan, verdagingVan, type DamoclesEvent } from '@handhaving/domain-damocles';
+import { beeindigdeOpschorting, beslistermijnVraag, lopendeOpschorting, uitstelVan, verdagingVan } from '@handhaving/domain-awb';
+import { damoclesContext, type DamoclesEvent } from '@handhaving/domain-damocles';
 import { berekenTermijn, renderUitleg, type Opschorting } from '@handhaving/termijnen';
 import { uitlegVoor, verschuifBeslistermijn } from '../termijnen/beslistermijn-herberekening';
 import { AWB_TERMIJN_EVENTS, type DeadlineSoort, type Termijnboek, type Termijnvertaler } from '../termijnen/deadline';

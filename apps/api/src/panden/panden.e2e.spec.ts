@@ -51,10 +51,16 @@ describeWithRedis('Panden over HTTP: an address linked to its BAG id is one pand
     expect(recidive.body.eerdereVondsten.map((v: { zaakId: string }) => v.zaakId)).toEqual([bagZaak.body.zaakId, adresZaak.body.zaakId]);
     expect(recidive.body.pandSleutels).toEqual(['adres:6461AB-7-B', `bag:${BAG_ID}`]);
 
+    // Refused, whether by its shape (400, the field named) or by a rule (422): nothing is appended.
+    const head = await api.eventStore().readHeadPosition();
+    const vormfout = await api.http().post(`/api/panden/${BAG_ID}/adressen`).set('Authorization', `Bearer ${medewerker}`).send({ gemeente: 'GM0928', postcode: '6461AB', huisnummer: 7, onbekend: true }).expect(400);
+    expect(vormfout.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(vormfout.body.errors.map((e: { field: string }) => e.field)).toEqual(['onbekend']);
     const anders = await api.http().post('/api/panden/0928010000099999/adressen').set('Authorization', `Bearer ${medewerker}`).send({ gemeente: 'GM0928', postcode: '6461AB', huisnummer: 7, huisletter: 'b' }).expect(422);
     expect(anders.body).toMatchObject({ rule: 'pand/adres-al-gekoppeld', errors: [{ field: 'adresseerbaarObjectId' }] });
     expect(anders.body.detail).toContain(`Adres 6461AB 7B is al op`);
     const geenBag = await api.http().post('/api/panden/0928100000012345/adressen').set('Authorization', `Bearer ${medewerker}`).send({ gemeente: 'GM0928', postcode: '6461AB', huisnummer: 8 }).expect(422);
     expect(geenBag.body).toMatchObject({ rule: 'pand/bag-id-ongeldig', errors: [{ field: 'adresseerbaarObjectId' }] });
+    expect(await api.eventStore().readHeadPosition()).toBe(head);
   });
 });

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'domain-bibob',
+  preset: '../../../jest.preset.js',
+  coverageDirectory: '../../../coverage/libs/domain/bibob',
+};

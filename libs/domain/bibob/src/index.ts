@@ -1,0 +1,2 @@
+export * from './verzegelde-inhoud';
+export * from './regels/beslistermijn-aanvraag';

@@ -1,148 +1,47 @@
-import { bedragVanEenheden, eenhedenVan, GRONDSLAGEN, verjaardVoor, verjaringVanEenheid, type DwangsomEvent, type Eenheden, type GrondslagSoort, type HerkomstContext, type Thema } from '@handhaving/domain-dwangsom';
+import type { DwangsomEvent } from '@handhaving/domain-dwangsom';
 import type { RecordedEvent } from '@handhaving/event-store';
-import { defineProjection, projectionKeyPrefix, type ProjectionContext } from '@handhaving/projections';
-import { eindeVanDagInAmsterdam, isKalenderdatum, plusDagen } from '@handhaving/termijnen';
-import type { Redis } from 'ioredis';
+import { defineProjection, type ProjectionContext } from '@handhaving/projections';
+import { plusDagen } from '@handhaving/termijnen';
 import { BatchRecords, zaakIdsIn } from '../shared/batch-records';
-import { jaarVan, leesPerJaar, schrijfPerJaar } from '../shared/per-jaar';
+import { jaarVan, schrijfPerJaar } from '../shared/per-jaar';
+import { DWANGSOM_CIJFER_EVENTS, evolveDwangsomCijfers, type DwangsomCijferZaak } from './dwangsom-cijfers.evolve';
+import { aantalEenheden, verjaringVanDeEenheid } from './opgeslagen-verbeuring';
 
 /*
  * The dwangsom figures per gemeente and period (docs/cijfers.md, "The dwangsom figures"): lasten
  * opgelegd by grondslag, forfeitures (count and amount), collected, lasten uitgeput, verjaard
  * (money lost) and objections, each cell with the cases behind it, as known now or as known on a
- * date.
+ * date. The record of a case is folded in dwangsom-cijfers.evolve.ts; the questions are in
+ * dwangsom-cijfers.vragen.ts.
  *
- * Key layout (under `{keyPrefix}dwangsom.cijfers.v3:`; v3 keeps each forfeiture's units, which
- * verjaren one by one):
+ * Key layout (under `{keyPrefix}dwangsom.cijfers.v4:`):
  * - `gemeente:{gemeente}`             hash: zaakId -> JSON `DwangsomCijferZaak`
  * - `gemeente:{gemeente}:jaar:{JJJJ}` hash: the same records, filed under every year one of the
  *                                     dates the figures count by falls in (shared/per-jaar.ts)
  * - `zaak-gemeente`                   hash: zaakId -> gemeente
+ * A query reads the hashes of the period's years: no replay of the log, and no reading of the
+ * gemeente's other years.
  *
- * Bitemporal by appending: every fact the figures read is kept with its recorded-at
- * (`vastgelegdOp`), so "as known on K" filters the facts recorded by K; a herroeping on bezwaar is
- * itself such a fact. A query reads the hashes of the period's years: no replay of the log, and
- * no reading of the gemeente's other years.
+ * v3 kept each forfeiture's units (they verjaren one by one, art. 5:35 Awb); v4 keeps only what
+ * the units add to a forfeiture, with the verjaringsdatum of its first and last unit
+ * (opgeslagen-verbeuring.ts).
  */
 
-export const DWANGSOM_CIJFERS_PROJECTIE = 'dwangsom.cijfers.v3';
-
-interface Feit {
-  /** Recorded-at (ISO instant). */
-  readonly vastgelegdOp: string;
-}
-
-export interface DwangsomCijferZaak {
-  readonly zaakId: string;
-  readonly gemeente: string;
-  readonly overtrederId: string;
-  readonly grondslag: GrondslagSoort;
-  readonly thema: Thema;
-  readonly herkomst?: HerkomstContext;
-  readonly last?: Feit & { readonly datum: string; readonly bekendmakingsdatum: string; readonly maximumCent: number };
-  readonly verbeuringen: readonly (Feit & { readonly verbeuring: number; readonly verbeurdOp: string; readonly bedragCent: number; readonly verjaringsdatum: string; readonly eenheden: Eenheden })[];
-  readonly invorderingen: readonly (Feit & { readonly invordering: number; readonly verbeuring: number; readonly bedragCent: number; readonly bekendmakingsdatum: string })[];
-  readonly betalingen: readonly (Feit & { readonly invordering: number; readonly bedragCent: number; readonly betaaldatum: string })[];
-  readonly uitgeput?: Feit & { readonly op: string };
-  readonly bezwaren: readonly (Feit & { readonly tegen: 'last' | 'invorderingsbeschikking'; readonly invordering?: number; readonly ontvangstdatum: string; readonly tijdig: boolean })[];
-  /** Herroepen on bezwaar: the last (all its forfeitures lapse) or one invorderingsbeschikking; a last gewijzigd is not. */
-  readonly herroepen: readonly (Feit & { readonly tegen: 'last' | 'invorderingsbeschikking'; readonly invordering?: number; readonly datum: string })[];
-}
-
-const EVENTS: readonly DwangsomEvent['type'][] = [
-  'DwangsomzaakGeopend',
-  'LastOpgelegd',
-  'DwangsomVerbeurd',
-  'LastUitgeput',
-  'InvorderingsbeschikkingVerzonden',
-  'BetalingOntvangen',
-  'BezwaarIngediend',
-  'BeslissingOpBezwaarGenomen',
-];
+export const DWANGSOM_CIJFERS_PROJECTIE = 'dwangsom.cijfers.v4';
 
 export const dwangsomCijfersProjectie = defineProjection({
   name: DWANGSOM_CIJFERS_PROJECTIE,
-  filter: { eventTypes: EVENTS, streamPrefixes: ['dwangsom-'] },
+  filter: { eventTypes: DWANGSOM_CIJFER_EVENTS, streamPrefixes: ['dwangsom-'] },
   async handle(events: readonly RecordedEvent[], context: ProjectionContext) {
     const zaken = new BatchRecords<DwangsomCijferZaak>(context, 'zaak-gemeente', 'gemeente');
     await zaken.preload(zaakIdsIn(events));
-    const wijzig = async (zaakId: string, f: (zaak: DwangsomCijferZaak) => DwangsomCijferZaak): Promise<void> => {
-      const zaak = await zaken.get(zaakId);
-      if (zaak !== null) zaken.set(zaakId, f(zaak));
-    };
     for (const recorded of events) {
       const event = { ...(recorded.data as object), type: recorded.type } as DwangsomEvent;
-      const vastgelegdOp = recorded.metadata.recordedAt;
-      switch (event.type) {
-        case 'DwangsomzaakGeopend':
-          if ((await zaken.get(event.zaakId)) !== null) break; // replayed: the first one stands
-          zaken.add(event.zaakId, event.gemeente, {
-            zaakId: event.zaakId,
-            gemeente: event.gemeente,
-            overtrederId: event.overtrederId,
-            grondslag: event.grondslag.soort,
-            thema: event.thema ?? 'overig',
-            ...(event.herkomst === undefined ? {} : { herkomst: event.herkomst.context }),
-            verbeuringen: [],
-            invorderingen: [],
-            betalingen: [],
-            bezwaren: [],
-            herroepen: [],
-          });
-          break;
-        case 'LastOpgelegd':
-          await wijzig(event.zaakId, (z) => ({ ...z, last: { datum: event.datum, bekendmakingsdatum: event.bekendmakingsdatum, maximumCent: event.maximumCent, vastgelegdOp } }));
-          break;
-        case 'DwangsomVerbeurd':
-          await wijzig(event.zaakId, (z) => ({
-            ...z,
-            verbeuringen: [
-              ...z.verbeuringen,
-              { verbeuring: event.verbeuring, verbeurdOp: event.verbeurdOp, bedragCent: event.bedragCent, verjaringsdatum: event.verjaringsdatum, eenheden: eenhedenVan(event), vastgelegdOp },
-            ],
-          }));
-          break;
-        case 'LastUitgeput':
-          await wijzig(event.zaakId, (z) => ({ ...z, uitgeput: { op: event.op, vastgelegdOp } }));
-          break;
-        case 'InvorderingsbeschikkingVerzonden':
-          await wijzig(event.zaakId, (z) => ({
-            ...z,
-            invorderingen: [...z.invorderingen, { invordering: event.invordering, verbeuring: event.verbeuring, bedragCent: event.bedragCent, bekendmakingsdatum: event.bekendmakingsdatum, vastgelegdOp }],
-          }));
-          break;
-        case 'BetalingOntvangen':
-          await wijzig(event.zaakId, (z) => ({ ...z, betalingen: [...z.betalingen, { invordering: event.invordering, bedragCent: event.bedragCent, betaaldatum: event.betaaldatum, vastgelegdOp }] }));
-          break;
-        case 'BezwaarIngediend':
-          await wijzig(event.zaakId, (z) => ({
-            ...z,
-            bezwaren: [
-              ...z.bezwaren,
-              {
-                tegen: event.tegen.besluit,
-                ...(event.tegen.besluit === 'invorderingsbeschikking' ? { invordering: event.tegen.invordering } : {}),
-                ontvangstdatum: event.ontvangstdatum,
-                tijdig: event.tijdig,
-                vastgelegdOp,
-              },
-            ],
-          }));
-          break;
-        case 'BeslissingOpBezwaarGenomen':
-          // Gewijzigd on bezwaar, the last still went out and stands (lighter): it keeps counting.
-          if (event.uitkomst !== 'gegrond' || event.gevolg?.soort === 'gewijzigd') break;
-          await wijzig(event.zaakId, (z) => ({
-            ...z,
-            herroepen: [
-              ...z.herroepen,
-              { tegen: event.tegen.besluit, ...(event.tegen.besluit === 'invorderingsbeschikking' ? { invordering: event.tegen.invordering } : {}), datum: event.datum, vastgelegdOp },
-            ],
-          }));
-          break;
-        default:
-          break;
-      }
+      const voor = await zaken.get(event.zaakId);
+      const na = evolveDwangsomCijfers(voor, event, recorded.metadata.recordedAt);
+      if (na === null || na === voor) continue;
+      if (voor === null) zaken.add(event.zaakId, na.gemeente, na);
+      else zaken.set(event.zaakId, na);
     }
     zaken.write();
     schrijfPerJaar(context, 'gemeente', zaken, jarenVan);
@@ -151,201 +50,21 @@ export const dwangsomCijfersProjectie = defineProjection({
 
 /**
  * Every year holding a date the figures count by (rules 1–6): besluit, uitgeput, forfeiture, the
- * verjaring of each unit (every year from the first unit's to the last one's), payment, objection.
+ * day after the verjaring of each unit (every year from the first unit's to the last one's),
+ * payment, objection.
  */
 function jarenVan(zaak: DwangsomCijferZaak): number[] {
-  const verjaringsjaren = (e: Eenheden): number[] => {
-    const eerste = jaarVan(plusDagen(verjaringVanEenheid(e, 0), 1));
-    const laatste = jaarVan(plusDagen(verjaringVanEenheid(e, Math.max(e.aantal - 1, 0)), 1));
-    return Array.from({ length: laatste - eerste + 1 }, (_, i) => eerste + i);
-  };
-  return [
+  const jaren = [
     ...(zaak.last ? [zaak.last.datum] : []),
     ...(zaak.uitgeput ? [zaak.uitgeput.op] : []),
     ...zaak.verbeuringen.map((v) => v.verbeurdOp),
     ...zaak.betalingen.map((b) => b.betaaldatum),
     ...zaak.bezwaren.map((b) => b.ontvangstdatum),
-  ]
-    .map(jaarVan)
-    .concat(zaak.verbeuringen.flatMap((v) => verjaringsjaren(v.eenheden)));
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Query                                                                                       */
-/* ------------------------------------------------------------------------------------------ */
-
-export interface DwangsomCijfersVraag {
-  readonly gemeente: string;
-  /** First and last day of the period (YYYY-MM-DD), inclusive. */
-  readonly van: string;
-  readonly tot: string;
-  /** "As known on": an ISO instant, or a date meaning through the end of that day in Europe/Amsterdam. Absent: as known now. */
-  readonly bekendOp?: string;
-  /**
-   * The day the question is asked for (the caller's clock, or the `bekendOp` date): a forfeiture
-   * counts as verjaard only once the day after its verjaringsdatum has come.
-   */
-  readonly peildatum: string;
-}
-
-export interface DwangsomCel {
-  readonly aantal: number;
-  readonly zaakIds: readonly string[];
-}
-
-export interface DwangsomBedragCel extends DwangsomCel {
-  readonly bedragCent: number;
-}
-
-export interface DwangsomCijfers {
-  readonly gemeente: string;
-  readonly periode: { readonly van: string; readonly tot: string };
-  readonly bekendOp: string | null;
-  readonly peildatum: string;
-  /** Rule 1: by the `datum` of the besluit; a last herroepen on bezwaar does not count. */
-  readonly lastenOpgelegd: { readonly [G in GrondslagSoort]: DwangsomCel } & { readonly totaal: DwangsomCel };
-  /**
-   * Rule 1 restricted to lasten against drug dealers: thema drugshandel, except a last under
-   * art. 13b Opiumwet, which concerns premises (before thema drugspand existed, a case started from
-   * Damocles was recorded with thema drugshandel).
-   */
-  readonly lastenAanDrugsdealers: DwangsomCel;
-  /** Rule 2: by verbeurdOp; `aantal` counts forfeitures, `zaakIds` the cases (once each). */
-  readonly verbeuringen: DwangsomBedragCel;
-  /** Rule 3: payments by betaaldatum, except on a beschikking herroepen since. */
-  readonly geind: DwangsomBedragCel;
-  /** Rule 4: by the day the maximum was reached. */
-  readonly lastenUitgeput: DwangsomCel;
-  /**
-   * Rule 5: money lost to verjaring in the period, by peildatum: the units of a forfeiture not
-   * claimed before their verjaring passed; `aantal` counts the forfeitures with such units.
-   */
-  readonly verjaard: DwangsomBedragCel;
-  /** Rule 6: by ontvangstdatum, against the last or against an invorderingsbeschikking; `laat` the late ones of both. */
-  readonly bezwaren: { readonly tegenLast: DwangsomCel; readonly tegenInvordering: DwangsomCel; readonly laat: DwangsomCel };
-}
-
-/**
- * The dwangsom figures for `gemeente` over `van..tot`:
- * 1 a last counts in the period holding its besluit's `datum`, under its grondslag; a last
- *   herroepen on bezwaar no longer counts from when that was recorded;
- * 2 each forfeiture counts in the period holding its `verbeurdOp` (a period per tijdseenheid by
- *   its first day), with the amount that forfeited (after the cap); none of a herroepen last;
- * 3 collected: every payment by its betaaldatum, except on a beschikking herroepen on bezwaar (or
- *   under a herroepen last) — that money is paid back;
- * 4 a last counts as uitgeput in the period holding the day its maximum was reached;
- * 5 verjaard: each unit of a forfeiture (not herroepen) — the day or week of a period per
- *   tijdseenheid, the one forfeiture per overtreding — for which no invorderingsbeschikking was
- *   made known by its own verjaringsdatum (art. 5:35 Awb), counted in the period holding the day
- *   after (the first day that money is lost), and only when that day is on or before `peildatum`;
- * 6 objections by ontvangstdatum;
- * 7 `bekendOp` keeps only facts recorded by then.
- */
-export async function dwangsomCijfers(redis: Redis, keyPrefix: string, vraag: DwangsomCijfersVraag): Promise<DwangsomCijfers> {
-  for (const [veld, waarde] of [['van', vraag.van], ['tot', vraag.tot], ['peildatum', vraag.peildatum]] as const) {
-    if (!isKalenderdatum(waarde)) throw new RangeError(`${veld}: geen datum JJJJ-MM-DD: ${JSON.stringify(waarde)}`);
+  ].map(jaarVan);
+  for (const v of zaak.verbeuringen) {
+    const eerste = jaarVan(plusDagen(v.verjaringsdatum, 1));
+    const laatste = jaarVan(plusDagen(verjaringVanDeEenheid(v, Math.max(aantalEenheden(v) - 1, 0)), 1));
+    for (let jaar = eerste; jaar <= laatste; jaar++) jaren.push(jaar);
   }
-  if (vraag.tot < vraag.van) throw new RangeError(`tot (${vraag.tot}) ligt voor van (${vraag.van})`);
-  const grens = vraag.bekendOp === undefined ? undefined : bekendOpGrens(vraag.bekendOp);
-  const bekend = <F extends Feit>(feit: F | undefined): feit is F => feit !== undefined && (grens === undefined || Date.parse(feit.vastgelegdOp) <= grens);
-  const inPeriode = (datum: string): boolean => datum >= vraag.van && datum <= vraag.tot;
-
-  const opgelegd = Object.fromEntries(GRONDSLAGEN.map((g) => [g, [] as string[]])) as Record<GrondslagSoort, string[]>;
-  const drugs: string[] = [];
-  const verbeurd = teller();
-  const geind = teller();
-  const uitgeput: string[] = [];
-  const verjaard = teller();
-  const tegenLast: string[] = [];
-  const tegenInvordering: string[] = [];
-  const laat: string[] = [];
-
-  const basis = `${projectionKeyPrefix(keyPrefix, DWANGSOM_CIJFERS_PROJECTIE)}gemeente:${vraag.gemeente}`;
-  for (const zaak of await leesPerJaar<DwangsomCijferZaak>(redis, basis, jaarVan(vraag.van), jaarVan(vraag.tot))) {
-    const herroepen = zaak.herroepen.filter(bekend);
-    const lastHerroepen = herroepen.some((h) => h.tegen === 'last');
-    const beschikkingHerroepen = new Set(herroepen.filter((h) => h.tegen === 'invorderingsbeschikking').map((h) => h.invordering));
-
-    if (bekend(zaak.last) && !lastHerroepen && inPeriode(zaak.last.datum)) {
-      opgelegd[zaak.grondslag].push(zaak.zaakId);
-      if (aanDrugsdealer(zaak)) drugs.push(zaak.zaakId);
-    }
-    if (bekend(zaak.uitgeput) && !lastHerroepen && inPeriode(zaak.uitgeput.op)) uitgeput.push(zaak.zaakId);
-    const invorderingen = zaak.invorderingen.filter(bekend);
-    if (!lastHerroepen) {
-      for (const v of zaak.verbeuringen.filter(bekend)) {
-        if (inPeriode(v.verbeurdOp)) verbeurd.tel(zaak.zaakId, v.bedragCent);
-        // A unit is lost on the day after its verjaringsdatum unless a beschikking was made known by then:
-        // the units whose verjaringsdatum lies on or after the day before `van`, and before both the
-        // beschikking and the last day counted (`tot`, at most the peildatum).
-        const beschikking = invorderingen.filter((i) => i.verbeuring === v.verbeuring).reduce<string | undefined>((d, i) => (d === undefined || i.bekendmakingsdatum < d ? i.bekendmakingsdatum : d), undefined);
-        const laatsteDag = vraag.tot < vraag.peildatum ? vraag.tot : vraag.peildatum;
-        const grens = beschikking !== undefined && beschikking < laatsteDag ? beschikking : laatsteDag;
-        const vanaf = verjaardVoor(v.eenheden, plusDagen(vraag.van, -1));
-        const tot = verjaardVoor(v.eenheden, grens);
-        const cent = bedragVanEenheden(v.eenheden, vanaf, tot);
-        if (cent > 0) verjaard.tel(zaak.zaakId, cent);
-      }
-      for (const b of zaak.betalingen.filter(bekend)) {
-        if (!beschikkingHerroepen.has(b.invordering) && inPeriode(b.betaaldatum)) geind.tel(zaak.zaakId, b.bedragCent);
-      }
-    }
-    for (const b of zaak.bezwaren.filter(bekend)) {
-      if (!inPeriode(b.ontvangstdatum)) continue;
-      (b.tegen === 'last' ? tegenLast : tegenInvordering).push(zaak.zaakId);
-      if (!b.tijdig) laat.push(zaak.zaakId);
-    }
-  }
-
-  return {
-    gemeente: vraag.gemeente,
-    periode: { van: vraag.van, tot: vraag.tot },
-    bekendOp: vraag.bekendOp ?? null,
-    peildatum: vraag.peildatum,
-    lastenOpgelegd: { ...(Object.fromEntries(GRONDSLAGEN.map((g) => [g, cel(opgelegd[g])])) as Record<GrondslagSoort, DwangsomCel>), totaal: cel(GRONDSLAGEN.flatMap((g) => opgelegd[g])) },
-    lastenAanDrugsdealers: cel(drugs),
-    verbeuringen: verbeurd.cel(),
-    geind: geind.cel(),
-    lastenUitgeput: cel(uitgeput),
-    verjaard: verjaard.cel(),
-    bezwaren: { tegenLast: cel(tegenLast), tegenInvordering: cel(tegenInvordering), laat: cel(laat) },
-  };
-}
-
-/**
- * Kerkrade's line "dwangsommen aan drugsdealers": a last about drug dealing, not one about a pand
- * where drugs were found. Art. 13b Opiumwet is a power over premises, so a last on that ground is
- * never one against a dealer, whatever thema an older case was recorded with.
- */
-function aanDrugsdealer(zaak: DwangsomCijferZaak): boolean {
-  return zaak.thema === 'drugshandel' && zaak.grondslag !== 'opiumwet-13b';
-}
-
-/** Counts items (forfeitures, payments) and their amount; the cell lists each case once. */
-function teller() {
-  let aantal = 0;
-  let bedragCent = 0;
-  const zaken = new Set<string>();
-  return {
-    tel(zaakId: string, cent: number) {
-      aantal += 1;
-      bedragCent += cent;
-      zaken.add(zaakId);
-    },
-    cel(): DwangsomBedragCel {
-      return { aantal, bedragCent, zaakIds: [...zaken].sort() };
-    },
-  };
-}
-
-function cel(zaakIds: readonly string[]): DwangsomCel {
-  const uniek = [...new Set(zaakIds)].sort();
-  return { aantal: zaakIds.length, zaakIds: uniek };
-}
-
-function bekendOpGrens(bekendOp: string): number {
-  if (isKalenderdatum(bekendOp)) return Date.parse(eindeVanDagInAmsterdam(bekendOp)) - 1;
-  const grens = Date.parse(bekendOp);
-  if (Number.isNaN(grens)) throw new RangeError(`bekendOp: geen tijdstip of datum: ${JSON.stringify(bekendOp)}`);
-  return grens;
+  return jaren;
 }

@@ -9,8 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deadlinesProjectie } from '../contexten';
 import { deadlines, deadlinesVanZaak } from '../termijnen/deadline-vragen';
-import { dwangsomCijfers, dwangsomCijfersProjectie } from './dwangsom-cijfers.projection';
-import { dwangsomOpenstaandProjectie, openstaandeBedragen } from './openstaand.projection';
+import { dwangsomCijfersProjectie } from './dwangsom-cijfers.projection';
+import { dwangsomCijfers } from './dwangsom-cijfers.vragen';
+import { dwangsomOpenstaandProjectie } from './openstaand.projection';
+import { openstaandeBedragen } from './openstaand.vragen';
 
 jest.setTimeout(60_000);
 

@@ -2,7 +2,8 @@ import { describeWith, redisForTests } from '@handhaving/testing';
 import type { DamoclesEvent } from '@handhaving/domain-damocles';
 import { pandKoppelingStreamId, type AdresAanPandGekoppeld } from '@handhaving/domain-panden';
 import { leesPand, pandSleutel, type Pand, type PandAdres, type PandBag } from '@handhaving/domain-shared';
-import { damoclesCijfers, damoclesCijfersProjectie, type Cel, type CijferRij, type DamoclesCijfersVraag, type SluitingCel } from './cijfers.projection';
+import { damoclesCijfersProjectie } from './cijfers.projection';
+import { damoclesCijfers, type Cel, type CijferRij, type DamoclesCijfersVraag, type SluitingCel } from './cijfers.vragen';
 import { afgezien, dwangsomHerroeping, herroepen, KERKRADE, LANDGRAAF, rapportage, sluiting, waarschuwing } from './test-support/damocles-events';
 import { DamoclesLeesmodel } from './test-support/damocles-leesmodel';
 

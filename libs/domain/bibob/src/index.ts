@@ -1,2 +1,10 @@
+export * from './bibob.events';
+export * from './bibob.commands';
+export * from './bibob.state';
+export * from './bibob.decider';
+export * from './bibob.stream';
+export * from './bibob.context';
 export * from './verzegelde-inhoud';
 export * from './regels/beslistermijn-aanvraag';
+export { beslistermijnVanToets, lbbAdviestermijn, opschortingenVan } from './regels/toets-termijnen';
+export { volgendeStappen } from './regels/fase';

@@ -2,54 +2,13 @@ import type { DamoclesEvent } from '@handhaving/domain-damocles';
 import { describeWith, redisForTests } from '@handhaving/testing';
 import { dwangsomHerroeping, KERKRADE, LANDGRAAF, herroepen, rapportage, sluiting, waarschuwing } from './test-support/damocles-events';
 import { DamoclesLeesmodel } from './test-support/damocles-leesmodel';
-import { damoclesWerkvoorraad, damoclesWerkvoorraadProjectie, WERKVOORRAAD_PROJECTIE, type WerkvoorraadVraag } from './werkvoorraad.projection';
+import { bezwaar, herstelVerzuim, stap, voornemen, voorstel } from './test-support/damocles-stappen';
+import { damoclesWerkvoorraadProjectie, WERKVOORRAAD_PROJECTIE } from './werkvoorraad.projection';
+import { damoclesWerkvoorraad, type WerkvoorraadVraag } from './werkvoorraad.vragen';
 
 jest.setTimeout(60_000);
 
 const redisUrl = redisForTests('damocles.werkvoorraad.v2 integration tests');
-
-const herstelVerzuim = (zaakId: string, datum: string, hersteltermijnEinde: string): DamoclesEvent => ({
-  type: 'HerstelVerzuimGevraagd',
-  zaakId,
-  verzuim: 'het bezwaarschrift noemt geen gronden',
-  hersteltermijnEinde,
-  opgeschortVanaf: datum,
-  datum,
-  door: 'mw-1',
-});
-
-const voorstel = (zaakId: string, datum: string): DamoclesEvent => ({
-  type: 'MaatregelVoorgesteld',
-  zaakId,
-  voorgesteld: { soort: 'sluiting', duurMaanden: 3 },
-  trede: 'eerste',
-  beleidsversie: 'GM0928.2020-01-01.r0',
-  recidiveTermijnMaanden: 36,
-  eerdereVondsten: [],
-  uitleg: 'woning, softdrugs, geen eerdere vondsten: eerste trede, sluiting 3 maanden',
-  datum,
-  door: 'mw-1',
-});
-
-const voornemen = (zaakId: string, datum: string, zienswijzetermijnEinde: string): DamoclesEvent => ({
-  type: 'VoornemenVerzonden',
-  zaakId,
-  maatregel: { soort: 'sluiting', duurMaanden: 3 },
-  verzenddatum: datum,
-  zienswijzetermijn: { einde: zienswijzetermijnEinde },
-  datum,
-  door: 'mw-2',
-});
-
-const bezwaar = (zaakId: string, datum: string): DamoclesEvent => ({
-  type: 'BezwaarIngediend',
-  zaakId,
-  ontvangstdatum: datum,
-  bezwaartermijnEinde: '2024-01-12',
-  tijdig: true,
-  datum,
-  door: 'mw-1',
-});
 
 /*
  * | zaak | gemeente  | steps                                                        | on the werkvoorraad
@@ -130,7 +89,6 @@ describeWith(redisUrl)('damocles.werkvoorraad.v2: the open Damocles cases of a g
   it('given beroep (issue 12, 1): a voorziening asked or granted holds the closure until the judge or the uitspraak; a closure vernietigd must end', async () => {
     // Simpelveld (GM0965), so Kerkrade's list stays as it is. Beslissing op bezwaar 2024-01-10: beroepstermijn through 2024-02-21.
     const SIMPELVELD = 'GM0965';
-    const stap = (zaakId: string, rest: object): DamoclesEvent => ({ zaakId, door: 'mw-1', ...rest }) as DamoclesEvent;
     const volgende = async (zaakId: string) => (await werkvoorraad({ gemeente: SIMPELVELD })).find((zaak) => zaak.zaakId === zaakId);
     await leesmodel.legVast([
       rapportage('VB', 21, '2023-10-02', '2023-10-03', ['softdrugs'], SIMPELVELD),

@@ -1,11 +1,9 @@
 import type { DwangsomEvent } from '@handhaving/domain-dwangsom';
 import type { RecordedEvent } from '@handhaving/event-store';
 import { defineProjection, type ProjectionContext } from '@handhaving/projections';
-import { plusDagen } from '@handhaving/termijnen';
 import { BatchRecords, zaakIdsIn } from '../shared/batch-records';
 import { jaarVan, schrijfPerJaar } from '../shared/per-jaar';
 import { DWANGSOM_CIJFER_EVENTS, evolveDwangsomCijfers, type DwangsomCijferZaak } from './dwangsom-cijfers.evolve';
-import { aantalEenheden, verjaringVanDeEenheid } from './opgeslagen-verbeuring';
 
 /*
  * The dwangsom figures per gemeente and period (docs/cijfers.md, "The dwangsom figures"): lasten
@@ -62,9 +60,14 @@ function jarenVan(zaak: DwangsomCijferZaak): number[] {
     ...zaak.bezwaren.map((b) => b.ontvangstdatum),
   ].map(jaarVan);
   for (const v of zaak.verbeuringen) {
-    const eerste = jaarVan(plusDagen(v.verjaringsdatum, 1));
-    const laatste = jaarVan(plusDagen(verjaringVanDeEenheid(v, Math.max(aantalEenheden(v) - 1, 0)), 1));
+    const eerste = jaarVanDeDagNa(v.verjaringsdatum);
+    const laatste = v.eenheden === undefined ? eerste : jaarVanDeDagNa(v.eenheden.laatsteVerjaring);
     for (let jaar = eerste; jaar <= laatste; jaar++) jaren.push(jaar);
   }
   return jaren;
+}
+
+/** The year of the day after `datum`: money is lost the day after its verjaringsdatum. */
+function jaarVanDeDagNa(datum: string): number {
+  return jaarVan(datum) + (datum.endsWith('-12-31') ? 1 : 0);
 }

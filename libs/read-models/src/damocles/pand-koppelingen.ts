@@ -51,24 +51,52 @@ export function inNormaleVorm(sleutel: string): string {
 
 /**
  * The keys that are one pand with `sleutel` (normal form) by the links recorded up to `grens`
- * (epoch ms; all links when absent): the key asked first, then its BAG id and every address
- * linked to that. `prefix` is the read model's key prefix (`projectionKeyPrefix`).
+ * (epoch ms; all links when absent) — the key asked first, then its BAG id and every address
+ * linked to that — with the values of the hash `hashVan(k)` of each key `k`. The hash
+ * of the key asked is read beside its links, so a key no link involves — most keys — costs one
+ * round trip; a linked one a second, for the hashes of the keys it is linked to.
  */
-export async function gekoppeldeSleutels(redis: Redis, prefix: string, sleutel: string, grens: number | undefined): Promise<string[]> {
-  const json = sleutel.startsWith('bag:') ? null : await redis.hget(`${prefix}koppeling`, sleutel);
-  const bagSleutel = pandVan(sleutel, json, grens);
-  if (!bagSleutel.startsWith('bag:')) return [sleutel];
-  const adressen = Object.entries(await redis.hgetall(`${prefix}bag-adressen:${bagSleutel}`))
+export async function leesGekoppeld(
+  redis: Redis,
+  prefix: string,
+  sleutel: string,
+  grens: number | undefined,
+  hashVan: (sleutel: string) => string,
+): Promise<{ readonly sleutels: readonly string[]; readonly waarden: readonly string[] }> {
+  const isBag = sleutel.startsWith('bag:');
+  const eerste = redis.pipeline().hvals(hashVan(sleutel));
+  if (isBag) eerste.hgetall(`${prefix}bag-adressen:${sleutel}`);
+  else eerste.hget(`${prefix}koppeling`, sleutel);
+  const [eigen, koppeling] = antwoorden(await eerste.exec());
+  const bagSleutel = isBag ? sleutel : pandVan(sleutel, koppeling as string | null, grens);
+  if (!bagSleutel.startsWith('bag:')) return { sleutels: [sleutel], waarden: eigen as string[] };
+  const adressenVan = isBag ? (koppeling as Record<string, string>) : await redis.hgetall(`${prefix}bag-adressen:${bagSleutel}`);
+  const sleutels = [...new Set([sleutel, bagSleutel, ...bekendeAdressen(adressenVan, grens)])];
+  const rest = sleutels.slice(1);
+  if (rest.length === 0) return { sleutels, waarden: eigen as string[] };
+  const overige = antwoorden(await rest.reduce((p, k) => p.hvals(hashVan(k)), redis.pipeline()).exec()) as string[][];
+  return { sleutels, waarden: [...(eigen as string[]), ...overige.flat()] };
+}
+
+function antwoorden(resultaten: Array<[Error | null, unknown]> | null): unknown[] {
+  return (resultaten ?? []).map(([error, waarde]) => {
+    if (error) throw error;
+    return waarde;
+  });
+}
+
+/** The addresses linked to a BAG id by `grens`, sorted. */
+function bekendeAdressen(adressen: Record<string, string>, grens: number | undefined): string[] {
+  return Object.entries(adressen)
     .filter(([, vastgelegdOp]) => bekend(vastgelegdOp, grens))
     .map(([adres]) => adres)
     .sort();
-  return [...new Set([sleutel, bagSleutel, ...adressen])];
 }
 
 /**
  * For many keys at once (normal form), in one round trip: the key of the pand each belongs to by
  * the links recorded up to `grens`. Two keys are one pand exactly when they map to the same key,
- * and exactly when `gekoppeldeSleutels` of either lists the other.
+ * and exactly when `leesGekoppeld` of either lists the other.
  */
 export async function pandenVan(redis: Redis, prefix: string, sleutels: Iterable<string>, grens: number | undefined): Promise<Map<string, string>> {
   const adressen = [...new Set(sleutels)].filter((sleutel) => !sleutel.startsWith('bag:'));

@@ -4,7 +4,7 @@ import type { RecordedEvent } from '@handhaving/event-store';
 import type { Drugscategorie } from '@handhaving/policy';
 import { BatchRecords, zaakIdsIn } from '../shared/batch-records';
 import { FEITEN_EN_AFLOOP } from './feiten-en-afloop.events';
-import { gekoppeldeSleutels, inNormaleVorm, legKoppelingVast, PAND_KOPPELING_EVENTS } from './pand-koppelingen';
+import { inNormaleVorm, leesGekoppeld, legKoppelingVast, PAND_KOPPELING_EVENTS } from './pand-koppelingen';
 import { recidiveVenster, recidiveVensterVan, type RecidiveVenster } from './recidive-venster';
 
 export { recidiveVenster, recidiveVensterVan, type RecidiveVenster } from './recidive-venster';
@@ -194,13 +194,7 @@ export async function recidiveVoor(redis: Redis, keyPrefix: string, vraag: Recid
   const { van, tot } = recidiveVenster(vraag.constateringsdatum, vraag.recidiveTermijnMaanden);
   const grens = vraag.bekendOp === undefined ? undefined : bekendOpGrens(vraag.bekendOp);
   const prefix = projectionKeyPrefix(keyPrefix, RECIDIVE_PROJECTIE);
-  const pandSleutels = await gekoppeldeSleutels(redis, prefix, inNormaleVorm(vraag.pandSleutel), grens);
-  const pipeline = redis.pipeline();
-  for (const sleutel of pandSleutels) pipeline.hvals(`${prefix}pand:${sleutel}`);
-  const velden = ((await pipeline.exec()) ?? []).flatMap(([error, waarden]) => {
-    if (error) throw error;
-    return waarden as string[];
-  });
+  const { sleutels: pandSleutels, waarden: velden } = await leesGekoppeld(redis, prefix, inNormaleVorm(vraag.pandSleutel), grens, (sleutel) => `${prefix}pand:${sleutel}`);
 
   const eerdereVondsten: EerdereVondstInVenster[] = [];
   for (const json of velden) {

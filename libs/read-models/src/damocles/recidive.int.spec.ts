@@ -9,7 +9,8 @@ import Redis from 'ioredis';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { minMaanden, recidive, recidiveVoor, type RecidiveVraag } from './recidive.projection';
+import { recidive } from './recidive.projection';
+import { minMaanden, recidiveVoor, type RecidiveVraag } from './recidive.vragen';
 
 jest.setTimeout(60_000);
 

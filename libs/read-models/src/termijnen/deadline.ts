@@ -1,6 +1,6 @@
 import type { Zaakcontext } from '@handhaving/domain-shared';
 import type { RecordedEvent } from '@handhaving/event-store';
-import type { TermijnVraag } from '@handhaving/termijnen';
+import { TERMIJNSOORTEN, type TermijnVraag } from '@handhaving/termijnen';
 
 /*
  * A legal term of a case as the shared deadline list keeps it (deadlines.projection.ts), and what a
@@ -10,20 +10,12 @@ import type { TermijnVraag } from '@handhaving/termijnen';
 export const DEADLINES_PROJECTIE = 'termijnen.deadlines.v3';
 
 /**
- * `verjaring-dwangsom` (art. 5:35 Awb) and `looptijd` (of a preventieve last) come from dwangsom
- * cases; the soort is named as in @handhaving/termijnen and the policy's reminders, so the policy's
- * escalating reminders for a verjaring apply to it by name.
+ * Every kind of term the legal calendar computes (@handhaving/termijnen: the soort is named as
+ * there and in the policy's reminders, so the policy's escalating reminders for a kind apply to it
+ * by name), and `looptijd` (how long a preventieve last under dwangsom is in force). A context
+ * starts the kinds it needs; a new context with a new kind of term adds it to the calendar, not here.
  */
-export const DEADLINE_SOORTEN = [
-  'zienswijzetermijn',
-  'begunstigingstermijn',
-  'bezwaartermijn',
-  'beslistermijn-bezwaar',
-  'beroepstermijn',
-  'sluitingsduur',
-  'verjaring-dwangsom',
-  'looptijd',
-] as const;
+export const DEADLINE_SOORTEN = [...TERMIJNSOORTEN, 'looptijd'] as const;
 export type DeadlineSoort = (typeof DEADLINE_SOORTEN)[number];
 
 /**

@@ -1,4 +1,7 @@
+import type { Aanvraag } from '../bibob.events';
 import { given, gestart, start, opSignaal } from './zaak.spec-support';
+
+const aanvraag = gestart.aanleiding as Aanvraag;
 
 describe('bibob: start toets', () => {
   it('given nothing, when a toets starts on an aanvraag, then it records the aanvraag with eight weeks (art. 4:13 lid 2 Awb)', () => {
@@ -6,7 +9,7 @@ describe('bibob: start toets', () => {
   });
 
   it('takes the special law’s weeks the policy gives, and its article', () => {
-    const aanleiding = { ...gestart.aanleiding, beslistermijnWeken: 12, grondslag: 'art. 3 Alcoholwet' } as const;
+    const aanleiding: Aanvraag = { ...aanvraag, beslistermijnWeken: 12, grondslag: 'art. 3 Alcoholwet' };
     given([]).when(start({ aanleiding: { ...aanleiding } })).then([{ ...gestart, aanleiding }]);
     given([]).when(start({ aanleiding: { ...aanleiding, beslistermijnWeken: 0 } })).thenRefuses('bibob/beslistermijn-ongeldig', 'aanleiding.beslistermijnWeken');
   });
@@ -17,10 +20,10 @@ describe('bibob: start toets', () => {
   });
 
   it('refuses types and reasons outside the closed lists, a missing aanvrager, a start before receipt, and a second start', () => {
-    given([]).when(start({ aanleiding: { ...gestart.aanleiding, aanvraagtype: 'kapvergunning' as never } })).thenRefuses('bibob/aanvraagtype-onbekend', 'aanleiding.aanvraagtype');
+    given([]).when(start({ aanleiding: { ...aanvraag, aanvraagtype: 'kapvergunning' as never } })).thenRefuses('bibob/aanvraagtype-onbekend', 'aanleiding.aanvraagtype');
     given([]).when(start({ aanleiding: { soort: 'signaal', reden: 'buurtklacht' as never, betrokkeneId: 'b-1' } })).thenRefuses('bibob/reden-onbekend', 'aanleiding.reden');
     given([]).when(start({ aanleiding: { soort: 'anders' } as never })).thenRefuses('bibob/aanleiding-onbekend', 'aanleiding.soort');
-    given([]).when(start({ aanleiding: { ...gestart.aanleiding, aanvragerId: ' ' } })).thenRefuses('bibob/aanvrager-ontbreekt', 'aanleiding.aanvragerId');
+    given([]).when(start({ aanleiding: { ...aanvraag, aanvragerId: ' ' } })).thenRefuses('bibob/aanvrager-ontbreekt', 'aanleiding.aanvragerId');
     given([]).when(start({ startdatum: '2023-09-01' })).thenRefuses('bibob/datum-voor-vorige-stap', 'startdatum');
     given([]).when(start({ vandaag: '2023-09-04' })).thenRefuses('bibob/datum-in-de-toekomst', 'datum');
     given([gestart]).when(start()).thenRefuses('bibob/toets-bestaat-al', 'zaakId');

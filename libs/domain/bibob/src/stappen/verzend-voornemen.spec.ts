@@ -1,6 +1,6 @@
 import { given, gestart, opSignaal, naFormulier, adviesOntvangen, adviesGevraagd, naEigenOnderzoek, zaakId, door, stap, stappen, zaakNa } from './zaak.spec-support';
 
-const verzonden = (velden: object = {}) => ({
+const verzonden = (velden: object = {}): never => ({
   type: 'VoornemenVerzonden',
   zaakId,
   strekking: 'weigeren',
@@ -11,7 +11,7 @@ const verzonden = (velden: object = {}) => ({
   datum: '2023-11-17',
   door,
   ...velden,
-});
+}) as never;
 
 describe('bibob: verzend het voornemen (art. 4:8 Awb)', () => {
   it('given the LBB’s advice, when the voornemen to refuse goes out Friday 17 November, then the aanvrager has two weeks, through Friday 1 December, and may read the advice', () => {

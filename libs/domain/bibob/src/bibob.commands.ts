@@ -1,6 +1,5 @@
-import type { AwbStap, EindeVanOpschorting, GesteldeTermijn, InstemmingMetUitstel, StapVanVoorziening } from '@handhaving/domain-awb';
+import type { AwbStap, RegistreerBezwaar as AwbRegistreerBezwaar, RegistreerEindeOpschorting as AwbRegistreerEindeOpschorting, VraagHerstelVerzuim as AwbVraagHerstelVerzuim, VerdaagBeslistermijnBezwaar as AwbVerdaagBeslistermijnBezwaar, StelBeslissingOpBezwaarUit as AwbStelBeslissingOpBezwaarUit, RegistreerBeroep as AwbRegistreerBeroep, RegistreerUitspraakOpBeroep as AwbRegistreerUitspraakOpBeroep, GesteldeTermijn, StapVanVoorziening } from '@handhaving/domain-awb';
 import type { Zienswijzeduur } from '@handhaving/policy';
-import type { Termijnlengte } from '@handhaving/termijnen';
 import type { Aanvraagtype, Besluituitkomst, Bezwaaruitkomst, ConclusieLbb, RedenVanAfsluiting, Signaalreden, SoortGegevens, Strekking, UitkomstEigenOnderzoek, WijzeVanZienswijze } from './bibob.events';
 import type { VerzegeldeInhoud } from './verzegelde-inhoud';
 
@@ -109,37 +108,28 @@ export interface SluitToetsAf extends Stap {
   readonly reden: RedenVanAfsluiting;
 }
 
-export interface RegistreerBezwaar extends Stap {
+export interface RegistreerBezwaar extends Stap, AwbRegistreerBezwaar {
   readonly type: 'RegistreerBezwaar';
-  readonly van?: string;
-  readonly ontvangstdatum: string;
-  readonly verzenddatum?: string;
-  readonly adviescommissie?: boolean;
 }
 
 /** Art. 6:6 Awb: `verzuim` is what the letter asks to repair, sealed. */
-export interface VraagHerstelVerzuim extends Stap {
+export interface VraagHerstelVerzuim extends Stap, Omit<AwbVraagHerstelVerzuim, 'verzuim'> {
   readonly type: 'VraagHerstelVerzuim';
   readonly verzuim: VerzegeldeInhoud;
-  readonly hersteltermijnEinde: string;
 }
 
-export interface RegistreerEindeOpschorting extends Stap {
+export interface RegistreerEindeOpschorting extends Stap, AwbRegistreerEindeOpschorting {
   readonly type: 'RegistreerEindeOpschorting';
-  readonly einde: EindeVanOpschorting;
 }
 
-export interface VerdaagBeslistermijnBezwaar extends Stap {
+export interface VerdaagBeslistermijnBezwaar extends Stap, Omit<AwbVerdaagBeslistermijnBezwaar, 'reden'> {
   readonly type: 'VerdaagBeslistermijnBezwaar';
-  readonly lengte: Termijnlengte;
   readonly reden: VerzegeldeInhoud;
 }
 
-export interface StelBeslissingOpBezwaarUit extends Stap {
+export interface StelBeslissingOpBezwaarUit extends Stap, Omit<AwbStelBeslissingOpBezwaarUit, 'reden'> {
   readonly type: 'StelBeslissingOpBezwaarUit';
-  readonly lengte: Termijnlengte;
   readonly reden: VerzegeldeInhoud;
-  readonly instemming: InstemmingMetUitstel;
 }
 
 export interface NeemBeslissingOpBezwaar extends Stap {
@@ -155,18 +145,12 @@ export interface RegistreerVoorlopigeVoorziening extends Stap {
   readonly stap: StapVanVoorziening;
 }
 
-export interface RegistreerBeroep extends Stap {
+export interface RegistreerBeroep extends Stap, AwbRegistreerBeroep {
   readonly type: 'RegistreerBeroep';
-  readonly rechtbank: string;
-  readonly indieningsdatum: string;
-  readonly verzenddatum?: string;
 }
 
-export interface RegistreerUitspraakOpBeroep extends Stap {
+export interface RegistreerUitspraakOpBeroep extends Stap, AwbRegistreerUitspraakOpBeroep {
   readonly type: 'RegistreerUitspraakOpBeroep';
-  readonly uitkomst: 'gegrond' | 'ongegrond' | 'niet-ontvankelijk';
-  readonly vernietigd?: boolean;
-  readonly uitspraakdatum: string;
 }
 
 export type BibobCommand =

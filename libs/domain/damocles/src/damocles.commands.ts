@@ -1,8 +1,7 @@
-import type { AwbStap, GesteldeTermijn, InstemmingMetUitstel } from '@handhaving/domain-awb';
+import type { AwbStap, RegistreerBezwaar as AwbRegistreerBezwaar, RegistreerEindeOpschorting as AwbRegistreerEindeOpschorting, VraagHerstelVerzuim as AwbVraagHerstelVerzuim, VerdaagBeslistermijnBezwaar as AwbVerdaagBeslistermijnBezwaar, StelBeslissingOpBezwaarUit as AwbStelBeslissingOpBezwaarUit, RegistreerBeroep as AwbRegistreerBeroep, RegistreerUitspraakOpBeroep as AwbRegistreerUitspraakOpBeroep, GesteldeTermijn } from '@handhaving/domain-awb';
 import type { PandInvoer } from '@handhaving/domain-shared';
 import type { Beleid, Begunstigingsduur, Pandtype, Zienswijzeduur } from '@handhaving/policy';
-import type { Termijnlengte } from '@handhaving/termijnen';
-import type { Afwijking, EerdereVondst, EindeVanOpschorting, Feitcorrectie, Vondst, WijzeVanZienswijze, ZaakBetrokkene } from './damocles.events';
+import type { Afwijking, EerdereVondst, Feitcorrectie, Vondst, WijzeVanZienswijze, ZaakBetrokkene } from './damocles.events';
 
 /*
  * Every command carries the domain date of its step (`datum`, YYYY-MM-DD) and who gives it
@@ -87,18 +86,8 @@ export interface NeemBesluit extends Stap {
   readonly afwijking?: Afwijking;
 }
 
-export interface RegistreerBezwaar extends Stap {
+export interface RegistreerBezwaar extends Stap, AwbRegistreerBezwaar {
   readonly type: 'RegistreerBezwaar';
-  /** The betrokkene who objects: each may object once (eigenaar and huurder both, for instance). */
-  readonly van?: string;
-  readonly ontvangstdatum: string;
-  /** The postmark, for an objection sent by post (art. 6:9 lid 2 Awb). */
-  readonly verzenddatum?: string;
-  /**
-   * An adviescommissie (art. 7:13 Awb) advises on it: twelve weeks to decide (art. 7:10 lid 1
-   * Awb). The API gives the caller's choice, else the gemeente's policy on the ontvangstdatum.
-   */
-  readonly adviescommissie?: boolean;
 }
 
 export interface RegistreerVoorlopigeVoorziening extends Stap {
@@ -117,31 +106,23 @@ export interface NeemBeslissingOpBezwaar extends Stap {
 }
 
 /** Art. 6:6 Awb: ask the bezwaarmaker to repair an omission; `datum` is the day the request is sent. */
-export interface VraagHerstelVerzuim extends Stap {
+export interface VraagHerstelVerzuim extends Stap, AwbVraagHerstelVerzuim {
   readonly type: 'VraagHerstelVerzuim';
-  readonly verzuim: string;
-  readonly hersteltermijnEinde: string;
 }
 
 /** The omission was repaired on `datum`, or (`hersteltermijn-ongebruikt-verstreken`) its term passed unused. */
-export interface RegistreerEindeOpschorting extends Stap {
+export interface RegistreerEindeOpschorting extends Stap, AwbRegistreerEindeOpschorting {
   readonly type: 'RegistreerEindeOpschorting';
-  readonly einde: EindeVanOpschorting;
 }
 
 /** Art. 7:10 lid 3 Awb: postpone the beslissing op bezwaar; `datum` is the day the notice is sent. */
-export interface VerdaagBeslistermijnBezwaar extends Stap {
+export interface VerdaagBeslistermijnBezwaar extends Stap, AwbVerdaagBeslistermijnBezwaar {
   readonly type: 'VerdaagBeslistermijnBezwaar';
-  readonly lengte: Termijnlengte;
-  readonly reden: string;
 }
 
 /** Art. 7:10 lid 4 Awb: postpone the beslissing op bezwaar further, with the bezwaarmaker's consent; `datum` is the day it is agreed. */
-export interface StelBeslissingOpBezwaarUit extends Stap {
+export interface StelBeslissingOpBezwaarUit extends Stap, AwbStelBeslissingOpBezwaarUit {
   readonly type: 'StelBeslissingOpBezwaarUit';
-  readonly lengte: Termijnlengte;
-  readonly reden: string;
-  readonly instemming: InstemmingMetUitstel;
 }
 
 export interface RegistreerSluitingUitgevoerd extends Stap {
@@ -173,22 +154,13 @@ export interface KiesLastOnderDwangsom extends Stap {
 }
 
 /** Art. 8:1, 6:7 Awb (the kernel's step): beroep at the rechtbank against the beslissing op bezwaar. */
-export interface RegistreerBeroep extends Stap {
+export interface RegistreerBeroep extends Stap, AwbRegistreerBeroep {
   readonly type: 'RegistreerBeroep';
-  readonly rechtbank: string;
-  /** The day the rechtbank received the beroepschrift. */
-  readonly indieningsdatum: string;
-  /** The postmark, for a beroepschrift sent by post (art. 6:9 lid 2 Awb). */
-  readonly verzenddatum?: string;
 }
 
 /** Art. 8:70, 8:72 Awb (the kernel's step): the rechtbank's uitspraak; for gegrond, whether it vernietigde the closure. */
-export interface RegistreerUitspraakOpBeroep extends Stap {
+export interface RegistreerUitspraakOpBeroep extends Stap, AwbRegistreerUitspraakOpBeroep {
   readonly type: 'RegistreerUitspraakOpBeroep';
-  readonly uitkomst: 'gegrond' | 'ongegrond' | 'niet-ontvankelijk';
-  /** Required for gegrond: true when the rechtbank revoked the sluitingsbesluit, false when it let its legal effects stand. */
-  readonly vernietigd?: boolean;
-  readonly uitspraakdatum: string;
 }
 
 export type DamoclesCommand =

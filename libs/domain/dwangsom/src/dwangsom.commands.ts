@@ -1,5 +1,4 @@
-import type { AwbStap, EindeVanOpschorting, GesteldeTermijn, InstemmingMetUitstel, StapVanVoorziening } from '@handhaving/domain-awb';
-import type { Termijnlengte } from '@handhaving/termijnen';
+import type { AwbStap, RegistreerBezwaar as AwbRegistreerBezwaar, RegistreerEindeOpschorting as AwbRegistreerEindeOpschorting, VraagHerstelVerzuim as AwbVraagHerstelVerzuim, VerdaagBeslistermijnBezwaar as AwbVerdaagBeslistermijnBezwaar, StelBeslissingOpBezwaarUit as AwbStelBeslissingOpBezwaarUit, RegistreerBeroep as AwbRegistreerBeroep, RegistreerUitspraakOpBeroep as AwbRegistreerUitspraakOpBeroep, GesteldeTermijn, StapVanVoorziening } from '@handhaving/domain-awb';
 import type { Begunstigingsduur, Zienswijzeduur } from '@handhaving/policy';
 import type { Bestreden, Bezwaaruitkomst, Dwangsombedrag, Grondslag, Herkomst, LooptijdLengte, Thema, WijzeVanZienswijze } from './dwangsom.events';
 
@@ -89,16 +88,9 @@ export interface RegistreerBetaling extends Stap {
   readonly betaaldatum: string;
 }
 
-export interface RegistreerBezwaar extends Stap {
+export interface RegistreerBezwaar extends Stap, AwbRegistreerBezwaar {
   readonly type: 'RegistreerBezwaar';
   readonly tegen: Bestreden;
-  readonly ontvangstdatum: string;
-  readonly verzenddatum?: string;
-  /**
-   * An adviescommissie (art. 7:13 Awb) advises: a beslistermijn of twelve weeks (art. 7:10 lid 1).
-   * The API gives the medewerker's choice, else the gemeente's policy on the ontvangstdatum.
-   */
-  readonly adviescommissie?: boolean;
 }
 
 /*
@@ -107,35 +99,27 @@ export interface RegistreerBezwaar extends Stap {
  */
 
 /** Art. 6:6 Awb: ask the bezwaarmaker to repair an omission; `datum` is the day the request is sent. */
-export interface VraagHerstelVerzuim extends Stap {
+export interface VraagHerstelVerzuim extends Stap, AwbVraagHerstelVerzuim {
   readonly type: 'VraagHerstelVerzuim';
   readonly tegen: Bestreden;
-  readonly verzuim: string;
-  readonly hersteltermijnEinde: string;
 }
 
 /** The omission was repaired on `datum`, or its term passed unused. */
-export interface RegistreerEindeOpschorting extends Stap {
+export interface RegistreerEindeOpschorting extends Stap, AwbRegistreerEindeOpschorting {
   readonly type: 'RegistreerEindeOpschorting';
   readonly tegen: Bestreden;
-  readonly einde: EindeVanOpschorting;
 }
 
 /** Art. 7:10 lid 3 Awb: postpone the beslissing op bezwaar; `datum` is the day the notice is sent. */
-export interface VerdaagBeslistermijnBezwaar extends Stap {
+export interface VerdaagBeslistermijnBezwaar extends Stap, AwbVerdaagBeslistermijnBezwaar {
   readonly type: 'VerdaagBeslistermijnBezwaar';
   readonly tegen: Bestreden;
-  readonly lengte: Termijnlengte;
-  readonly reden: string;
 }
 
 /** Art. 7:10 lid 4 Awb: postpone it further, with the bezwaarmaker's consent. */
-export interface StelBeslissingOpBezwaarUit extends Stap {
+export interface StelBeslissingOpBezwaarUit extends Stap, AwbStelBeslissingOpBezwaarUit {
   readonly type: 'StelBeslissingOpBezwaarUit';
   readonly tegen: Bestreden;
-  readonly lengte: Termijnlengte;
-  readonly reden: string;
-  readonly instemming: InstemmingMetUitstel;
 }
 
 /** Art. 8:81 Awb: a voorlopige voorziening asked pending the bezwaar or beroep, or the judge's answer. */
@@ -146,21 +130,15 @@ export interface RegistreerVoorlopigeVoorziening extends Stap {
 }
 
 /** Art. 8:1 Awb: beroep against the beslissing op bezwaar on `tegen`. */
-export interface RegistreerBeroep extends Stap {
+export interface RegistreerBeroep extends Stap, AwbRegistreerBeroep {
   readonly type: 'RegistreerBeroep';
   readonly tegen: Bestreden;
-  readonly rechtbank: string;
-  readonly indieningsdatum: string;
-  readonly verzenddatum?: string;
 }
 
 /** Art. 8:70, 8:72 Awb: the rechtbank's uitspraak; for gegrond, whether it vernietigde the besluit. */
-export interface RegistreerUitspraakOpBeroep extends Stap {
+export interface RegistreerUitspraakOpBeroep extends Stap, AwbRegistreerUitspraakOpBeroep {
   readonly type: 'RegistreerUitspraakOpBeroep';
   readonly tegen: Bestreden;
-  readonly uitkomst: 'gegrond' | 'ongegrond' | 'niet-ontvankelijk';
-  readonly vernietigd?: boolean;
-  readonly uitspraakdatum: string;
 }
 
 /** What a gegrond objection does to the last; a new begunstigingstermijn runs from the bekendmaking of the beslissing op bezwaar. */

@@ -17,6 +17,11 @@ export class AuditLog {
     this.logger.info({ audit: 'vertrouwelijk-gelezen', userId: principal.userId, rollen: principal.rollen, gemeente, resource }, 'confidential data read');
   }
 
+  /** A case's confidential content destroyed with its key (a Bibob toets after its retention term). */
+  vertrouwelijkeInhoudVernietigd(principal: Principal, resource: string, gemeente: string, reden: string): void {
+    this.logger.info({ audit: 'vertrouwelijke-inhoud-vernietigd', userId: principal.userId, gemeente, resource, reden }, 'confidential content destroyed');
+  }
+
   persoonsgegevensVerwijderd(principal: Principal, resource: string, reden: string): void {
     this.logger.info({ audit: 'persoonsgegevens-verwijderd', userId: principal.userId, resource, reden }, 'personal data erased');
   }

@@ -1,6 +1,7 @@
 import type { Type } from '@nestjs/common';
 import type { Rol } from '@handhaving/auth';
 import type { Zaakcontext } from '@handhaving/domain-shared';
+import type { EncryptedPersonalData, PersonalData, SubjectId } from '@handhaving/personal-data';
 import type { Beleid } from '@handhaving/policy';
 import type { Zaakstap } from './voer-zaakstap-uit.command';
 
@@ -15,6 +16,12 @@ import type { Zaakstap } from './voer-zaakstap-uit.command';
 export interface Naslag {
   /** The policy of the gemeente in force on `datum`; undefined when none was. */
   beleidOp(gemeente: string, datum: string): Promise<Beleid | undefined>;
+  /**
+   * Seals confidential content with the key of `onderwerp` (the vault that seals a betrokkene's
+   * personal data; a Bibob toets has a key of its own), so the command and its events hold only
+   * ciphertext.
+   */
+  verzegel(onderwerp: SubjectId, gegevens: PersonalData): Promise<EncryptedPersonalData>;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { EventStore } from '@handhaving/event-store';
+import { PersonalDataVault } from '@handhaving/personal-data';
 import { beleidOp, beleidStreamId, type BeleidEvent } from '@handhaving/policy';
 import { ClockToken, vandaag, type Clock } from '../clock/clock';
 import { CommandPipeline, toDomainEvent, type CommandOutcome } from '../commands/command-pipeline';
@@ -22,6 +23,7 @@ export class VoerZaakstapUitHandler implements ICommandHandler<VoerZaakstapUitCo
     private readonly pipeline: CommandPipeline,
     @Inject(ClockToken) private readonly clock: Clock,
     @Inject(EventStoreToken) private readonly store: EventStore,
+    @Inject(PersonalDataVault) private readonly vault: PersonalDataVault,
   ) {}
 
   execute({ context, zaakId, stap, principal, headers, aanvullen }: VoerZaakstapUitCommand): Promise<CommandOutcome> {
@@ -40,5 +42,6 @@ export class VoerZaakstapUitHandler implements ICommandHandler<VoerZaakstapUitCo
       const uitkomst = beleidOp(events, datum);
       return uitkomst.status === 'van-kracht' ? uitkomst.beleid : undefined;
     },
+    verzegel: (onderwerp, gegevens) => this.vault.seal(onderwerp, gegevens),
   };
 }

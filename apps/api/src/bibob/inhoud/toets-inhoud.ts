@@ -1,0 +1,91 @@
+import { isVerzegeldeInhoud, type VerzegeldeInhoud } from '@handhaving/domain-bibob';
+import { nameBasedUuid, type RecordedEvent } from '@handhaving/event-store';
+import { DomainRuleViolation } from '@handhaving/domain-shared';
+import { personalDataAlgorithm, SubjectErased, type EncryptedPersonalData, type PersonalDataVault, type SubjectId } from '@handhaving/personal-data';
+import type { StapAanvulling } from '../../platform/zaakstappen/api-zaakcontext';
+import type { Zaakstap } from '../../platform/zaakstappen/voer-zaakstap-uit.command';
+
+/*
+ * The contents of a Bibob toets (art. 28 Wet Bibob) are sealed with a key of the toets's own,
+ * kept in the vault that keeps a betrokkene's key: the same AES-256-GCM sealing, the same
+ * crypto-shredding when the retention term ends. The toets's subject id is derived from its
+ * zaak-id, so it can never be a betrokkene's (whose ids are random) nor another toets's.
+ */
+
+/** The vault subject whose key seals one toets's contents. */
+export function toetsOnderwerp(zaakId: string): SubjectId {
+  return nameBasedUuid('bibob-toets', zaakId.toLowerCase()) as SubjectId;
+}
+
+/** What is sealed: one text. */
+interface Tekst extends Record<string, unknown> {
+  readonly tekst: string;
+}
+
+const SCHEIDING = '.';
+
+/** The vault's sealed value in one string, as `VerzegeldeInhoud` holds it: `A256GCM.{keyVersion}.{iv}.{ciphertext}.{tag}` (the subject is the toets's). */
+function alsZegel(sealed: EncryptedPersonalData): VerzegeldeInhoud {
+  return { verzegeld: [sealed.alg, sealed.keyVersion, sealed.iv, sealed.ciphertext, sealed.tag].join(SCHEIDING) };
+}
+
+function uitZegel(zaakId: string, inhoud: VerzegeldeInhoud): EncryptedPersonalData {
+  const [alg, keyVersion, iv, ciphertext, tag] = inhoud.verzegeld.split(SCHEIDING);
+  return { alg: alg as typeof personalDataAlgorithm, subjectId: toetsOnderwerp(zaakId), keyVersion: Number(keyVersion), iv: iv ?? '', ciphertext: ciphertext ?? '', tag: tag ?? '' };
+}
+
+/**
+ * Seals the step's content fields with the toets's key before the decider sees the step: the
+ * command and its events hold only `{ verzegeld }`. A field left out stays out; a field that is
+ * not text is left as it is, for the decider to refuse.
+ */
+export function verzegelInhoud(...velden: readonly string[]): StapAanvulling {
+  return async (stap, state, naslag) => {
+    // The pipeline calls this only for a toets that exists and the caller may act on.
+    const zaakId = (state as { zaak?: { zaakId?: string } }).zaak?.zaakId;
+    if (zaakId === undefined) return stap;
+    const verzegeld: Record<string, unknown> = {};
+    for (const veld of velden) {
+      const waarde = stap[veld];
+      if (typeof waarde !== 'string') continue;
+      try {
+        verzegeld[veld] = alsZegel(await naslag.verzegel(toetsOnderwerp(zaakId), { tekst: waarde } satisfies Tekst));
+      } catch (error) {
+        if (!(error instanceof SubjectErased)) throw error;
+        throw new DomainRuleViolation('bibob/inhoud-vernietigd', 'De inhoud van deze toets is vernietigd na de bewaartermijn: er kan geen nieuwe inhoud bij', veld);
+      }
+    }
+    return { ...stap, ...verzegeld } as Zaakstap;
+  };
+}
+
+/** One piece of content of a toets as its events hold it: where it is, not what it says. */
+export interface Inhoudsverwijzing {
+  readonly revisie: number;
+  readonly stap: string;
+  readonly veld: string;
+  readonly datum?: string;
+}
+
+/** Every sealed content field on the toets's stream, in order, with its seal. */
+export function inhoudVan(events: readonly RecordedEvent[]): { readonly verwijzing: Inhoudsverwijzing; readonly zegel: VerzegeldeInhoud }[] {
+  return events.flatMap((event) =>
+    Object.entries(event.data as Record<string, unknown>)
+      .filter((entry): entry is [string, VerzegeldeInhoud] => isVerzegeldeInhoud(entry[1]))
+      .map(([veld, zegel]) => ({ verwijzing: { revisie: event.streamRevision, stap: event.type, veld, datum: (event.data as { datum?: string }).datum }, zegel })),
+  );
+}
+
+/** Where content is and that it is sealed: the event's data with each sealed field as `{ verzegeld: true }`, never its ciphertext. */
+export function zonderInhoud(data: unknown): unknown {
+  return Object.fromEntries(Object.entries(data as Record<string, unknown>).map(([veld, waarde]) => [veld, isVerzegeldeInhoud(waarde) ? { verzegeld: true } : waarde]));
+}
+
+export type GeopendeInhoud = { readonly status: 'beschikbaar'; readonly tekst: string } | { readonly status: 'vernietigd'; readonly sinds?: string };
+
+/** Opens one sealed content field of the toets; after its key was destroyed: `vernietigd`. */
+export async function openInhoud(vault: PersonalDataVault, zaakId: string, inhoud: VerzegeldeInhoud): Promise<GeopendeInhoud> {
+  const geopend = await vault.open<Tekst>(uitZegel(zaakId, inhoud));
+  if (geopend.status === 'verwijderd') return { status: 'vernietigd', ...(geopend.erasedAt === undefined ? {} : { sinds: geopend.erasedAt.toISOString() }) };
+  return { status: 'beschikbaar', tekst: geopend.data.tekst };
+}

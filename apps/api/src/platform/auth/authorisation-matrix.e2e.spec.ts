@@ -1,5 +1,6 @@
 import { rollen, type Rol } from '@handhaving/auth';
 import { voorbeeldBeleid } from '@handhaving/policy';
+import { bibobApi } from '../../bibob/bibob.api-context';
 import { damoclesApi } from '../../damocles/damocles.api-context';
 import { dwangsomApi } from '../../dwangsom/dwangsom.api-context';
 import { startTestApi, testRedisUrl, type TestApi } from '../../test-support/test-api';
@@ -24,6 +25,8 @@ interface Fixture {
   agendaUrl: string;
   /** A dwangsom case in the own gemeente. */
   dwangsomZaakId: string;
+  /** A Bibob toets in the own gemeente. */
+  bibobZaakId: string;
 }
 
 interface RouteCase {
@@ -114,7 +117,69 @@ const dwangsomstappen: Record<string, object> = {
   intrekking: { ingangsdatum: '2021-09-01', reden: 'verkeerde overtreder' },
 };
 
+const bibobToets = (): object => ({
+  gemeente: eigen,
+  startdatum: '2023-09-05',
+  aanleiding: { soort: 'aanvraag', aanvraagtype: 'alcoholvergunning', ontvangstdatum: '2023-09-04', aanvragerId: '0b7d5c1e-2f4a-4c3b-9a8e-5d6f7a8b9c0d' },
+});
+
+/** A well-formed body per Bibob step (what is checked is access, not shape); content is plain text here, sealed by the API. */
+const bibobstappen: Record<string, object> = {
+  gegevensverzoek: { soort: 'vragenformulier', verzenddatum: '2023-09-06', omschrijving: 'jaarrekeningen' },
+  'gegevens-ontvangen': { ontvangstdatum: '2023-09-20' },
+  'eigen-onderzoek': { uitkomst: 'advies-nodig', bevindingen: 'financiering onverklaard' },
+  'lbb-adviesaanvraag': { verzenddatum: '2023-10-02', betrokkeneGeinformeerdOp: '2023-10-02' },
+  'lbb-termijnverlenging': {},
+  'lbb-vragen': { gesteldOp: '2023-10-23' },
+  'lbb-antwoord': { beantwoordOp: '2023-11-06' },
+  'lbb-advies': { ontvangstdatum: '2023-11-15', conclusie: 'ernstige-mate', advies: 'ernstig gevaar' },
+  voornemen: { strekking: 'weigeren', verzenddatum: '2023-11-17', zienswijzetermijn: { einde: '2023-12-01' }, motivering: 'advies LBB' },
+  zienswijze: { wijze: 'schriftelijk' },
+  'zienswijzetermijn-verstreken': {},
+  bezwaar: { ontvangstdatum: '2024-01-10' },
+  'beslissing-op-bezwaar': { uitkomst: 'ongegrond', bekendmakingsdatum: '2024-02-28' },
+  herstelverzoek: { verzuim: 'de gronden ontbreken', hersteltermijnEinde: '2024-01-24' },
+  'einde-opschorting': { einde: 'verzuim-hersteld' },
+  verdaging: { lengte: { aantal: 6, eenheid: 'weken' }, reden: 'advies bezwaarcommissie' },
+  uitstel: { lengte: { aantal: 4, eenheid: 'weken' }, reden: 'stukken volgen', instemming: { indienerOp: '2024-02-20', andereBelanghebbenden: 'niet-geschaad' } },
+  'voorlopige-voorziening': { stap: 'gevraagd' },
+  beroep: { rechtbank: 'Rechtbank Limburg', indieningsdatum: '2024-03-20' },
+  'uitspraak-op-beroep': { uitkomst: 'ongegrond', uitspraakdatum: '2024-09-05' },
+  besluit: { uitkomst: 'geweigerd', bekendmakingsdatum: '2023-12-06', motivering: 'ernstig gevaar' },
+  afsluiting: { reden: 'geen-maatregel' },
+};
+
 const routes: readonly RouteCase[] = [
+  // The registered Bibob steps (bibob.api-context.ts): the Bibob role only (art. 28 Wet Bibob).
+  ...bibobApi.stappen.map(
+    ({ pad }): RouteCase => ({
+      method: 'post',
+      path: `/api/bibob/zaken/{zaakId}/${pad}`,
+      allowed: bibobApi.rollen,
+      otherGemeente: 404,
+      request: (fixture) => ({ url: `/api/bibob/zaken/${fixture.bibobZaakId}/${pad}`, body: voorbeeldBody(bibobstappen, pad) }),
+    }),
+  ),
+  { method: 'post', path: '/api/bibob/zaken', allowed: ['bibob'], otherGemeente: 403, request: () => ({ url: '/api/bibob/zaken', body: bibobToets() }) },
+  // That a toets exists, its state and terms: everyone with access to the gemeente; more only for the Bibob role.
+  { method: 'get', path: '/api/bibob/zaken/{zaakId}', allowed: iedereen, otherGemeente: 404, request: (fixture) => ({ url: `/api/bibob/zaken/${fixture.bibobZaakId}` }) },
+  // Its contents: the Bibob role, with a reason, recorded.
+  {
+    method: 'post',
+    path: '/api/bibob/zaken/{zaakId}/inzage',
+    allowed: ['bibob'],
+    otherGemeente: 404,
+    request: (fixture) => ({ url: `/api/bibob/zaken/${fixture.bibobZaakId}/inzage`, body: { reden: 'autorisatiematrix' } }),
+  },
+  // Who read what: beheer reads the log, nobody writes it but the inzage.
+  { method: 'get', path: '/api/bibob/inzagelog', allowed: ['beheer'], otherGemeente: 403, request: () => ({ url: `/api/bibob/inzagelog?gemeente=${eigen}` }) },
+  {
+    method: 'post',
+    path: '/api/bibob/zaken/{zaakId}/vernietig-inhoud',
+    allowed: ['beheer'],
+    otherGemeente: 404,
+    request: (fixture) => ({ url: `/api/bibob/zaken/${fixture.bibobZaakId}/vernietig-inhoud`, body: { reden: 'bewaartermijn-verstreken' } }),
+  },
   // The registered steps, with the roles the registry gives them (dwangsom.api-context.ts).
   ...dwangsomApi.stappen.map(
     ({ pad }): RouteCase => ({
@@ -299,7 +364,9 @@ describeWithRedis('authorisation matrix', () => {
     const zaak = await api.http().post('/api/damocles/zaken').set('Authorization', `Bearer ${token}`).send(rapportage()).expect(201);
     const agenda = await api.http().get('/api/termijnen/agenda-link').set('Authorization', `Bearer ${token}`).expect(200);
     const dwangsom = await api.http().post('/api/dwangsom/zaken').set('Authorization', `Bearer ${token}`).send(dwangsomzaak(response.body.betrokkeneId)).expect(201);
-    return { betrokkeneId: response.body.betrokkeneId, zaakId: zaak.body.zaakId, agendaUrl: agenda.body.url, dwangsomZaakId: dwangsom.body.zaakId };
+    const bibob = await api.token(['bibob'], [eigen]);
+    const toets = await api.http().post('/api/bibob/zaken').set('Authorization', `Bearer ${bibob}`).send(bibobToets()).expect(201);
+    return { betrokkeneId: response.body.betrokkeneId, zaakId: zaak.body.zaakId, agendaUrl: agenda.body.url, dwangsomZaakId: dwangsom.body.zaakId, bibobZaakId: toets.body.zaakId };
   }
 
   it('names every route of the API', async () => {

@@ -1,8 +1,12 @@
+import { bibobContext } from '@handhaving/domain-bibob';
 import { damoclesContext } from '@handhaving/domain-damocles';
 import type { Zaakcontext } from '@handhaving/domain-shared';
 import { dwangsomContext } from '@handhaving/domain-dwangsom';
 import type { Projection } from '@handhaving/projections';
 import { betrokkenenTelling } from './betrokkenen/betrokkenen-telling.projection';
+import { bibobCijfersProjectie } from './bibob/bibob-cijfers.projection';
+import { bibobTermijnen } from './bibob/bibob-termijnen';
+import { bibobWerkvoorraadProjectie } from './bibob/werkvoorraad.projection';
 import { damoclesCijfersProjectie } from './damocles/cijfers.projection';
 import { damoclesTermijnen } from './damocles/damocles-termijnen';
 import { recidive } from './damocles/recidive.projection';
@@ -30,6 +34,7 @@ export interface Leescontext {
 export const LEESCONTEXTEN: readonly Leescontext[] = [
   { context: damoclesContext, termijnen: damoclesTermijnen, leesmodellen: [recidive, damoclesCijfersProjectie, damoclesWerkvoorraadProjectie] },
   { context: dwangsomContext, termijnen: dwangsomTermijnen, leesmodellen: [dwangsomCijfersProjectie, dwangsomOpenstaandProjectie] },
+  { context: bibobContext, termijnen: bibobTermijnen, leesmodellen: [bibobCijfersProjectie, bibobWerkvoorraadProjectie] },
 ];
 
 /** The shared deadline list of every registered context. */

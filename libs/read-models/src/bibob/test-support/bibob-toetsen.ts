@@ -50,10 +50,10 @@ export function stappenVan(zaakId: string) {
       conclusie,
       advies: zegel(3),
     }),
-    voornemen: (verzenddatum = '2023-11-17'): BibobCommand => ({
+    voornemen: (verzenddatum = '2023-11-17', strekking: 'weigeren' | 'voorschriften' | 'intrekken' = 'weigeren'): BibobCommand => ({
       type: 'VerzendVoornemen',
       ...stap(verzenddatum),
-      strekking: 'weigeren',
+      strekking,
       verzenddatum,
       zienswijzetermijn: { lengte: { aantal: 2, eenheid: 'weken' }, verlengAlsAtw: true },
       motivering: zegel(4),

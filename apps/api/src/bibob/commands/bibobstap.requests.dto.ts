@@ -1,3 +1,4 @@
+import type { Type as Klasse } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
@@ -201,9 +202,7 @@ export class VerzendVoornemenRequest extends AwbVerzendVoornemenRequest {
   motivering?: string;
 }
 
-@ApiSchema({ name: 'BibobRegistreerZienswijzeRequest' })
-export class RegistreerZienswijzeRequest extends AwbRegistreerZienswijzeRequest {}
-
+@ApiSchema({ name: 'BibobNeemBesluitRequest' })
 export class NeemBesluitRequest extends BibobstapRequest {
   @ApiProperty({ enum: BESLUITUITKOMSTEN, example: 'geweigerd' })
   @IsIn([...BESLUITUITKOMSTEN], { message: keuze('uitkomst', BESLUITUITKOMSTEN) })
@@ -266,23 +265,18 @@ export class NeemBeslissingOpBezwaarRequest extends BibobstapRequest {
  * The kernel's rechtsgang bodies; their free texts (verzuim, reden) are sealed like the rest.
  * Their own schema names keep them apart from other contexts' in OpenAPI.
  */
-@ApiSchema({ name: 'BibobVraagHerstelVerzuimRequest' })
-export class VraagHerstelVerzuimRequest extends AwbVraagHerstelVerzuimRequest {}
+function alsBibobstap<T extends Klasse<object>>(basis: T): T {
+  @ApiSchema({ name: `Bibob${basis.name}` })
+  class Bibobstap extends basis {}
+  Object.defineProperty(Bibobstap, 'name', { value: `Bibob${basis.name}` });
+  return Bibobstap;
+}
 
-@ApiSchema({ name: 'BibobRegistreerEindeOpschortingRequest' })
-export class RegistreerEindeOpschortingRequest extends AwbRegistreerEindeOpschortingRequest {}
-
-@ApiSchema({ name: 'BibobVerdaagBeslistermijnBezwaarRequest' })
-export class VerdaagBeslistermijnBezwaarRequest extends AwbVerdaagBeslistermijnBezwaarRequest {}
-
-@ApiSchema({ name: 'BibobStelBeslissingOpBezwaarUitRequest' })
-export class StelBeslissingOpBezwaarUitRequest extends AwbStelBeslissingOpBezwaarUitRequest {}
-
-@ApiSchema({ name: 'BibobRegistreerVoorlopigeVoorzieningRequest' })
-export class RegistreerVoorlopigeVoorzieningRequest extends AwbRegistreerVoorlopigeVoorzieningRequest {}
-
-@ApiSchema({ name: 'BibobRegistreerBeroepRequest' })
-export class RegistreerBeroepRequest extends AwbRegistreerBeroepRequest {}
-
-@ApiSchema({ name: 'BibobRegistreerUitspraakOpBeroepRequest' })
-export class RegistreerUitspraakOpBeroepRequest extends AwbRegistreerUitspraakOpBeroepRequest {}
+export const VraagHerstelVerzuimRequest = alsBibobstap(AwbVraagHerstelVerzuimRequest);
+export const RegistreerEindeOpschortingRequest = alsBibobstap(AwbRegistreerEindeOpschortingRequest);
+export const VerdaagBeslistermijnBezwaarRequest = alsBibobstap(AwbVerdaagBeslistermijnBezwaarRequest);
+export const StelBeslissingOpBezwaarUitRequest = alsBibobstap(AwbStelBeslissingOpBezwaarUitRequest);
+export const RegistreerVoorlopigeVoorzieningRequest = alsBibobstap(AwbRegistreerVoorlopigeVoorzieningRequest);
+export const RegistreerBeroepRequest = alsBibobstap(AwbRegistreerBeroepRequest);
+export const RegistreerUitspraakOpBeroepRequest = alsBibobstap(AwbRegistreerUitspraakOpBeroepRequest);
+export const RegistreerZienswijzeRequest = alsBibobstap(AwbRegistreerZienswijzeRequest);

@@ -5,6 +5,8 @@ import { VernietigInhoudController } from './bewaartermijn/vernietig-inhoud.http
 import { BibobCommandsController } from './commands/bibob-commands.http.controller';
 import { StartToetsHandler } from './commands/start-toets/start-toets.handler';
 import { InzageController } from './inzage/inzage.http.controller';
+import { BibobCijfersController } from './queries/cijfers/bibob-cijfers.http.controller';
+import { BibobWerkvoorraadController } from './queries/werkvoorraad/bibob-werkvoorraad.http.controller';
 import { ToetsInzienController } from './toets/toets-inzien.http.controller';
 
 /**
@@ -13,7 +15,7 @@ import { ToetsInzienController } from './toets/toets-inzien.http.controller';
  * recorded; everyone else sees that a toets exists, its state and its terms.
  */
 @Module({
-  controllers: [BibobCommandsController, zaakstappenController(bibobApi), ToetsInzienController, InzageController, VernietigInhoudController],
+  controllers: [BibobCommandsController, zaakstappenController(bibobApi), ToetsInzienController, InzageController, VernietigInhoudController, BibobCijfersController, BibobWerkvoorraadController],
   providers: [StartToetsHandler],
 })
 export class BibobModule {}

@@ -173,6 +173,9 @@ const routes: readonly RouteCase[] = [
   },
   // Who read what: beheer reads the log, nobody writes it but the inzage.
   { method: 'get', path: '/api/bibob/inzagelog', allowed: ['beheer'], otherGemeente: 403, request: () => ({ url: `/api/bibob/inzagelog?gemeente=${eigen}` }) },
+  // Bibob figures are aggregates (the toetsen per cell only for bibob, apps/api/src/bibob/queries/cijfers); the work list is the Bibob role's.
+  { method: 'get', path: '/api/bibob/cijfers', allowed: ['bibob', 'oov-analist', 'beheer'], otherGemeente: 403, request: () => ({ url: `/api/bibob/cijfers?gemeente=${eigen}&jaar=2023` }) },
+  { method: 'get', path: '/api/bibob/zaken', allowed: ['bibob'], otherGemeente: 403, request: () => ({ url: `/api/bibob/zaken?gemeente=${eigen}` }) },
   {
     method: 'post',
     path: '/api/bibob/zaken/{zaakId}/vernietig-inhoud',

@@ -1,0 +1,54 @@
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { heeftRol, type Principal } from '@handhaving/auth';
+import { alleenAantallen, BIBOB_CIJFERS_PROJECTIE, bibobCijfers } from '@handhaving/read-models';
+import type { Response } from 'express';
+import type Redis from 'ioredis';
+import { ApiConfigToken } from '../../../config/api-config.provider';
+import type { ApiConfig } from '../../../config/api-config';
+import { CurrentPrincipal, Roles } from '../../../platform/auth/auth.decorators';
+import { assertGemeenteToegang } from '../../../platform/auth/gemeente-toegang';
+import { InvalidInput } from '../../../platform/problem-details/api-errors';
+import { ReadYourWrites } from '../../../platform/projections/read-your-writes';
+import { RedisToken } from '../../../platform/redis/redis.module';
+import { bibobCijfersAlsCsv } from './bibob-cijfers-csv';
+import { BibobCijfersRequest } from './bibob-cijfers.request.dto';
+
+/**
+ * The Bibob figures per gemeente and year or period, as known now or as known on a date: toetsen
+ * gestart by reason and aanvraagtype, afgerond, LBB advices, outcomes and how long suspensions
+ * lasted. Aggregates only (art. 28 Wet Bibob): the toetsen behind each cell only for the Bibob
+ * role; the analist and beheer get the counts.
+ */
+@ApiTags('bibob')
+@ApiBearerAuth()
+@Controller('bibob/cijfers')
+export class BibobCijfersController {
+  constructor(
+    @Inject(RedisToken) private readonly redis: Redis,
+    @Inject(ApiConfigToken) private readonly config: ApiConfig,
+    private readonly readYourWrites: ReadYourWrites,
+  ) {}
+
+  @Get()
+  @Roles('bibob', 'oov-analist', 'beheer')
+  @ApiOperation({ summary: 'Bibob-cijfers: toetsen gestart per aanleiding, afgerond, LBB-adviezen, uitkomsten, opschortingen (JSON of CSV); de toetsen per cel alleen voor de rol bibob' })
+  async cijfers(@Query() query: BibobCijfersRequest, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
+    assertGemeenteToegang(principal, query.gemeente);
+    const { van, tot } = periode(query);
+    await this.readYourWrites.waitFor(query.na, [BIBOB_CIJFERS_PROJECTIE], response);
+    const cijfers = await bibobCijfers(this.redis, this.config.redisKeyPrefix, { gemeente: query.gemeente, van, tot, bekendOp: query.bekendOp });
+    if (query.formaat === 'csv') {
+      response.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="bibob-${query.gemeente}-${van}-${tot}.csv"`);
+      response.send(bibobCijfersAlsCsv(alleenAantallen(cijfers)));
+      return;
+    }
+    response.json(heeftRol(principal, 'bibob') ? cijfers : alleenAantallen(cijfers));
+  }
+}
+
+function periode(query: BibobCijfersRequest): { van: string; tot: string } {
+  if (query.jaar !== undefined && query.van === undefined && query.tot === undefined) return { van: `${query.jaar}-01-01`, tot: `${query.jaar}-12-31` };
+  if (query.jaar === undefined && query.van !== undefined && query.tot !== undefined && query.van <= query.tot) return { van: query.van, tot: query.tot };
+  throw new InvalidInput([{ field: 'jaar', rule: 'periode', detail: 'Geef een jaar, of van en tot (van niet na tot)' }]);
+}

@@ -1,14 +1,15 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { haalOp, metApiToegang } from '../support/api';
+import { bibobTabel, type BibobCijfers } from './rapport-bibob';
 import { damoclesTabel, type DamoclesCijfers } from './rapport-damocles';
 import { dwangsomTabel, type DwangsomCijfers } from './rapport-dwangsom';
 
-const CONTEXTEN = ['damocles', 'dwangsom'] as const;
+const CONTEXTEN = ['damocles', 'dwangsom', 'bibob'] as const;
 type Context = (typeof CONTEXTEN)[number];
 
 /**
- * `handhaving rapport damocles|dwangsom --gemeente GM0928 --jaar 2020 [--csv|--json] [--bekend-op JJJJ-MM-DD]`:
- * the Damocles table of the Uitvoeringsplan, or the dwangsom figures, from the API. The Damocles
+ * `handhaving rapport damocles|dwangsom|bibob --gemeente GM0928 --jaar 2020 [--csv|--json] [--bekend-op JJJJ-MM-DD]`:
+ * the Damocles table of the Uitvoeringsplan, or the dwangsom or Bibob figures (counts only), from the API. The Damocles
  * table's line on dwangsommen aan drugsdealers comes from the dwangsom figures.
  */
 export function registerRapportCommand(program: Command): void {
@@ -32,6 +33,10 @@ export function registerRapportCommand(program: Command): void {
       }
       if (options.json) {
         console.log(JSON.stringify(await response.json(), null, 2));
+        return;
+      }
+      if (context === 'bibob') {
+        console.log(bibobTabel((await response.json()) as BibobCijfers));
         return;
       }
       if (context === 'dwangsom') {

@@ -82,7 +82,8 @@ export function werkvoorraadToets({ toestand, laatsteStap }: ToetsDossier): Werk
     a.soort === 'aanvraag'
       ? { soort: 'aanvraag', aanvraagtype: a.aanvraagtype, ontvangstdatum: a.ontvangstdatum }
       : { soort: 'signaal', reden: a.reden, ...(a.vergunning === undefined ? {} : { vergunning: a.vergunning }) };
-  const termijn = toestand.status === 'besloten' ? undefined : beslistermijnVanToets(zaak, onderzoek);
+  // As the domain counts it on the day of the last step: an LBB suspension past its maximum has ended.
+  const termijn = toestand.status === 'besloten' ? undefined : beslistermijnVanToets(zaak, onderzoek, laatsteStap.datum);
   return {
     zaakId: zaak.zaakId,
     gemeente: zaak.gemeente,

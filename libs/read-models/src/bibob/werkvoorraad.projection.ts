@@ -2,6 +2,7 @@ import { BIBOB_EVENT_TYPES, BIBOB_STREAM_PREFIX, type BibobEvent } from '@handha
 import type { RecordedEvent } from '@handhaving/event-store';
 import { defineProjection, type ProjectionContext } from '@handhaving/projections';
 import { BatchRecords, zaakIdsIn } from '../shared/batch-records';
+import { dagnummer } from '../termijnen/deadline-vragen';
 import { evolveWerkvoorraadToets, werkvoorraadToets, type ToetsDossier } from './werkvoorraad.evolve';
 
 /*
@@ -10,9 +11,15 @@ import { evolveWerkvoorraadToets, werkvoorraadToets, type ToetsDossier } from '.
  * stays while bezwaar or beroep runs, or its term is awaited. Per toets the record of
  * werkvoorraad.evolve.ts; the question is in werkvoorraad.vragen.ts.
  *
+ * A besloten toets that only awaits its bezwaartermijn or beroepstermijn is filed apart, by the
+ * day that term ends: the work list of a day reads what needs a step and the terms not yet
+ * passed, so it does not grow with twenty years of decided toetsen.
+ *
  * Key layout (under `{keyPrefix}bibob.werkvoorraad.v1:`):
  * - `toestand:{gemeente}`  hash: zaakId -> JSON `{ toestand, laatsteStap }` (the decider's state)
- * - `open:{gemeente}`      hash: zaakId -> JSON `WerkvoorraadToets`, open toetsen only
+ * - `open:{gemeente}`      hash: zaakId -> JSON `WerkvoorraadToets`, the toetsen that need a step
+ * - `wacht:{gemeente}`     hash: zaakId -> JSON `WerkvoorraadToets`, besloten toetsen awaiting a term only
+ * - `wacht-tot:{gemeente}` sorted set: the same zaakIds, score = day number of `wachtTot`
  * - `zaak-gemeente`        hash: zaakId -> gemeente
  *
  * Subscribed to the Bibob event types on the Bibob streams only.
@@ -37,8 +44,16 @@ export const bibobWerkvoorraadProjectie = defineProjection({
     dossiers.write();
     for (const { zaakId, group, record } of dossiers.changedRecords()) {
       const toets = werkvoorraadToets(record);
-      if (toets === undefined) context.multi.hdel(context.key('open', group), zaakId);
+      const wacht = toets?.alleenTermijn === true && toets.wachtTot !== undefined ? toets.wachtTot : undefined;
+      if (toets === undefined || wacht !== undefined) context.multi.hdel(context.key('open', group), zaakId);
       else context.multi.hset(context.key('open', group), zaakId, JSON.stringify(toets));
+      if (toets !== undefined && wacht !== undefined) {
+        context.multi.hset(context.key('wacht', group), zaakId, JSON.stringify(toets));
+        context.multi.zadd(context.key('wacht-tot', group), dagnummer(wacht), zaakId);
+      } else {
+        context.multi.hdel(context.key('wacht', group), zaakId);
+        context.multi.zrem(context.key('wacht-tot', group), zaakId);
+      }
     }
   },
 });

@@ -444,9 +444,10 @@ export class ProjectionProcessor {
           mode.onBatch?.(processed, checkpoint);
 
           if (targetPassed) return { reached: true };
-          if (mode.until !== undefined && events.length < this.batchSize) {
-            if (!(await this.hasPendingEvents(checkpoint, mode.until))) return { reached: true };
-          }
+          // A rebuild stops once nothing it takes lies ahead up to its target, also after a full
+          // batch: when the events it takes end exactly on a batch and the log's last events are
+          // others, no further batch would ever come.
+          if (mode.until !== undefined && !(await this.hasPendingEvents(checkpoint, mode.until))) return { reached: true };
           if (this.stopRequested(run)) break;
         }
         return { reached: false };

@@ -355,6 +355,16 @@ describeWithRedis('projections in Redis, fed by the embedded event store', () =>
     expect(await dumpKeys(redis, keyPrefix)).toEqual(before);
   });
 
+  it('a rebuild of a filtered projection ends when the events it takes fill its last batch exactly and the log ends with others', async () => {
+    // 398 events of which the filter takes every fourth (100 ZaakGeopend, the last at 397), in
+    // batches of 50, and the log's last event is another: the rebuild must stop at the head, not
+    // wait for a batch that never comes.
+    const head = await append(398);
+    const projections = runner([tellingen({ filter: { eventTypes: ['ZaakGeopend'] } })], { batchSize: 50 });
+    const result = await Promise.race([projections.rebuild(v1), sleep(10_000).then(() => 'hangt' as const)]);
+    expect(result).toMatchObject({ completed: true, processed: 100, head });
+  });
+
   it('rebuilds a running projection and lets it continue live', async () => {
     await append(500);
     const projections = runner([tellingen()]);

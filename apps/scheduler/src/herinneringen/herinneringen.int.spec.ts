@@ -2,10 +2,10 @@ import { fold } from '@handhaving/domain-shared';
 import { dwangsomDecider, dwangsomStreamId, type DwangsomCommand, type DwangsomEvent } from '@handhaving/domain-dwangsom';
 import { redisForTests, describeWith } from '@handhaving/testing';
 import { herinneringenVoor, voorbeeldBeleid, type HerinneringTermijnsoort } from '@handhaving/policy';
-import { readCheckpoint } from '@handhaving/projections';
 import { DEADLINES_PROJECTIE } from '@handhaving/read-models';
 import type { Queue } from 'bullmq';
-import { damocles, HandmatigeKlok, SchedulerOmgeving, totdat, type SchedulerInstantie } from '../test-support/scheduler-harness';
+import { draai } from '../test-support/draai';
+import { damocles, HandmatigeKlok, SchedulerOmgeving, totdat } from '../test-support/scheduler-harness';
 import { herinneringIdVan, type HerinneringJobData } from './herinnering-job';
 import { herinneringsmomenten } from './herinneringsmomenten';
 import { PLANNING_PROJECTIE } from './planning.projection';
@@ -21,47 +21,6 @@ function verwacht(streamId: string, soort: string, einde: string, behalve: strin
   return herinneringsmomenten(`${streamId}.${soort}`, einde, herinneringenVoor(beleid, soort as HerinneringTermijnsoort))
     .filter((m) => !behalve.includes(m.soort))
     .map((m) => ({ herinneringId: m.herinneringId, gepland: m.moment }));
-}
-
-interface Handeling {
-  readonly op: string;
-  readonly doe: () => Promise<bigint>;
-}
-
-/**
- * Runs the clock from reminder moment to reminder moment (and to the moments steps are recorded)
- * until `tot`, each time waiting until every reminder due has been handled.
- */
-async function draai(omgeving: SchedulerOmgeving, klok: HandmatigeKlok, schedulers: readonly SchedulerInstantie[], tot: string, handelingen: Handeling[] = []): Promise<void> {
-  const queue = schedulers[0].service.queue as unknown as Queue<HerinneringJobData>;
-  const wacht = [...handelingen].sort((a, b) => (a.op < b.op ? -1 : 1));
-  for (;;) {
-    const delayed = await queue.getDelayed(0, -1);
-    const momenten = delayed.filter((job) => job.attemptsMade === 0).map((job) => Date.parse(job.data.moment));
-    const volgendeHerinnering = momenten.length === 0 ? Infinity : Math.min(...momenten);
-    const volgendeHandeling = wacht.length === 0 ? Infinity : Date.parse(wacht[0].op);
-    const volgende = Math.min(volgendeHerinnering, volgendeHandeling);
-    if (volgende > Date.parse(tot)) return;
-    klok.zet(Math.max(volgende, klok.now().getTime()));
-    if (volgendeHandeling <= volgendeHerinnering) {
-      const handeling = wacht.shift();
-      if (handeling === undefined) break;
-      const positie = await handeling.doe();
-      // Whichever instance runs the planning processor (the other is fenced out): its checkpoint is in Redis.
-      await totdat(() => readCheckpoint(omgeving.redis, omgeving.keyPrefix, PLANNING_PROJECTIE), (c) => (c ?? 0n) >= positie, 10_000, 'planning');
-      continue;
-    }
-    await totdat(
-      async () => {
-        const counts = await queue.getJobCounts('wait', 'active', 'prioritized');
-        const nogTeDoen = (await queue.getDelayed(0, -1)).filter((job) => Date.parse(job.data.moment) <= klok.now().getTime()).length;
-        return counts['wait'] + counts['active'] + counts['prioritized'] + nogTeDoen;
-      },
-      (open) => open === 0,
-      15_000,
-      `herinneringen van ${klok.now().toISOString()} afgehandeld`,
-    );
-  }
 }
 
 describeWith(redisUrl)('scheduler: reminders on BullMQ with a clock the test moves (real Redis, embedded store)', () => {

@@ -43,6 +43,8 @@ export interface Ontvangst {
   readonly idempotencyKey: string;
   readonly herinneringId: string;
   readonly ontvangenOp: number;
+  /** The body as it arrived, for tests of what a reminder may (not) say. */
+  readonly body: string;
 }
 
 /**
@@ -61,8 +63,9 @@ export class WebhookOntvanger {
       const stukken: Buffer[] = [];
       request.on('data', (stuk: Buffer) => stukken.push(stuk));
       request.on('end', () => {
-        const body = JSON.parse(Buffer.concat(stukken).toString('utf8')) as { herinneringId: string };
-        this.ontvangen.push({ idempotencyKey: String(request.headers['idempotency-key']), herinneringId: body.herinneringId, ontvangenOp: Date.now() });
+        const tekst = Buffer.concat(stukken).toString('utf8');
+        const body = JSON.parse(tekst) as { herinneringId: string };
+        this.ontvangen.push({ idempotencyKey: String(request.headers['idempotency-key']), herinneringId: body.herinneringId, ontvangenOp: Date.now(), body: tekst });
         for (const wacht of this.wachtenden) wacht();
         this.wachtenden = [];
         if (this.gedrag === 'hangen') {

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { settableClock, startTestApi, testRedisUrl, type SettableClock, type TestApi } from '../test-support/test-api';
 
 const redisUrl = testRedisUrl();
@@ -57,6 +59,68 @@ describeWithRedis('Bibob over HTTP: a toets walked by the Bibob role, its conten
     return JSON.stringify(await api.eventStore().readAll(), (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
   }
 
+  /** Everything a Redis key holds, as text (DUMP would compress long values and hide a marker). */
+  async function inhoudVanSleutel(sleutel: string): Promise<string> {
+    switch (await api.redis.type(sleutel)) {
+      case 'string':
+        return (await api.redis.get(sleutel)) ?? '';
+      case 'hash':
+        return JSON.stringify(await api.redis.hgetall(sleutel));
+      case 'set':
+        return JSON.stringify(await api.redis.smembers(sleutel));
+      case 'zset':
+        return JSON.stringify(await api.redis.zrange(sleutel, 0, -1));
+      case 'list':
+        return JSON.stringify(await api.redis.lrange(sleutel, 0, -1));
+      case 'stream':
+        return JSON.stringify(await api.redis.xrange(sleutel, '-', '+'));
+      default:
+        throw new Error(`onbekend type van ${sleutel}`);
+    }
+  }
+
+  /**
+   * The leak test (art. 28 Wet Bibob): once the read models have taken every step, the marker is
+   * nowhere but in sealed form — not in any Redis key (read models, deadline list, checkpoints),
+   * not in the event store's files on disk, and not in any answer of any Bibob read route or the
+   * deadline list, for any role; the sealed form itself is in no Redis key and no answer either.
+   */
+  async function zoekOveral(zaakId: string, positie: string): Promise<void> {
+    await api.http().get(`/api/termijnen?gemeente=GM0928&peildatum=2024-03-01&na=${positie}`).set('Authorization', `Bearer ${medewerker}`).expect(200);
+    await api.http().get(`/api/bibob/cijfers?gemeente=GM0928&jaar=2023&na=${positie}`).set('Authorization', `Bearer ${bibob}`).expect(200);
+    const sleutels: string[] = [];
+    let cursor = '0';
+    do {
+      const [volgende, gevonden] = await api.redis.scan(cursor, 'MATCH', `${api.config.redisKeyPrefix}*`, 'COUNT', 1000);
+      sleutels.push(...gevonden);
+      cursor = volgende;
+    } while (cursor !== '0');
+    expect(sleutels.some((sleutel) => sleutel.includes('bibob'))).toBe(true);
+    for (const sleutel of sleutels) {
+      const waarde = await inhoudVanSleutel(sleutel);
+      expect({ sleutel, geheim: waarde.includes(GEHEIM), verzegeld: waarde.includes('A256GCM') }).toEqual({ sleutel, geheim: false, verzegeld: false });
+    }
+    const bestanden = readdirSync(api.config.dataDir, { recursive: true, withFileTypes: true }).filter((item) => item.isFile());
+    expect(bestanden.some((item) => item.name.endsWith('.db') || item.name.endsWith('.sqlite'))).toBe(true);
+    for (const bestand of bestanden) expect({ bestand: bestand.name, geheim: readFileSync(join(bestand.parentPath, bestand.name)).includes(GEHEIM) }).toEqual({ bestand: bestand.name, geheim: false });
+    const routes = [
+      `/api/bibob/zaken/${zaakId}`,
+      `/api/bibob/zaken/${zaakId}?op=2023-12-01`,
+      '/api/bibob/zaken?gemeente=GM0928',
+      '/api/bibob/cijfers?gemeente=GM0928&jaar=2023',
+      '/api/bibob/cijfers?gemeente=GM0928&jaar=2023&formaat=csv',
+      '/api/bibob/inzagelog?gemeente=GM0928',
+      '/api/termijnen?gemeente=GM0928&peildatum=2024-01-15',
+    ];
+    for (const rol of ['bibob', 'juridisch-medewerker', 'toezichthouder', 'oov-analist', 'beheer'] as const) {
+      const token = await api.token([rol]);
+      for (const route of routes) {
+        const antwoord = await api.http().get(route).set('Authorization', `Bearer ${token}`);
+        expect({ rol, route, geheim: antwoord.text.includes(GEHEIM), verzegeld: antwoord.text.includes('A256GCM') }).toEqual({ rol, route, geheim: false, verzegeld: false });
+      }
+    }
+  }
+
   it('walks a toets from start to the beslissing op bezwaar; every content is sealed, the toets reads per role, inzage is recorded, key destruction leaves state and figures', async () => {
     const zaakId = await start();
     const stap = stapper(zaakId);
@@ -74,7 +138,8 @@ describeWithRedis('Bibob over HTTP: a toets walked by the Bibob role, its conten
     await stap('bezwaar', { ontvangstdatum: '2024-01-10', adviescommissie: false, datum: '2024-01-10' });
     await stap('herstelverzoek', { verzuim: geheim(6), hersteltermijnEinde: '2024-01-24', datum: '2024-01-11' });
     await stap('einde-opschorting', { einde: 'verzuim-hersteld', datum: '2024-01-18' });
-    await stap('beslissing-op-bezwaar', { uitkomst: 'ongegrond', bekendmakingsdatum: '2024-02-28', datum: '2024-02-28' });
+    const laatste = await stap('beslissing-op-bezwaar', { uitkomst: 'ongegrond', bekendmakingsdatum: '2024-02-28', datum: '2024-02-28' });
+    await zoekOveral(zaakId, String(laatste.body.position));
 
     // Plain text never reached the event store: every content field holds only { verzegeld }.
     const rauw = await rauweEvents();

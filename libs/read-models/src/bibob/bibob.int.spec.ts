@@ -155,6 +155,22 @@ describeWithRedis('Bibob read models in Redis, fed by the embedded event store t
     expect(c.opschortingen['vragen-lbb']).toEqual({ aantal: 1, zaakIds: ['T-1'], dagen: 13, mediaanDagen: 13 });
   });
 
+  it('a bezwaar against the refusal: its beslistermijn stands still while an omission is repaired, and names no content', async () => {
+    // Bezwaar received Wednesday 10 January 2024: six weeks from the day after the bezwaartermijn (17 January): 28 February.
+    const s = stappenVan('T-1');
+    await opdracht(s.bezwaar());
+    expect((await termijnen('T-1', '2024-01-10'))['beslistermijn-bezwaar']).toEqual({ einde: '2024-02-28', status: 'lopend' });
+    await opdracht(s.herstelVerzuim('2024-01-12', '2024-01-26'));
+    expect((await termijnen('T-1', '2024-01-15'))['beslistermijn-bezwaar'].status).toBe('opgeschort');
+    await opdracht(s.verzuimHersteld('2024-01-22'));
+    const na = (await deadlinesVanZaak(redis, keyPrefix, bibobStreamId('T-1'), '2024-01-22')).find((d) => d.soort === 'beslistermijn-bezwaar');
+    expect(na?.status).toBe('lopend');
+    // Asked 12 January, repaired the 22nd; only the days within the term count (18–21 January): 3 March, a Sunday, so Monday the 4th.
+    expect(na?.einde).toBe('2024-03-04');
+    expect(na?.uitleg).toContain('vertrouwelijk');
+    expect(JSON.stringify(na)).not.toContain('GEHEIM');
+  });
+
   it('a toets on a signal has the LBB’s term but no beslistermijn; the werkvoorraad shows it waiting for the answers', async () => {
     const s = stappenVan('T-2');
     await opdracht(s.start(opSignaal(), '2023-10-02', LANDGRAAF));

@@ -68,6 +68,8 @@ export function stappenVan(zaakId: string) {
     }),
     sluitAf: (datum: string, reden: 'geen-maatregel' | 'aanvraag-ingetrokken' = 'geen-maatregel'): BibobCommand => ({ type: 'SluitToetsAf', ...stap(datum), reden }),
     bezwaar: (ontvangstdatum = '2024-01-10'): BibobCommand => ({ type: 'RegistreerBezwaar', ...stap(ontvangstdatum), van: 'b-exploitant', ontvangstdatum }),
+    herstelVerzuim: (datum: string, hersteltermijnEinde: string): BibobCommand => ({ type: 'VraagHerstelVerzuim', ...stap(datum), verzuim: zegel(6), hersteltermijnEinde }),
+    verzuimHersteld: (datum: string): BibobCommand => ({ type: 'RegistreerEindeOpschorting', ...stap(datum), einde: 'verzuim-hersteld' }),
     beslissingOpBezwaar: (bekendmakingsdatum: string, herzien?: 'verleend-onder-voorschriften'): BibobCommand => ({
       type: 'NeemBeslissingOpBezwaar',
       ...stap(bekendmakingsdatum),

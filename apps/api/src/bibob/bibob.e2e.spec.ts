@@ -69,7 +69,7 @@ describeWithRedis('Bibob over HTTP: a toets walked by the Bibob role, its conten
       case 'set':
         return JSON.stringify(await api.redis.smembers(sleutel));
       case 'zset':
-        return JSON.stringify(await api.redis.zrange(sleutel, 0, -1));
+        return JSON.stringify(await api.redis.zrange(sleutel, '0', '-1'));
       case 'list':
         return JSON.stringify(await api.redis.lrange(sleutel, 0, -1));
       case 'stream':

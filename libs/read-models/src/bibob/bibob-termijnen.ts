@@ -1,4 +1,4 @@
-import { beeindigdeOpschorting, beslistermijnVraag, lopendeOpschorting, uitstelVan, verdagingVan } from '@handhaving/domain-awb';
+import { beslistermijnVraag } from '@handhaving/domain-awb';
 import {
   beslistermijnAanvraag,
   bibobContext,
@@ -10,7 +10,7 @@ import {
   type SoortGegevens,
 } from '@handhaving/domain-bibob';
 import { berekenTermijn, plusDagen, renderUitleg, weken, type Opschorting, type TermijnVraag } from '@handhaving/termijnen';
-import { herberekend, uitlegVoor, verschuifBeslistermijn } from '../termijnen/beslistermijn-herberekening';
+import { herberekend, uitlegVoor, verschuifBeslistermijnNa } from '../termijnen/beslistermijn-herberekening';
 import { AWB_TERMIJN_EVENTS, isLopend, type Deadline, type Termijnboek, type Termijnvertaler } from '../termijnen/deadline';
 
 /*
@@ -144,25 +144,11 @@ async function vertaal(boek: Termijnboek): Promise<void> {
       break;
     }
     case 'HerstelVerzuimGevraagd':
-      // The kernel's text field holds VERTROUWELIJK in a Bibob case: the explanation names no content.
-      await verschuifBeslistermijn(boek, 'lopend', (vraag) => ({ ...vraag, opschortingen: [...(vraag.opschortingen ?? []), lopendeOpschorting(event)] }));
-      break;
     case 'OpschortingBeslistermijnBeeindigd':
-      await verschuifBeslistermijn(boek, 'opgeschort', (vraag) => {
-        const opschortingen: Opschorting[] = [];
-        for (const o of vraag.opschortingen ?? []) {
-          const beeindigd = o.totEnMet === undefined ? beeindigdeOpschorting(o, event) : o;
-          if (beeindigd !== undefined) opschortingen.push(beeindigd);
-        }
-        const { opschortingen: _oud, ...rest } = vraag;
-        return opschortingen.length === 0 ? rest : { ...rest, opschortingen };
-      });
-      break;
     case 'BeslistermijnBezwaarVerdaagd':
-      await verschuifBeslistermijn(boek, undefined, (vraag) => ({ ...vraag, verdagingen: [...(vraag.verdagingen ?? []), verdagingVan(event)] }));
-      break;
     case 'BeslistermijnBezwaarUitgesteld':
-      await verschuifBeslistermijn(boek, undefined, (vraag) => ({ ...vraag, verdagingen: [...(vraag.verdagingen ?? []), uitstelVan(event)] }));
+      // The kernel's steps in the beslistermijn op bezwaar (art. 7:10 Awb), as in every context.
+      await verschuifBeslistermijnNa(boek, event);
       break;
     case 'BeslissingOpBezwaarGenomen':
       await boek.sluit('beslistermijn-bezwaar', 'voldaan', `beslissing op bezwaar bekendgemaakt op ${event.bekendmakingsdatum}`);

@@ -1,7 +1,7 @@
-import { beeindigdeOpschorting, beslistermijnVraag, lopendeOpschorting, uitstelVan, verdagingVan } from '@handhaving/domain-awb';
+import { beslistermijnVraag } from '@handhaving/domain-awb';
 import { damoclesContext, type DamoclesEvent } from '@handhaving/domain-damocles';
-import { berekenTermijn, renderUitleg, type Opschorting } from '@handhaving/termijnen';
-import { uitlegVoor, verschuifBeslistermijn } from '../termijnen/beslistermijn-herberekening';
+import { berekenTermijn, renderUitleg } from '@handhaving/termijnen';
+import { uitlegVoor, verschuifBeslistermijnNa } from '../termijnen/beslistermijn-herberekening';
 import { AWB_TERMIJN_EVENTS, type DeadlineSoort, type Termijnboek, type Termijnvertaler } from '../termijnen/deadline';
 
 const RELEVANT: readonly DamoclesEvent['type'][] = [
@@ -104,25 +104,11 @@ async function vertaal(boek: Termijnboek): Promise<void> {
       break;
     }
     case 'HerstelVerzuimGevraagd':
-      await verschuifBeslistermijn(boek, 'lopend', (vraag) => ({ ...vraag, opschortingen: [...(vraag.opschortingen ?? []), lopendeOpschorting(event)] }));
-      break;
     case 'OpschortingBeslistermijnBeeindigd':
-      await verschuifBeslistermijn(boek, 'opgeschort', (vraag) => {
-        // The running suspension (no `totEnMet`) ends; one in which not a day stood still drops out.
-        const opschortingen: Opschorting[] = [];
-        for (const o of vraag.opschortingen ?? []) {
-          const beeindigd = o.totEnMet === undefined ? beeindigdeOpschorting(o, event) : o;
-          if (beeindigd !== undefined) opschortingen.push(beeindigd);
-        }
-        const { opschortingen: _oud, ...rest } = vraag;
-        return opschortingen.length === 0 ? rest : { ...rest, opschortingen };
-      });
-      break;
     case 'BeslistermijnBezwaarVerdaagd':
-      await verschuifBeslistermijn(boek, undefined, (vraag) => ({ ...vraag, verdagingen: [...(vraag.verdagingen ?? []), verdagingVan(event)] }));
-      break;
     case 'BeslistermijnBezwaarUitgesteld':
-      await verschuifBeslistermijn(boek, undefined, (vraag) => ({ ...vraag, verdagingen: [...(vraag.verdagingen ?? []), uitstelVan(event)] }));
+      // The kernel's steps in the beslistermijn op bezwaar (art. 7:10 Awb), as in every context.
+      await verschuifBeslistermijnNa(boek, event);
       break;
     case 'BeslissingOpBezwaarGenomen': {
       await sluit('beslistermijn-bezwaar', 'voldaan', `beslissing op bezwaar: ${event.uitkomst}`);

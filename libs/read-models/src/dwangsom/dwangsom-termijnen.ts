@@ -1,7 +1,7 @@
-import { beeindigdeOpschorting, beslistermijnVraag, lopendeOpschorting, uitstelVan, verdagingVan } from '@handhaving/domain-awb';
+import { beslistermijnVraag } from '@handhaving/domain-awb';
 import { dwangsomContext, eenhedenVan, formatEuro, verjaringVanEenheid, type Begunstigingstermijn, type Bestreden, type DwangsomEvent, type DwangsomEventType } from '@handhaving/domain-dwangsom';
-import { berekenTermijn, renderUitleg, type Opschorting, type TermijnOpties, type TermijnVraag } from '@handhaving/termijnen';
-import { uitlegVoor as uitleg, verschuifBeslistermijn } from '../termijnen/beslistermijn-herberekening';
+import { berekenTermijn, renderUitleg, type TermijnOpties } from '@handhaving/termijnen';
+import { uitlegVoor as uitleg, verschuifBeslistermijnNa, type StapInBeslistermijn } from '../termijnen/beslistermijn-herberekening';
 import { AWB_TERMIJN_EVENTS, type Termijnboek, type Termijnvertaler } from '../termijnen/deadline';
 
 /*
@@ -150,25 +150,11 @@ async function vertaal(boek: Termijnboek): Promise<void> {
       break;
     }
     case 'HerstelVerzuimGevraagd':
-      await verschuif(boek, event.tegen, 'lopend', (vraag) => ({ ...vraag, opschortingen: [...(vraag.opschortingen ?? []), lopendeOpschorting(event)] }));
-      break;
     case 'OpschortingBeslistermijnBeeindigd':
-      await verschuif(boek, event.tegen, 'opgeschort', (vraag) => {
-        // The running suspension (no `totEnMet`) ends; one in which not a day stood still drops out.
-        const opschortingen: Opschorting[] = [];
-        for (const o of vraag.opschortingen ?? []) {
-          const beeindigd = o.totEnMet === undefined ? beeindigdeOpschorting(o, event) : o;
-          if (beeindigd !== undefined) opschortingen.push(beeindigd);
-        }
-        const { opschortingen: _oud, ...rest } = vraag;
-        return opschortingen.length === 0 ? rest : { ...rest, opschortingen };
-      });
-      break;
     case 'BeslistermijnBezwaarVerdaagd':
-      await verschuif(boek, event.tegen, undefined, (vraag) => ({ ...vraag, verdagingen: [...(vraag.verdagingen ?? []), verdagingVan(event)] }));
-      break;
     case 'BeslistermijnBezwaarUitgesteld':
-      await verschuif(boek, event.tegen, undefined, (vraag) => ({ ...vraag, verdagingen: [...(vraag.verdagingen ?? []), uitstelVan(event)] }));
+      // The kernel's steps in the beslistermijn op bezwaar (art. 7:10 Awb), per bestreden besluit.
+      await verschuif(boek, event);
       break;
     case 'UitspraakOpBeroepGedaan':
       if (event.vernietigd && event.tegen.besluit === 'last') await vervalLast(boek, `last vernietigd in beroep (${event.uitspraakdatum}): niets van wat eronder verbeurde is verschuldigd`);
@@ -208,9 +194,9 @@ async function vervalLast(boek: Termijnboek, reden: string): Promise<void> {
 }
 
 /** Moves the beslistermijn of the bezwaar against `tegen`; one stored without its question gets it back from its bezwaartermijn. */
-async function verschuif(boek: Termijnboek, tegen: Bestreden, alleenAls: 'lopend' | 'opgeschort' | undefined, wijzig: (vraag: TermijnVraag) => TermijnVraag): Promise<void> {
-  const { onderwerp } = bestreden(tegen);
-  await verschuifBeslistermijn(boek, alleenAls, wijzig, {
+async function verschuif(boek: Termijnboek, event: StapInBeslistermijn & { readonly tegen: Bestreden }): Promise<void> {
+  const { onderwerp } = bestreden(event.tegen);
+  await verschuifBeslistermijnNa(boek, event, {
     ...(onderwerp === undefined ? {} : { onderwerp }),
     zonderBerekening: async () => {
       const bezwaartermijn = await boek.lees('bezwaartermijn', onderwerp);

@@ -1,3 +1,13 @@
+import {
+  beeindigdeOpschorting,
+  lopendeOpschorting,
+  uitstelVan,
+  verdagingVan,
+  type BeslistermijnBezwaarUitgesteld,
+  type BeslistermijnBezwaarVerdaagd,
+  type HerstelVerzuimGevraagd,
+  type OpschortingBeslistermijnBeeindigd,
+} from '@handhaving/domain-awb';
 import { berekenTermijn, renderUitleg, type Opschorting, type TermijnOpties, type TermijnVraag } from '@handhaving/termijnen';
 import { isLopend, type Deadline, type Termijnboek } from './deadline';
 
@@ -29,6 +39,47 @@ export async function verschuifBeslistermijn(
   const berekening = deadline.berekening ?? (await opties.zonderBerekening?.());
   if (berekening === undefined) return;
   boek.vervang(herberekend(deadline, wijzig(berekening)));
+}
+
+/** The kernel's steps that move a running beslistermijn op bezwaar (art. 7:10 lid 2–4 Awb). */
+export type StapInBeslistermijn = HerstelVerzuimGevraagd | OpschortingBeslistermijnBeeindigd | BeslistermijnBezwaarVerdaagd | BeslistermijnBezwaarUitgesteld;
+
+export const STAPPEN_IN_BESLISTERMIJN = ['HerstelVerzuimGevraagd', 'OpschortingBeslistermijnBeeindigd', 'BeslistermijnBezwaarVerdaagd', 'BeslistermijnBezwaarUitgesteld'] as const;
+
+export function isStapInBeslistermijn(event: { readonly type: string }): event is StapInBeslistermijn {
+  return (STAPPEN_IN_BESLISTERMIJN as readonly string[]).includes(event.type);
+}
+
+/**
+ * What one of those steps does to the term, the same in every context: a herstel verzuim suspends
+ * it from the day after the request (lid 2), the end of that suspension lets it run again (a
+ * suspension in which not a day stood still drops out), a verdaging (lid 3) or an uitstel with
+ * consent (lid 4) lengthens it. `opties` as for `verschuifBeslistermijn`.
+ */
+export async function verschuifBeslistermijnNa(boek: Termijnboek, event: StapInBeslistermijn, opties: Parameters<typeof verschuifBeslistermijn>[3] = {}): Promise<void> {
+  switch (event.type) {
+    case 'HerstelVerzuimGevraagd':
+      return verschuifBeslistermijn(boek, 'lopend', (vraag) => ({ ...vraag, opschortingen: [...(vraag.opschortingen ?? []), lopendeOpschorting(event)] }), opties);
+    case 'OpschortingBeslistermijnBeeindigd':
+      return verschuifBeslistermijn(
+        boek,
+        'opgeschort',
+        (vraag) => {
+          const opschortingen: Opschorting[] = [];
+          for (const o of vraag.opschortingen ?? []) {
+            const beeindigd = o.totEnMet === undefined ? beeindigdeOpschorting(o, event) : o;
+            if (beeindigd !== undefined) opschortingen.push(beeindigd);
+          }
+          const { opschortingen: _oud, ...rest } = vraag;
+          return opschortingen.length === 0 ? rest : { ...rest, opschortingen };
+        },
+        opties,
+      );
+    case 'BeslistermijnBezwaarVerdaagd':
+      return verschuifBeslistermijn(boek, undefined, (vraag) => ({ ...vraag, verdagingen: [...(vraag.verdagingen ?? []), verdagingVan(event)] }), opties);
+    case 'BeslistermijnBezwaarUitgesteld':
+      return verschuifBeslistermijn(boek, undefined, (vraag) => ({ ...vraag, verdagingen: [...(vraag.verdagingen ?? []), uitstelVan(event)] }), opties);
+  }
 }
 
 /** The suspension still running in the question, if one is (it has no `totEnMet`). */

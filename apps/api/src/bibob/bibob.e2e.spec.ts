@@ -216,6 +216,10 @@ describeWithRedis('Bibob over HTTP: a toets walked by the Bibob role, its conten
     op('2031-01-06');
     const vernietigd = await api.http().post(`/api/bibob/zaken/${zaakId}/vernietig-inhoud`).set('Authorization', `Bearer ${beheer}`).send({ reden: 'bewaartermijn-verstreken' }).expect(200);
     expect(vernietigd.body).toMatchObject({ zaakId, status: 'vernietigd na bewaartermijn', reden: 'bewaartermijn-verstreken' });
+    // The destruction is a fact of the toets, by whom and on which day.
+    expect((await api.eventStore().readStream(`bibob-${zaakId}`)).filter((event) => event.type === 'InhoudVernietigd').map((event) => event.data)).toEqual([
+      { zaakId, reden: 'bewaartermijn-verstreken', datum: '2031-01-06', door: 'beheerder' },
+    ]);
     const naVernietiging = await api.http().post(`/api/bibob/zaken/${zaakId}/inzage`).set('Authorization', `Bearer ${bibob}`).send({ reden: 'Controle na vernietiging' }).expect(200);
     expect(naVernietiging.body.status).toBe('vernietigd na bewaartermijn');
     expect(naVernietiging.body.inhoud).toHaveLength(6);

@@ -153,6 +153,12 @@ export interface RegistreerUitspraakOpBeroep extends Stap, AwbRegistreerUitspraa
   readonly type: 'RegistreerUitspraakOpBeroep';
 }
 
+/** After the retention term: the toets's key is destroyed (beheer). */
+export interface VernietigInhoud extends Stap {
+  readonly type: 'VernietigInhoud';
+  readonly reden: 'bewaartermijn-verstreken';
+}
+
 export type BibobCommand =
   | StartToets
   | VraagGegevensOp
@@ -176,4 +182,5 @@ export type BibobCommand =
   | NeemBeslissingOpBezwaar
   | RegistreerVoorlopigeVoorziening
   | RegistreerBeroep
-  | RegistreerUitspraakOpBeroep;
+  | RegistreerUitspraakOpBeroep
+  | VernietigInhoud;

@@ -22,7 +22,7 @@ describe('bibob decider', () => {
   });
 
   it('gives every event type a schema version', () => {
-    expect(BIBOB_EVENT_TYPES).toHaveLength(25);
+    expect(BIBOB_EVENT_TYPES).toHaveLength(26);
     expect(bibobContext.eventTypes).toEqual(BIBOB_EVENT_TYPES);
     expect(Object.values(BIBOB_SCHEMAVERSIES).every((v) => v === 1)).toBe(true);
   });

@@ -22,6 +22,7 @@ import { startToets } from './stappen/start-toets';
 import { stelBeslissingOpBezwaarUit } from './stappen/stel-beslissing-op-bezwaar-uit';
 import { stelVastDatZienswijzetermijnVerstreken } from './stappen/stel-vast-dat-zienswijzetermijn-verstreken';
 import { verdaagBeslistermijnBezwaar } from './stappen/verdaag-beslistermijn-bezwaar';
+import { vernietigInhoud } from './stappen/vernietig-inhoud';
 import { verlengLbbTermijn } from './stappen/verleng-lbb-termijn';
 import { verzendVoornemen } from './stappen/verzend-voornemen';
 import { vraagGegevensOp } from './stappen/vraag-gegevens-op';
@@ -85,6 +86,8 @@ export const bibobDecider: Decider<BibobCommand, BibobEvent, BibobState> = {
         return registreerBeroep(command, state);
       case 'RegistreerUitspraakOpBeroep':
         return registreerUitspraakOpBeroep(command, state);
+      case 'VernietigInhoud':
+        return vernietigInhoud(command, state);
       default: {
         const onbekend: never = command;
         return onbekend;

@@ -212,6 +212,18 @@ export interface BeslistermijnBezwaarUitgesteld extends AwbBeslistermijnBezwaarU
   readonly inhoud: VerzegeldeInhoud;
 }
 
+/**
+ * After its retention term the toets's key was destroyed (crypto-shredding): every sealed content
+ * of the toets reads as destroyed from then on; its facts, terms and figures stay.
+ */
+export interface InhoudVernietigd {
+  readonly type: 'InhoudVernietigd';
+  readonly zaakId: string;
+  readonly reden: 'bewaartermijn-verstreken';
+  readonly datum: string;
+  readonly door: string;
+}
+
 export type BibobEvent =
   | BibobToetsGestart
   | GegevensOpgevraagd
@@ -237,7 +249,8 @@ export type BibobEvent =
   | VoorlopigeVoorzieningToegewezen
   | VoorlopigeVoorzieningAfgewezen
   | BeroepIngesteld
-  | UitspraakOpBeroepGedaan;
+  | UitspraakOpBeroepGedaan
+  | InhoudVernietigd;
 
 export type BibobEventType = BibobEvent['type'];
 
@@ -268,6 +281,7 @@ export const BIBOB_SCHEMAVERSIES: { readonly [T in BibobEventType]: number } = {
   VoorlopigeVoorzieningAfgewezen: 1,
   BeroepIngesteld: 1,
   UitspraakOpBeroepGedaan: 1,
+  InhoudVernietigd: 1,
 };
 
 export const BIBOB_EVENT_TYPES = Object.keys(BIBOB_SCHEMAVERSIES) as readonly BibobEventType[];

@@ -64,6 +64,9 @@ export function evolveBibob(state: BibobState, event: BibobEvent): BibobState {
     case 'BibobToetsAfgesloten':
       if (state.status === 'onbekend' || state.status === 'besloten' || state.status === 'afgesloten') return state;
       return { status: 'afgesloten', zaak: state.zaak, onderzoek: state.onderzoek, reden: event.reden, sinds: event.datum };
+    case 'InhoudVernietigd':
+      if (state.status === 'onbekend' || state.inhoudVernietigdOp !== undefined) return state;
+      return { ...state, inhoudVernietigdOp: event.datum };
     case 'BezwaarIngediend':
       return metRechtsbescherming(state, (r) => ({
         ...r,

@@ -60,6 +60,8 @@ export interface Rechtsbescherming {
 interface Lopend {
   readonly zaak: Toets;
   readonly onderzoek: Onderzoek;
+  /** The day its key was destroyed after the retention term: its sealed contents are gone. */
+  readonly inhoudVernietigdOp?: string;
 }
 
 export type BibobState =

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import type { ApiConfig } from './config/api-config';
 import { BeleidModule } from './beleid/beleid.module';
 import { BetrokkenenModule } from './betrokkenen/betrokkenen.module';
+import { BIBOB_VERTROUWELIJKE_VELDEN } from './bibob/inhoud/toets-inhoud';
 import { BibobModule } from './bibob/bibob.module';
 import { DamoclesModule } from './damocles/damocles.module';
 import { ImportModule } from './import/import.module';
@@ -13,6 +14,6 @@ import { TermijnenModule } from './termijnen/termijnen.module';
 @Module({})
 export class AppModule {
   static forRoot(config: ApiConfig, options: PlatformOptions = {}): DynamicModule {
-    return { module: AppModule, imports: [PlatformModule.forRoot(config, options), BeleidModule, BetrokkenenModule, BibobModule, DamoclesModule, DwangsomModule, PandenModule, TermijnenModule, ImportModule] };
+    return { module: AppModule, imports: [PlatformModule.forRoot(config, { vertrouwelijkeVelden: BIBOB_VERTROUWELIJKE_VELDEN, ...options }), BeleidModule, BetrokkenenModule, BibobModule, DamoclesModule, DwangsomModule, PandenModule, TermijnenModule, ImportModule] };
   }
 }

@@ -19,25 +19,26 @@ import { ProjectionsModule } from './projections/projections.module';
 import { ProblemDetailsFilter } from './problem-details/problem-details.filter';
 import { RedisModule } from './redis/redis.module';
 
-/** The free texts of a Bibob toets (art. 28 Wet Bibob), as its requests name them: sealed in events, and never in a log. */
-const vertrouwelijkeVelden = ['bevindingen', 'advies', 'motivering', 'omschrijving', 'verzuim', 'tekst'];
-
 /**
- * Never logged: tokens, the fields that hold a person's data and a Bibob toets's content (they
- * are sealed in events, and request bodies are not logged, so this is a safety net). Field names
- * at the top level and one level down, and a person's address fields: deeper wildcards made
- * every log line cost ~0.6 ms.
+ * Never logged: tokens, the fields that hold a person's data and a context's confidential content
+ * (`vertrouwelijkeVelden`: sealed in events, and request bodies are not logged, so this is a
+ * safety net). Field names at the top level and one level down, and a person's address fields:
+ * deeper wildcards made every log line cost ~0.6 ms.
  */
-const redactedPaths = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  ...[...personalDataFieldNames, ...vertrouwelijkeVelden].flatMap((field) => [field, `*.${field}`]),
-  ...personFieldNames.flatMap((person) => personAddressFieldNames.map((field) => `${person}.${field}`)),
-];
+function redactedPaths(vertrouwelijkeVelden: readonly string[]): string[] {
+  return [
+    'req.headers.authorization',
+    'req.headers.cookie',
+    ...[...personalDataFieldNames, ...vertrouwelijkeVelden].flatMap((field) => [field, `*.${field}`]),
+    ...personFieldNames.flatMap((person) => personAddressFieldNames.map((field) => `${person}.${field}`)),
+  ];
+}
 
 export interface PlatformOptions {
   /** Where log lines go (stdout by default); tests read them to prove nothing personal is logged. */
   readonly logDestination?: NodeJS.WritableStream;
+  /** The request fields in which a context takes confidential content (a Bibob toets's texts): never in a log. */
+  readonly vertrouwelijkeVelden?: readonly string[];
 }
 
 /** The machinery every context uses: configuration, logging, auth, the event store, Redis, the command pipeline. */
@@ -53,7 +54,7 @@ export class PlatformModule {
           pinoHttp: [
             {
             level: config.logLevel,
-            redact: { paths: redactedPaths, censor: '[verwijderd]' },
+            redact: { paths: redactedPaths(options.vertrouwelijkeVelden ?? []), censor: '[verwijderd]' },
             genReqId: (request, response) => {
               const given = request.headers['x-correlation-id'];
               const id = typeof given === 'string' && /^[A-Za-z0-9._-]{1,100}$/.test(given) ? given : randomUUID();

@@ -12,6 +12,9 @@ import type { Zaakstap } from '../../platform/zaakstappen/voer-zaakstap-uit.comm
  * zaak-id, so it can never be a betrokkene's (whose ids are random) nor another toets's.
  */
 
+/** The request fields in which a toets's texts arrive (art. 28 Wet Bibob): sealed before the command, and never in a log. */
+export const BIBOB_VERTROUWELIJKE_VELDEN: readonly string[] = ['bevindingen', 'advies', 'motivering', 'omschrijving', 'verzuim', 'reden', 'tekst'];
+
 /** The vault subject whose key seals one toets's contents. */
 export function toetsOnderwerp(zaakId: string): SubjectId {
   return nameBasedUuid('bibob-toets', zaakId.toLowerCase()) as SubjectId;

@@ -28,6 +28,7 @@ import { join } from 'node:path';
 import { instelbareKlok, schrijfGeschiedenis } from './damocles/geschiedenis-schrijven';
 import { benchGemeenten, genereerGeschiedenis, type Zaakverloop } from './damocles/zaakgeschiedenis';
 import { describeMachine, formatNumber, writeBenchmarkSection } from './report';
+import { meet, voortgang, type Percentiles } from './support/meten';
 import { startBuiltApi, startRedis, stopServers } from './support/servers';
 
 const root = join(__dirname, '..', '..');
@@ -51,12 +52,6 @@ interface ImportResult {
   readonly rejected: number;
   readonly againSeconds: number;
   readonly againAppended: number;
-}
-
-interface Percentiles {
-  readonly p50: number;
-  readonly p99: number;
-  readonly max: number;
 }
 
 interface StoreResult {
@@ -186,20 +181,21 @@ async function benchStore(redisUrl: string, label: string, genereer: () => reado
 }
 
 async function benchQueries(store: EmbeddedEventStore, redis: Redis, keyPrefix: string, vragen: readonly Vraag[]): Promise<Record<string, Percentiles>> {
+  const meetVraag = (query: (i: number) => Promise<unknown>): Promise<Percentiles> => meet(query, queryRuns);
   const kies = (i: number): Vraag => vragen[(i * 7919) % vragen.length] as Vraag;
   const constatering = (vraag: Vraag): string => vraag.constateringsdatum;
   const jaar = { van: `${LAATSTE_JAAR}-01-01`, tot: `${LAATSTE_JAAR}-12-31` };
   const bekendOp = `${LAATSTE_JAAR}-06-30`;
   return {
-    'figures of a year': await meet((i) => damoclesCijfers(redis, keyPrefix, { gemeente: kies(i).gemeente, ...jaar, recidiveTermijnMaanden: 36 })),
-    'figures of a year as known on a date': await meet((i) => damoclesCijfers(redis, keyPrefix, { gemeente: kies(i).gemeente, ...jaar, bekendOp, recidiveTermijnMaanden: 36 })),
-    'recidive check': await meet((i) =>
+    'figures of a year': await meetVraag((i) => damoclesCijfers(redis, keyPrefix, { gemeente: kies(i).gemeente, ...jaar, recidiveTermijnMaanden: 36 })),
+    'figures of a year as known on a date': await meetVraag((i) => damoclesCijfers(redis, keyPrefix, { gemeente: kies(i).gemeente, ...jaar, bekendOp, recidiveTermijnMaanden: 36 })),
+    'recidive check': await meetVraag((i) =>
       recidiveVoor(redis, keyPrefix, { pandSleutel: kies(i).pandSleutel, constateringsdatum: constatering(kies(i)), recidiveTermijnMaanden: 36, vondstenZonderMaatregelTellenMee: false }),
     ),
-    'recidive check as known on a date': await meet((i) =>
+    'recidive check as known on a date': await meetVraag((i) =>
       recidiveVoor(redis, keyPrefix, { pandSleutel: kies(i).pandSleutel, constateringsdatum: constatering(kies(i)), recidiveTermijnMaanden: 36, vondstenZonderMaatregelTellenMee: false, bekendOp }),
     ),
-    'a case as of a date (read + fold)': await meet(async (i) => {
+    'a case as of a date (read + fold)': await meetVraag(async (i) => {
       const grens = Date.parse(`${bekendOp}T22:00:00Z`);
       const recorded = await store.readStream(damoclesStreamId(kies(i).zaakId));
       return recorded
@@ -207,29 +203,6 @@ async function benchQueries(store: EmbeddedEventStore, redis: Redis, keyPrefix: 
         .map((event) => ({ ...(event.data as object), type: event.type }) as DamoclesEvent)
         .reduce(damoclesDecider.evolve, damoclesDecider.initialState());
     }),
-  };
-}
-
-async function meet(query: (i: number) => Promise<unknown>): Promise<Percentiles> {
-  for (let i = 0; i < 200; i++) await query(i); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < queryRuns; i++) {
-    const started = performance.now();
-    await query(i);
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number): number => times[Math.min(times.length - 1, Math.floor(q * times.length))] as number;
-  return { p50: at(0.5), p99: at(0.99), max: times[times.length - 1] as number };
-}
-
-function voortgang(label: string): (progress: { done?: number; processed?: number; total?: number; perSecond?: number; eventsPerSecond?: number }) => void {
-  let shown = 0;
-  return (p) => {
-    const now = performance.now();
-    if (now - shown < 500) return; // a line per half second, not per command
-    shown = now;
-    process.stderr.write(`\r${label}: ${formatNumber(p.done ?? p.processed ?? 0)}${p.total ? `/${formatNumber(p.total)}` : ''}, ${formatNumber(Math.round(p.perSecond ?? p.eventsPerSecond ?? 0))}/s   `);
   };
 }
 

@@ -32,6 +32,7 @@ import { join } from 'node:path';
 import { instelbareKlok } from './damocles/geschiedenis-schrijven';
 import { benchGemeenten } from './damocles/zaakgeschiedenis';
 import { describeMachine, formatNumber, writeBenchmarkSection } from './report';
+import { meet, uuid, voortgang, willekeur, type Percentiles } from './support/meten';
 import { startRedis, stopServers } from './support/servers';
 
 const scale = Number(process.env['BENCH_SCALE'] ?? 1);
@@ -55,23 +56,6 @@ interface Zaak {
   readonly gemeente: string;
   readonly overtrederId: string;
   readonly stappen: readonly Stap[];
-}
-
-/** A small deterministic generator (mulberry32), so every run writes the same history. */
-function willekeur(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-function uuid(r: () => number): string {
-  const hex = Array.from({ length: 32 }, () => Math.floor(r() * 16).toString(16)).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 /**
@@ -261,11 +245,6 @@ async function schrijf(store: EmbeddedEventStore, klok: ReturnType<typeof instel
 /* Measuring                                                                                   */
 /* ------------------------------------------------------------------------------------------ */
 
-interface Percentiles {
-  readonly p50: number;
-  readonly p99: number;
-  readonly max: number;
-}
 
 interface StoreResult {
   readonly label: string;
@@ -307,17 +286,18 @@ async function benchStore(redisUrl: string, label: string, zaken: readonly Zaak[
 }
 
 async function benchQueries(store: EmbeddedEventStore, redis: Redis, keyPrefix: string, zaken: readonly Zaak[]): Promise<Record<string, Percentiles>> {
+  const meetVraag = (query: (i: number) => Promise<unknown>): Promise<Percentiles> => meet(query, queryRuns);
   const kies = (i: number): Zaak => zaken[(i * 7919) % zaken.length] as Zaak;
   const jaar = { van: `${LAATSTE_JAAR}-01-01`, tot: `${LAATSTE_JAAR}-12-31` };
   const peildatum = `${LAATSTE_JAAR}-12-31`;
   const bekendOp = `${LAATSTE_JAAR}-06-30`;
   return {
-    'figures of a year': await meet((i) => dwangsomCijfers(redis, keyPrefix, { gemeente: kies(i).gemeente, ...jaar, peildatum })),
-    'figures of a year as known on a date': await meet((i) => dwangsomCijfers(redis, keyPrefix, { gemeente: kies(i).gemeente, ...jaar, peildatum: bekendOp, bekendOp })),
-    'outstanding amounts of a gemeente': await meet((i) => openstaandeBedragen(redis, keyPrefix, { gemeente: kies(i).gemeente, peildatum })),
-    'outstanding amounts of one overtreder': await meet((i) => openstaandeBedragen(redis, keyPrefix, { gemeente: kies(i).gemeente, overtrederId: kies(i).overtrederId, peildatum })),
-    'verjaringen due in a month': await meet((i) => deadlines(redis, keyPrefix, { gemeente: kies(i).gemeente, van: '2025-06-01', tot: '2025-06-30', status: 'lopend', peildatum: '2025-06-01' })),
-    'a case as of a date (read + fold)': await meet(async (i) => {
+    'figures of a year': await meetVraag((i) => dwangsomCijfers(redis, keyPrefix, { gemeente: kies(i).gemeente, ...jaar, peildatum })),
+    'figures of a year as known on a date': await meetVraag((i) => dwangsomCijfers(redis, keyPrefix, { gemeente: kies(i).gemeente, ...jaar, peildatum: bekendOp, bekendOp })),
+    'outstanding amounts of a gemeente': await meetVraag((i) => openstaandeBedragen(redis, keyPrefix, { gemeente: kies(i).gemeente, peildatum })),
+    'outstanding amounts of one overtreder': await meetVraag((i) => openstaandeBedragen(redis, keyPrefix, { gemeente: kies(i).gemeente, overtrederId: kies(i).overtrederId, peildatum })),
+    'verjaringen due in a month': await meetVraag((i) => deadlines(redis, keyPrefix, { gemeente: kies(i).gemeente, van: '2025-06-01', tot: '2025-06-30', status: 'lopend', peildatum: '2025-06-01' })),
+    'a case as of a date (read + fold)': await meetVraag(async (i) => {
       const grens = Date.parse(`${bekendOp}T22:00:00Z`);
       const recorded = await store.readStream(dwangsomStreamId(kies(i).zaakId));
       return recorded
@@ -325,29 +305,6 @@ async function benchQueries(store: EmbeddedEventStore, redis: Redis, keyPrefix: 
         .map((event) => ({ ...(event.data as object), type: event.type }) as DwangsomEvent)
         .reduce(dwangsomDecider.evolve, dwangsomDecider.initialState());
     }),
-  };
-}
-
-async function meet(query: (i: number) => Promise<unknown>): Promise<Percentiles> {
-  for (let i = 0; i < 200; i++) await query(i); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < queryRuns; i++) {
-    const started = performance.now();
-    await query(i);
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number): number => times[Math.min(times.length - 1, Math.floor(q * times.length))] as number;
-  return { p50: at(0.5), p99: at(0.99), max: times[times.length - 1] as number };
-}
-
-function voortgang(label: string): (progress: { processed?: number; eventsPerSecond?: number }) => void {
-  let shown = 0;
-  return (p) => {
-    const now = performance.now();
-    if (now - shown < 500) return;
-    shown = now;
-    process.stderr.write(`\r${label}: ${formatNumber(p.processed ?? 0)}, ${formatNumber(Math.round(p.eventsPerSecond ?? 0))}/s   `);
   };
 }
 

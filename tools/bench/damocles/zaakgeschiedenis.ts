@@ -12,6 +12,7 @@ import { leesPand, pandSleutel } from '@handhaving/domain-shared';
 import { maatregelVolgensLadder, type Beleid, type Drugscategorie, type Maatregel, type Pandtype } from '@handhaving/policy';
 import { minMaanden } from '@handhaving/read-models';
 import { DateTime } from 'luxon';
+import { willekeur } from '../support/meten';
 
 export interface Zaakstap {
   /** The path below `/api/damocles/zaken`: '' for the rapportage, else `/{zaakId}/{stap}`. */
@@ -50,7 +51,7 @@ interface EerdereVondst {
 
 /** Cases in the order their first step happens, per gemeente; one pand's cases in order. */
 export function genereerGeschiedenis(opties: GeschiedenisOpties): Zaakverloop[] {
-  const random = mulberry32(opties.seed ?? 20_26_11_23);
+  const random = willekeur(opties.seed ?? 20_26_11_23);
   const kies = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const tussen = (van: number, tot: number): number => van + Math.floor(random() * (tot - van + 1));
   const zaken: Zaakverloop[] = [];
@@ -187,14 +188,3 @@ function uuidVoor(gemeente: number, volgnummer: number): string {
   return `${hex(gemeente, 8)}-0000-4000-8000-${hex(volgnummer, 12)}`;
 }
 
-/** A small seeded PRNG (mulberry32): the same history every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -2,7 +2,7 @@ import { formatNumber } from '../report';
 
 /*
  * What every read-model benchmark measures with: a deterministic generator, ids from it, a
- * query's p50/p99, and progress on stderr. (dwangsom.bench.ts has its own copies of these.)
+ * query's p50/p99, and progress on stderr.
  */
 
 /** A small deterministic generator (mulberry32), so every run writes the same history. */
@@ -43,13 +43,13 @@ export async function meet(query: (i: number) => Promise<unknown>, runs: number)
   return { p50: at(0.5), p99: at(0.99), max: times[times.length - 1] as number };
 }
 
-/** A rebuild's progress on stderr, at most twice a second. */
-export function voortgang(label: string): (progress: { processed?: number; eventsPerSecond?: number }) => void {
+/** Progress on stderr (a rebuild's events, an import's commands of a total), at most twice a second. */
+export function voortgang(label: string): (progress: { done?: number; processed?: number; total?: number; perSecond?: number; eventsPerSecond?: number }) => void {
   let shown = 0;
   return (p) => {
     const now = performance.now();
     if (now - shown < 500) return;
     shown = now;
-    process.stderr.write(`\r${label}: ${formatNumber(p.processed ?? 0)}, ${formatNumber(Math.round(p.eventsPerSecond ?? 0))}/s   `);
+    process.stderr.write(`\r${label}: ${formatNumber(p.done ?? p.processed ?? 0)}${p.total ? `/${formatNumber(p.total)}` : ''}, ${formatNumber(Math.round(p.perSecond ?? p.eventsPerSecond ?? 0))}/s   `);
   };
 }

@@ -83,7 +83,8 @@ describeWithRedis('Bibob over HTTP: a toets walked by the Bibob role, its conten
    * The leak test (art. 28 Wet Bibob): once the read models have taken every step, the marker is
    * nowhere but in sealed form — not in any Redis key (read models, deadline list, checkpoints),
    * not in the event store's files on disk, and not in any answer of any Bibob read route or the
-   * deadline list, for any role; the sealed form itself is in no Redis key and no answer either.
+   * deadline list, for any role; the sealed form itself is in no Redis key and no answer either,
+   * and neither is the degree of danger found.
    */
   async function zoekOveral(zaakId: string, positie: string): Promise<void> {
     await api.http().get(`/api/termijnen?gemeente=GM0928&peildatum=2024-03-01&na=${positie}`).set('Authorization', `Bearer ${medewerker}`).expect(200);
@@ -98,7 +99,8 @@ describeWithRedis('Bibob over HTTP: a toets walked by the Bibob role, its conten
     expect(sleutels.some((sleutel) => sleutel.includes('bibob'))).toBe(true);
     for (const sleutel of sleutels) {
       const waarde = await inhoudVanSleutel(sleutel);
-      expect({ sleutel, geheim: waarde.includes(GEHEIM), verzegeld: waarde.includes('A256GCM') }).toEqual({ sleutel, geheim: false, verzegeld: false });
+      // Nor the degree of danger the LBB concluded: it is on the stream only.
+      expect({ sleutel, geheim: waarde.includes(GEHEIM), verzegeld: waarde.includes('A256GCM'), mate: waarde.includes('ernstige-mate') }).toEqual({ sleutel, geheim: false, verzegeld: false, mate: false });
     }
     const bestanden = readdirSync(api.config.dataDir, { recursive: true, withFileTypes: true }).filter((item) => item.isFile());
     expect(bestanden.some((item) => item.name.endsWith('.db') || item.name.endsWith('.sqlite'))).toBe(true);
@@ -151,7 +153,10 @@ describeWithRedis('Bibob over HTTP: a toets walked by the Bibob role, its conten
     op('2024-03-01');
     const alsBibob = await api.http().get(`/api/bibob/zaken/${zaakId}`).set('Authorization', `Bearer ${bibob}`).expect(200);
     expect(alsBibob.headers['cache-control']).toBe('no-store');
-    expect(alsBibob.body.toestand).toMatchObject({ status: 'besloten', onderzoek: { eigenOnderzoek: { uitkomst: 'advies-nodig' }, lbb: { advies: { conclusie: 'ernstige-mate' } } } });
+    expect(alsBibob.body.toestand).toMatchObject({ status: 'besloten', onderzoek: { eigenOnderzoek: { vervolg: 'advies-nodig' }, lbb: { advies: { ontvangstdatum: '2023-11-15' } } } });
+    // The degree of danger is on the stream only: the Bibob role reads it in the timeline, no state or read model holds it.
+    expect(alsBibob.body.tijdlijn.find((t: { stap: string }) => t.stap === 'LbbAdviesOntvangen').gegevens.conclusie).toBe('ernstige-mate');
+    expect(JSON.stringify(alsBibob.body.toestand)).not.toContain('ernstige-mate');
     expect(alsBibob.body.inhoud.status).toBe('verzegeld');
     expect(alsBibob.body.inhoud.velden.map((v: { stap: string; veld: string }) => `${v.stap}.${v.veld}`)).toEqual([
       'GegevensOpgevraagd.omschrijving',

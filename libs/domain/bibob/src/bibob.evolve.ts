@@ -1,6 +1,6 @@
 import { beroepNa, beroepVan, beslistermijnNa, zienswijzefaseAfgerond, zienswijzefaseNa, zienswijzefaseVan } from '@handhaving/domain-awb';
 import type { BibobEvent } from './bibob.events';
-import type { BibobState, LbbAdvies, Onderzoek, Rechtsbescherming } from './bibob.state';
+import { vervolgNa, type BibobState, type LbbAdvies, type Onderzoek, type Rechtsbescherming } from './bibob.state';
 
 const GEEN_RECHTSBESCHERMING: Rechtsbescherming = { voorlopigeVoorziening: 'geen' };
 
@@ -23,7 +23,7 @@ export function evolveBibob(state: BibobState, event: BibobEvent): BibobState {
       return metOnderzoek(state, (o) => ({ ...o, gegevens: o.gegevens.map((g) => (g.ontvangstdatum === undefined && g.soort === event.soort ? { ...g, ontvangstdatum: event.ontvangstdatum } : g)) }));
     case 'EigenOnderzoekAfgerond': {
       if (state.status !== 'in-onderzoek') return state;
-      return { ...state, status: 'eigen-onderzoek-afgerond', onderzoek: { ...state.onderzoek, eigenOnderzoek: { uitkomst: event.uitkomst, datum: event.datum } } };
+      return { ...state, status: 'eigen-onderzoek-afgerond', onderzoek: { ...state.onderzoek, eigenOnderzoek: { vervolg: vervolgNa(event.uitkomst), datum: event.datum } } };
     }
     case 'LbbAdviesGevraagd': {
       if (state.status !== 'eigen-onderzoek-afgerond') return state;
@@ -37,7 +37,7 @@ export function evolveBibob(state: BibobState, event: BibobEvent): BibobState {
     case 'LbbVragenBeantwoord':
       return metLbb(state, (lbb) => ({ ...lbb, vragen: lbb.vragen.map((v) => (v.beantwoordOp === undefined ? { ...v, beantwoordOp: event.beantwoordOp } : v)) }));
     case 'LbbAdviesOntvangen': {
-      const ontvangen = metLbb(state, (lbb) => ({ ...lbb, advies: { ontvangstdatum: event.ontvangstdatum, conclusie: event.conclusie } }));
+      const ontvangen = metLbb(state, (lbb) => ({ ...lbb, advies: { ontvangstdatum: event.ontvangstdatum } }));
       return ontvangen.status === 'advies-gevraagd' ? { ...ontvangen, status: 'advies-ontvangen' } : ontvangen;
     }
     case 'VoornemenVerzonden':

@@ -1,5 +1,5 @@
 import type { Beroep, BeslistermijnVerloop, StandVanVoorziening, Zienswijzefase } from '@handhaving/domain-awb';
-import type { Aanleiding, Besluituitkomst, Bezwaaruitkomst, ConclusieLbb, RedenVanAfsluiting, SoortGegevens, Strekking, UitkomstEigenOnderzoek } from './bibob.events';
+import type { Aanleiding, Besluituitkomst, Bezwaaruitkomst, RedenVanAfsluiting, SoortGegevens, Strekking, UitkomstEigenOnderzoek } from './bibob.events';
 
 /** What the toets is about; plain facts only (the findings stay sealed on the stream). */
 export interface Toets {
@@ -25,12 +25,25 @@ export interface LbbAdvies {
   /** The LBB extended its term once (art. 15 Wet Bibob): it cannot again. */
   readonly verlengd: boolean;
   readonly vragen: readonly { readonly gesteldOp: string; readonly beantwoordOp?: string }[];
-  readonly advies?: { readonly ontvangstdatum: string; readonly conclusie: ConclusieLbb };
+  /** Received; what it concluded is on the stream only (art. 28 Wet Bibob): no rule needs it. */
+  readonly advies?: { readonly ontvangstdatum: string };
+}
+
+export type VervolgNaEigenOnderzoek = 'geen-gevaar' | 'gevaar' | 'advies-nodig';
+
+/** The eigen onderzoek's outcome as far as the procedure goes. */
+export function vervolgNa(uitkomst: UitkomstEigenOnderzoek): VervolgNaEigenOnderzoek {
+  return uitkomst === 'geen-gevaar' || uitkomst === 'advies-nodig' ? uitkomst : 'gevaar';
 }
 
 export interface Onderzoek {
   readonly gegevens: readonly Gegevensverzoek[];
-  readonly eigenOnderzoek?: { readonly uitkomst: UitkomstEigenOnderzoek; readonly datum: string };
+  /**
+   * What the rules need of the eigen onderzoek: whether it found no danger, a danger (of whatever
+   * degree: the rules never tell mindere from ernstige mate, and the degree stays on the stream,
+   * art. 28 Wet Bibob) or needs the LBB's advice.
+   */
+  readonly eigenOnderzoek?: { readonly vervolg: VervolgNaEigenOnderzoek; readonly datum: string };
   readonly lbb?: LbbAdvies;
 }
 

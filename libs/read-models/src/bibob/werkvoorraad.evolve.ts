@@ -105,9 +105,9 @@ function volgendeStap(toestand: Extract<BibobState, { status: OpenToetsStatus }>
     case 'in-onderzoek':
       return { volgendeStap: open ? 'Opgevraagde gegevens afwachten; eigen onderzoek afronden' : 'Eigen onderzoek afronden' };
     case 'eigen-onderzoek-afgerond': {
-      const uitkomst = toestand.onderzoek.eigenOnderzoek?.uitkomst;
-      if (uitkomst === 'advies-nodig') return { volgendeStap: 'Advies vragen aan het Landelijk Bureau Bibob' };
-      if (uitkomst === 'geen-gevaar') return { volgendeStap: 'Besluiten' };
+      const vervolg = toestand.onderzoek.eigenOnderzoek?.vervolg;
+      if (vervolg === 'advies-nodig') return { volgendeStap: 'Advies vragen aan het Landelijk Bureau Bibob' };
+      if (vervolg === 'geen-gevaar') return { volgendeStap: 'Besluiten' };
       return { volgendeStap: 'Advies vragen aan het LBB, voornemen verzenden of besluiten' };
     }
     case 'advies-gevraagd': {

@@ -26,8 +26,8 @@ export function volgendeStappen(state: BibobState): readonly Stap[] {
     case 'in-onderzoek':
       return [...gegevens(state), 'RondEigenOnderzoekAf', 'SluitToetsAf'];
     case 'eigen-onderzoek-afgerond': {
-      const uitkomst = state.onderzoek.eigenOnderzoek?.uitkomst;
-      const verder: Stap[] = uitkomst === 'geen-gevaar' ? ['NeemBesluit'] : uitkomst === 'advies-nodig' ? ['VraagLbbAdvies'] : ['VraagLbbAdvies', 'VerzendVoornemen', 'NeemBesluit'];
+      const vervolg = state.onderzoek.eigenOnderzoek?.vervolg;
+      const verder: Stap[] = vervolg === 'geen-gevaar' ? ['NeemBesluit'] : vervolg === 'advies-nodig' ? ['VraagLbbAdvies'] : ['VraagLbbAdvies', 'VerzendVoornemen', 'NeemBesluit'];
       return [...gegevens(state), ...verder, 'SluitToetsAf'];
     }
     case 'advies-gevraagd': {

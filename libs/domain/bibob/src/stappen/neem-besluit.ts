@@ -26,7 +26,7 @@ export function neemBesluit(command: NeemBesluit, state: BibobState): readonly B
     if (uitkomst !== 'verleend') {
       regels.weiger('voornemen-ontbreekt', 'Weigeren, voorschriften verbinden of intrekken op grond van de Wet Bibob volgt op een voornemen waarop de betrokkene zijn zienswijze kan geven (art. 4:8 Awb)', 'uitkomst');
     }
-    if (s.status === 'eigen-onderzoek-afgerond' && s.onderzoek.eigenOnderzoek?.uitkomst === 'advies-nodig') {
+    if (s.status === 'eigen-onderzoek-afgerond' && s.onderzoek.eigenOnderzoek?.vervolg === 'advies-nodig') {
       regels.weiger('advies-nodig', 'Het eigen onderzoek concludeerde dat advies nodig is: vraag eerst het LBB om advies', 'uitkomst');
     }
     const vorige = s.onderzoek.lbb?.advies?.ontvangstdatum ?? s.onderzoek.eigenOnderzoek?.datum ?? s.zaak.startdatum;

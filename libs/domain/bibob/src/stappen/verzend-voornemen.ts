@@ -16,10 +16,10 @@ export function verzendVoornemen(command: VerzendVoornemen, state: BibobState): 
   const regels = bibobRegels(command);
   const s = vereis(state, command.zaakId, ['eigen-onderzoek-afgerond', 'advies-ontvangen'], 'Een voornemen volgt op het eigen onderzoek of op het advies van het LBB, en één keer');
   const eigen = s.onderzoek.eigenOnderzoek;
-  if (s.status === 'eigen-onderzoek-afgerond' && eigen?.uitkomst === 'advies-nodig') {
+  if (s.status === 'eigen-onderzoek-afgerond' && eigen?.vervolg === 'advies-nodig') {
     regels.weiger('advies-nodig', 'Het eigen onderzoek concludeerde dat advies nodig is: vraag eerst het LBB om advies', 'zaakId');
   }
-  if (s.status === 'eigen-onderzoek-afgerond' && eigen?.uitkomst === 'geen-gevaar') {
+  if (s.status === 'eigen-onderzoek-afgerond' && eigen?.vervolg === 'geen-gevaar') {
     regels.weiger('geen-grond-voor-voornemen', 'Het eigen onderzoek vond geen gevaar: de Wet Bibob geeft geen grond om te weigeren, voorschriften te verbinden of in te trekken', 'zaakId');
   }
   const strekking = regels.keuze(command.strekking, STREKKINGEN, 'strekking-onbekend', 'strekking', 'strekking');

@@ -14,7 +14,7 @@ export function vraagLbbAdvies(command: VraagLbbAdvies, state: BibobState): read
   const regels = bibobRegels(command);
   const s = vereis(state, command.zaakId, ['eigen-onderzoek-afgerond'], 'Advies van het LBB wordt gevraagd na het eigen onderzoek, en één keer');
   const eigen = s.onderzoek.eigenOnderzoek;
-  if (eigen?.uitkomst === 'geen-gevaar') {
+  if (eigen?.vervolg === 'geen-gevaar') {
     regels.weiger('geen-aanleiding-voor-advies', 'Het eigen onderzoek vond geen gevaar: er is geen aanleiding het LBB om advies te vragen; neem het besluit', 'zaakId');
   }
   regels.datum(command.verzenddatum, 'verzenddatum');

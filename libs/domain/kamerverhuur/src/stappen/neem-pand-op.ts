@@ -1,0 +1,46 @@
+import { DomainRuleViolation, leesPand, pandSleutel, type Pand } from '@handhaving/domain-shared';
+import type { NeemPandOp } from '../kamerverhuur.commands';
+import type { KamerverhuurEvent } from '../kamerverhuur.events';
+import type { KamerverhuurState } from '../kamerverhuur.state';
+import { geregistreerdOp, kamerverhuurRegels } from '../regels/kamerverhuur-regels';
+
+/** Issue 14, item 1: a pand with room rental enters the register, `in-onderzoek`, from its ingangsdatum. */
+export function neemPandOp(command: NeemPandOp, state: KamerverhuurState): readonly KamerverhuurEvent[] {
+  const regels = kamerverhuurRegels(command);
+  if (state.status !== 'onbekend') regels.weiger('pand-al-in-register', `Dit pand staat al in het register (${command.zaakId}): wijzig zijn stand in plaats van het opnieuw op te nemen`, 'pand');
+  const identiteit = leesRegisterpand(command.pand);
+  const sleutel = pandSleutel(identiteit);
+  if (command.zaakId !== `pand-${sleutel}`) regels.weiger('zaak-hoort-niet-bij-pand', `Zaak ${command.zaakId} is niet die van dit pand: gebruik pand-${sleutel}`, 'zaakId');
+  regels.tekst(command.gemeente, 'gemeente-ontbreekt', 'Noem de gemeente (CBS-code, bijvoorbeeld GM0928) van het register', 'gemeente');
+  if (!Number.isInteger(command.aantalKamers) || command.aantalKamers < 1) {
+    regels.weiger('aantal-kamers-ongeldig', `${JSON.stringify(command.aantalKamers)} kamers kan niet: geef het aantal verhuurde kamers als geheel getal van 1 of meer`, 'aantalKamers');
+  }
+  const eigenaarId = regels.tekst(command.betrokkenen?.eigenaarId, 'eigenaar-ontbreekt', 'Noem de eigenaar van het pand (een betrokkene-id)', 'betrokkenen.eigenaarId');
+  const exploitant = command.betrokkenen.exploitantId;
+  if (exploitant !== undefined) regels.tekst(exploitant, 'exploitant-ontbreekt', 'Laat de exploitant weg of noem hem (een betrokkene-id)', 'betrokkenen.exploitantId');
+  const ingangsdatum = regels.datum(command.ingangsdatum, 'ingangsdatum');
+  return [
+    {
+      type: 'PandInRegisterOpgenomen',
+      zaakId: command.zaakId,
+      gemeente: command.gemeente.trim(),
+      pand: { sleutel, identiteit },
+      aantalKamers: command.aantalKamers,
+      betrokkenen: { eigenaarId, ...(exploitant === undefined ? {} : { exploitantId: exploitant.trim() }) },
+      stand: 'in-onderzoek',
+      ingangsdatum,
+      geregistreerdOp: geregistreerdOp(command),
+      datum: command.datum,
+      door: command.door,
+    },
+  ];
+}
+
+function leesRegisterpand(invoer: NeemPandOp['pand']): Pand {
+  try {
+    return leesPand(invoer);
+  } catch (error) {
+    if (error instanceof DomainRuleViolation) throw new DomainRuleViolation(error.rule, error.detail, `pand.${error.field}`);
+    throw error;
+  }
+}

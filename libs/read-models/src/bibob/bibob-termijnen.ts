@@ -12,6 +12,7 @@ import {
 import { berekenTermijn, plusDagen, renderUitleg, weken, type Opschorting, type TermijnVraag } from '@handhaving/termijnen';
 import { herberekend, uitlegVoor, verschuifBeslistermijnNa } from '../termijnen/beslistermijn-herberekening';
 import { AWB_TERMIJN_EVENTS, isLopend, type Deadline, type Termijnboek, type Termijnvertaler } from '../termijnen/deadline';
+import { volgZienswijzefase } from '../termijnen/zienswijzetermijn';
 
 /*
  * The terms of a Bibob toets on the shared deadline list (docs/bibob.md, "Terms"), applied by the
@@ -108,24 +109,10 @@ async function vertaal(boek: Termijnboek): Promise<void> {
       await verzoek(boek, event.datum, (v) => beantwoord(v, (o) => o.reden === 'advies-lbb', event.ontvangstdatum, false));
       await boek.sluit('lbb-advies', 'voldaan', `advies ontvangen op ${event.ontvangstdatum}`);
       break;
-    case 'VoornemenVerzonden': {
-      const t = event.zienswijzetermijn;
-      const verleng = t.verlengdAlsAtw ?? true;
-      await boek.start(
-        'zienswijzetermijn',
-        t.einde,
-        t.lengte === undefined
-          ? `zienswijzetermijn: eindigt ${t.einde}\n  gesteld in het voornemen verzonden op ${event.verzenddatum} (art. 4:8 Awb)`
-          : uitlegVoor({ soort: 'zienswijzetermijn', vanaf: event.verzenddatum, lengte: t.lengte }, t.einde, { beleid: { verlengAlsAtw: { zienswijzetermijn: verleng, begunstigingstermijn: verleng } } }),
-        { betreft: 'zienswijze op het voornemen' },
-      );
-      break;
-    }
+    case 'VoornemenVerzonden':
     case 'ZienswijzeOntvangen':
-      await boek.sluit('zienswijzetermijn', 'voldaan', event.binnenTermijn ? 'zienswijze ontvangen' : 'zienswijze ontvangen na de termijn');
-      break;
     case 'ZienswijzetermijnVerstreken':
-      await boek.sluit('zienswijzetermijn', 'voldaan', 'termijn verstreken zonder zienswijze (vastgelegd)');
+      await volgZienswijzefase(boek, event, { betreft: 'zienswijze op het voornemen' });
       break;
     case 'BibobBesluitGenomen': {
       const reden = `besluit bekendgemaakt op ${event.bekendmakingsdatum}`;

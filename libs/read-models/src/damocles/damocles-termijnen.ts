@@ -3,6 +3,7 @@ import { damoclesContext, type DamoclesEvent } from '@handhaving/domain-damocles
 import { berekenTermijn, renderUitleg } from '@handhaving/termijnen';
 import { uitlegVoor, verschuifBeslistermijnNa } from '../termijnen/beslistermijn-herberekening';
 import { AWB_TERMIJN_EVENTS, type DeadlineSoort, type Termijnboek, type Termijnvertaler } from '../termijnen/deadline';
+import { volgZienswijzefase } from '../termijnen/zienswijzetermijn';
 
 const RELEVANT: readonly DamoclesEvent['type'][] = [
   ...AWB_TERMIJN_EVENTS,
@@ -55,23 +56,10 @@ async function vertaal(boek: Termijnboek): Promise<void> {
     case 'RapportageOntvangen':
       boek.zaakGemeente(event.gemeente);
       break;
-    case 'VoornemenVerzonden': {
-      const t = event.zienswijzetermijn;
-      const beleid = t.verlengdAlsAtw ?? true;
-      await start(
-        'zienswijzetermijn',
-        t.einde,
-        t.lengte === undefined
-          ? `zienswijzetermijn: eindigt ${t.einde}\n  gesteld in het voornemen verzonden op ${event.verzenddatum} (art. 4:8 Awb)`
-          : uitlegVoor({ soort: 'zienswijzetermijn', vanaf: event.verzenddatum, lengte: t.lengte }, t.einde, { beleid: { verlengAlsAtw: { zienswijzetermijn: beleid, begunstigingstermijn: beleid } } }),
-      );
-      break;
-    }
+    case 'VoornemenVerzonden':
     case 'ZienswijzeOntvangen':
-      await sluit('zienswijzetermijn', 'voldaan', event.binnenTermijn ? 'zienswijze ontvangen' : 'zienswijze ontvangen na de termijn');
-      break;
     case 'ZienswijzetermijnVerstreken':
-      await sluit('zienswijzetermijn', 'voldaan', 'termijn verstreken zonder zienswijze (vastgelegd)');
+      await volgZienswijzefase(boek, event);
       break;
     case 'WaarschuwingGegeven':
       await sluit('zienswijzetermijn', 'vervallen', 'besluit genomen: waarschuwing');

@@ -3,6 +3,7 @@ import { dwangsomContext, eenhedenVan, formatEuro, verjaringVanEenheid, type Beg
 import { berekenTermijn, renderUitleg, type TermijnOpties } from '@handhaving/termijnen';
 import { uitlegVoor as uitleg, verschuifBeslistermijnNa, type StapInBeslistermijn } from '../termijnen/beslistermijn-herberekening';
 import { AWB_TERMIJN_EVENTS, type Termijnboek, type Termijnvertaler } from '../termijnen/deadline';
+import { volgZienswijzefase } from '../termijnen/zienswijzetermijn';
 
 /*
  * The terms of a dwangsom case on the shared deadline list (docs/termijnen.md, "The kinds of
@@ -55,23 +56,10 @@ async function vertaal(boek: Termijnboek): Promise<void> {
     case 'DwangsomzaakGeopend':
       boek.zaakGemeente(event.gemeente);
       break;
-    case 'VoornemenVerzonden': {
-      const t = event.zienswijzetermijn;
-      const verleng = t.verlengdAlsAtw ?? true;
-      await boek.start(
-        'zienswijzetermijn',
-        t.einde,
-        t.lengte === undefined
-          ? `zienswijzetermijn: eindigt ${t.einde}\n  gesteld in het voornemen verzonden op ${event.verzenddatum} (art. 4:8 Awb)`
-          : uitleg({ soort: 'zienswijzetermijn', vanaf: event.verzenddatum, lengte: t.lengte }, t.einde, beleid(verleng)),
-      );
-      break;
-    }
+    case 'VoornemenVerzonden':
     case 'ZienswijzeOntvangen':
-      await boek.sluit('zienswijzetermijn', 'voldaan', event.binnenTermijn ? 'zienswijze ontvangen' : 'zienswijze ontvangen na de termijn');
-      break;
     case 'ZienswijzetermijnVerstreken':
-      await boek.sluit('zienswijzetermijn', 'voldaan', 'termijn verstreken zonder zienswijze (vastgelegd)');
+      await volgZienswijzefase(boek, event);
       break;
     case 'AfgezienVanLast':
       await boek.sluit('zienswijzetermijn', 'vervallen', 'afgezien van een last');

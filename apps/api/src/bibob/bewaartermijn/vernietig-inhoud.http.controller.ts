@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags 
 import type { Principal } from '@handhaving/auth';
 import { bibobDecider, bibobStreamId } from '@handhaving/domain-bibob';
 import type { EventStore } from '@handhaving/event-store';
-import { PersonalDataVault } from '@handhaving/personal-data';
+import { PersonalDataVault, type Tombstone } from '@handhaving/personal-data';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { AuditLog } from '../../platform/audit/audit-log';
 import { CurrentPrincipal, Roles } from '../../platform/auth/auth.decorators';
@@ -60,6 +60,7 @@ export class VernietigInhoudController {
     const { gemeente } = await leesToets(this.store, zaakId, principal);
     const headers = commandHeaders(request);
     const vandaagHier = vandaag(this.clock);
+    let grafsteen: Tombstone | undefined;
     // The decider judges whether the contents may go (vernietig-inhoud.ts); the key is destroyed
     // before the fact is recorded, so the record never claims what did not happen.
     const outcome = await this.pipeline.execute(bibobDecider, {
@@ -70,9 +71,12 @@ export class VernietigInhoudController {
       correlationId: headers.correlationId,
       ifMatch: headers.ifMatch,
       streamMustExist: true,
-      beforeAppend: async () => void (await this.vault.erase(toetsOnderwerp(zaakId), body.reden)),
+      beforeAppend: async () => {
+        grafsteen = await this.vault.erase(toetsOnderwerp(zaakId), body.reden);
+      },
     });
-    const grafsteen = await this.vault.erase(toetsOnderwerp(zaakId), body.reden);
+    // Destroyed before (nothing appended now): the key store still knows when, and erasing again keeps that.
+    grafsteen ??= await this.vault.erase(toetsOnderwerp(zaakId), body.reden);
     this.audit.vertrouwelijkeInhoudVernietigd(principal, `bibob/zaken/${zaakId}`, gemeente, body.reden);
     return { zaakId, status: 'vernietigd na bewaartermijn', vernietigdOp: grafsteen.erasedAt.toISOString(), reden: grafsteen.reason, position: outcome.position };
   }

@@ -13,8 +13,7 @@
 import { bibobDecider, bibobStreamId, type BibobEvent, type BibobState } from '@handhaving/domain-bibob';
 import { DomainRuleViolation } from '@handhaving/domain-shared';
 import { EmbeddedEventStore } from '@handhaving/event-store';
-import { ProjectionRunner } from '@handhaving/projections';
-import { allProjections, BIBOB_CIJFERS_PROJECTIE, BIBOB_WERKVOORRAAD_PROJECTIE, bibobCijfers, bibobWerkvoorraad, DEADLINES_PROJECTIE, deadlines } from '@handhaving/read-models';
+import { BIBOB_CIJFERS_PROJECTIE, BIBOB_WERKVOORRAAD_PROJECTIE, bibobCijfers, bibobWerkvoorraad, DEADLINES_PROJECTIE, deadlines } from '@handhaving/read-models';
 import Redis from 'ioredis';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -23,7 +22,7 @@ import { genereerToetsen, type Toets } from './bibob/toetsgeschiedenis';
 import { instelbareKlok } from './damocles/geschiedenis-schrijven';
 import { benchGemeenten } from './damocles/zaakgeschiedenis';
 import { describeMachine, formatNumber, writeBenchmarkSection } from './report';
-import { meet, voortgang, type Percentiles } from './support/meten';
+import { herbouw, meet, type Percentiles } from './support/meten';
 import { startRedis, stopServers } from './support/servers';
 
 const scale = Number(process.env['BENCH_SCALE'] ?? 1);
@@ -103,14 +102,7 @@ async function benchStore(redisUrl: string, label: string, toetsen: readonly Toe
     const started = performance.now();
     const { events, geweigerd } = await schrijf(store, klok, toetsen, label);
     const writeSeconds = (performance.now() - started) / 1000;
-    const runner = new ProjectionRunner({ eventStore: store, redis, projections: allProjections, keyPrefix });
-    const rebuild = [];
-    for (const name of [DEADLINES_PROJECTIE, BIBOB_CIJFERS_PROJECTIE, BIBOB_WERKVOORRAAD_PROJECTIE]) {
-      const result = await runner.rebuild(name, { onProgress: voortgang(`rebuild ${name}`) });
-      process.stderr.write('\n');
-      rebuild.push({ name, processed: result.processed, seconds: result.elapsedMs / 1000, eventsPerSecond: result.eventsPerSecond });
-    }
-    await runner.stop();
+    const rebuild = await herbouw(store, redis, keyPrefix, [DEADLINES_PROJECTIE, BIBOB_CIJFERS_PROJECTIE, BIBOB_WERKVOORRAAD_PROJECTIE]);
     const queries = await benchQueries(redis, keyPrefix, toetsen);
     return { label, toetsen: toetsen.length, events, refused: geweigerd, writeSeconds, rebuild, queries };
   } finally {

@@ -18,8 +18,7 @@ import { importNdjson } from '@handhaving/api-client';
 import { damoclesDecider, damoclesStreamId, type DamoclesEvent } from '@handhaving/domain-damocles';
 import { EmbeddedEventStore } from '@handhaving/event-store';
 import { voorbeeldBeleid } from '@handhaving/policy';
-import { ProjectionRunner } from '@handhaving/projections';
-import { allProjections, CIJFERS_PROJECTIE, damoclesCijfers, DEADLINES_PROJECTIE, RECIDIVE_PROJECTIE, recidiveVoor } from '@handhaving/read-models';
+import { CIJFERS_PROJECTIE, damoclesCijfers, DEADLINES_PROJECTIE, RECIDIVE_PROJECTIE, recidiveVoor } from '@handhaving/read-models';
 import Redis from 'ioredis';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,7 +27,7 @@ import { join } from 'node:path';
 import { instelbareKlok, schrijfGeschiedenis } from './damocles/geschiedenis-schrijven';
 import { benchGemeenten, genereerGeschiedenis, type Zaakverloop } from './damocles/zaakgeschiedenis';
 import { describeMachine, formatNumber, writeBenchmarkSection } from './report';
-import { meet, voortgang, type Percentiles } from './support/meten';
+import { herbouw, meet, type Percentiles, voortgang } from './support/meten';
 import { startBuiltApi, startRedis, stopServers } from './support/servers';
 
 const root = join(__dirname, '..', '..');
@@ -162,14 +161,7 @@ async function benchStore(redisUrl: string, label: string, genereer: () => reado
     const writeSeconds = (performance.now() - started) / 1000;
     process.stderr.write('\n');
 
-    const runner = new ProjectionRunner({ eventStore: store, redis, projections: allProjections, keyPrefix });
-    const rebuild = [];
-    for (const name of [RECIDIVE_PROJECTIE, CIJFERS_PROJECTIE, DEADLINES_PROJECTIE]) {
-      const result = await runner.rebuild(name, { onProgress: voortgang(`rebuild ${name}`) });
-      process.stderr.write('\n');
-      rebuild.push({ name, processed: result.processed, seconds: result.elapsedMs / 1000, eventsPerSecond: result.eventsPerSecond });
-    }
-    await runner.stop();
+    const rebuild = await herbouw(store, redis, keyPrefix, [RECIDIVE_PROJECTIE, CIJFERS_PROJECTIE, DEADLINES_PROJECTIE]);
 
     const queries = await benchQueries(store, redis, keyPrefix, vragen);
     return { label, cases, events, writeSeconds, rebuild, queries };

@@ -14,9 +14,7 @@
 import { dwangsomDecider, dwangsomStreamId, type DwangsomCommand, type DwangsomEvent, type DwangsomState } from '@handhaving/domain-dwangsom';
 import { DomainRuleViolation } from '@handhaving/domain-shared';
 import { EmbeddedEventStore, type NewEvent } from '@handhaving/event-store';
-import { ProjectionRunner } from '@handhaving/projections';
 import {
-  allProjections,
   DEADLINES_PROJECTIE,
   deadlines,
   DWANGSOM_CIJFERS_PROJECTIE,
@@ -32,7 +30,7 @@ import { join } from 'node:path';
 import { instelbareKlok } from './damocles/geschiedenis-schrijven';
 import { benchGemeenten } from './damocles/zaakgeschiedenis';
 import { describeMachine, formatNumber, writeBenchmarkSection } from './report';
-import { meet, uuid, voortgang, willekeur, type Percentiles } from './support/meten';
+import { herbouw, meet, type Percentiles, uuid, willekeur } from './support/meten';
 import { startRedis, stopServers } from './support/servers';
 
 const scale = Number(process.env['BENCH_SCALE'] ?? 1);
@@ -268,14 +266,7 @@ async function benchStore(redisUrl: string, label: string, zaken: readonly Zaak[
     const { events, geweigerd } = await schrijf(store, klok, zaken, label);
     const writeSeconds = (performance.now() - started) / 1000;
 
-    const runner = new ProjectionRunner({ eventStore: store, redis, projections: allProjections, keyPrefix });
-    const rebuild = [];
-    for (const name of [DEADLINES_PROJECTIE, DWANGSOM_CIJFERS_PROJECTIE, DWANGSOM_OPENSTAAND_PROJECTIE]) {
-      const result = await runner.rebuild(name, { onProgress: voortgang(`rebuild ${name}`) });
-      process.stderr.write('\n');
-      rebuild.push({ name, processed: result.processed, seconds: result.elapsedMs / 1000, eventsPerSecond: result.eventsPerSecond });
-    }
-    await runner.stop();
+    const rebuild = await herbouw(store, redis, keyPrefix, [DEADLINES_PROJECTIE, DWANGSOM_CIJFERS_PROJECTIE, DWANGSOM_OPENSTAAND_PROJECTIE]);
     const queries = await benchQueries(store, redis, keyPrefix, zaken);
     return { label, cases: zaken.length, events, refused: geweigerd, writeSeconds, rebuild, queries };
   } finally {

@@ -1,8 +1,12 @@
+import type { EventStore } from '@handhaving/event-store';
+import { ProjectionRunner } from '@handhaving/projections';
+import { allProjections } from '@handhaving/read-models';
+import type Redis from 'ioredis';
 import { formatNumber } from '../report';
 
 /*
  * What every read-model benchmark measures with: a deterministic generator, ids from it, a
- * query's p50/p99, and progress on stderr.
+ * query's p50/p99, progress on stderr, and the rebuild of read models.
  */
 
 /** A small deterministic generator (mulberry32), so every run writes the same history. */
@@ -52,4 +56,24 @@ export function voortgang(label: string): (progress: { done?: number; processed?
     shown = now;
     process.stderr.write(`\r${label}: ${formatNumber(p.done ?? p.processed ?? 0)}${p.total ? `/${formatNumber(p.total)}` : ''}, ${formatNumber(Math.round(p.perSecond ?? p.eventsPerSecond ?? 0))}/s   `);
   };
+}
+
+export interface Herbouw {
+  readonly name: string;
+  readonly processed: number;
+  readonly seconds: number;
+  readonly eventsPerSecond: number;
+}
+
+/** Rebuilds these read models one after another from the whole log into Redis under `keyPrefix`, with their rate. */
+export async function herbouw(eventStore: EventStore, redis: Redis, keyPrefix: string, names: readonly string[]): Promise<Herbouw[]> {
+  const runner = new ProjectionRunner({ eventStore, redis, projections: allProjections, keyPrefix });
+  const gemeten: Herbouw[] = [];
+  for (const name of names) {
+    const result = await runner.rebuild(name, { onProgress: voortgang(`rebuild ${name}`) });
+    process.stderr.write('\n');
+    gemeten.push({ name, processed: result.processed, seconds: result.elapsedMs / 1000, eventsPerSecond: result.eventsPerSecond });
+  }
+  await runner.stop();
+  return gemeten;
 }

@@ -262,6 +262,10 @@ describeWithRedis('Bibob over HTTP: a toets walked by the Bibob role, its conten
     // A running toets keeps its contents.
     const lopend = await api.http().post(`/api/bibob/zaken/${zaakId}/vernietig-inhoud`).set('Authorization', `Bearer ${beheer}`).send({ reden: 'bewaartermijn-verstreken' }).expect(422);
     expect(lopend.body.rule).toBe('bibob/bewaartermijn-niet-verstreken');
+    // A reason the destruction does not know: 400 naming `reden`.
+    const fouteReden = await api.http().post(`/api/bibob/zaken/${zaakId}/vernietig-inhoud`).set('Authorization', `Bearer ${beheer}`).send({ reden: 'zomaar' }).expect(400);
+    expect(fouteReden.headers['content-type']).toContain('application/problem+json');
+    expect(fouteReden.body.errors.map((e: { field: string }) => e.field)).toEqual(['reden']);
     expect(await api.eventStore().readStream(`bibob-${zaakId}`)).toHaveLength(voor.length);
     expect(await rauweEvents()).not.toContain(GEHEIM);
     expect(api.logs()).not.toContain(GEHEIM);

@@ -1,8 +1,14 @@
-export * from './kamerverhuur.events';
-export * from './kamerverhuur.commands';
-export * from './kamerverhuur.state';
-export * from './kamerverhuur.decider';
-export * from './kamerverhuur.stream';
-export * from './kamerverhuur.context';
-export * from './regels/register-overgangen';
-export * from './register-op-datum';
+/*
+ * Kamerverhuur (issue 14): the pand register (register/), the kamerverhuurvergunning
+ * (vergunning/) and the handhavingstraject per pand (traject/), each its own stream and decider;
+ * their refusals share the rule prefix `kamerverhuur/` (regels/kamerverhuur-regels.ts).
+ */
+export * from './register/register.events';
+export * from './register/register.commands';
+export * from './register/register.state';
+export * from './register/register.decider';
+export * from './register/register.context';
+export * from './register/register-overgangen';
+export * from './register/register-op-datum';
+export * from './vergunning';
+export * from './traject';

@@ -13,9 +13,8 @@ describe('kamerverhuur: neem pand op in het register', () => {
     given([]).when(neemOp({ betrokkenen: { eigenaarId: 'b-eigenaar' } })).then([{ ...opgenomen, betrokkenen: { eigenaarId: 'b-eigenaar' } }]);
   });
 
-  it('refuses a pand twice, under another pand\'s zaak, with a bad address, or without rooms, owner or gemeente', () => {
+  it('refuses a pand twice, with a bad address, or without rooms, owner or gemeente', () => {
     given([opgenomen]).when(neemOp()).thenRefuses('kamerverhuur/pand-al-in-register', 'pand');
-    given([]).when(neemOp({ zaakId: 'pand-adres:6461AB-14' })).thenRefuses('kamerverhuur/zaak-hoort-niet-bij-pand', 'zaakId');
     given([]).when(neemOp({ pand: { postcode: '0461AB', huisnummer: 12 } })).thenRefuses('pand/postcode-ongeldig', 'pand.postcode');
     given([]).when(neemOp({ aantalKamers: 0 })).thenRefuses('kamerverhuur/aantal-kamers-ongeldig', 'aantalKamers');
     given([]).when(neemOp({ aantalKamers: 2.5 })).thenRefuses('kamerverhuur/aantal-kamers-ongeldig', 'aantalKamers');

@@ -1,5 +1,5 @@
 import type { Regels } from '@handhaving/domain-awb';
-import type { Stand } from '../kamerverhuur.events';
+import type { Stand } from './register.events';
 
 /*
  * The register's state machine, as a table: from each stand, the stands a pand may move to.

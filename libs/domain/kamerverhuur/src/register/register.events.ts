@@ -16,7 +16,7 @@ export interface PandBetrokkenen {
   readonly exploitantId?: string;
 }
 
-interface RegisterEvent {
+interface Registerfeit {
   readonly zaakId: string;
   /** The day it took effect (YYYY-MM-DD). */
   readonly ingangsdatum: string;
@@ -26,7 +26,7 @@ interface RegisterEvent {
   readonly door: string;
 }
 
-export interface PandInRegisterOpgenomen extends RegisterEvent {
+export interface PandInRegisterOpgenomen extends Registerfeit {
   readonly type: 'PandInRegisterOpgenomen';
   readonly gemeente: string;
   readonly pand: { readonly sleutel: string; readonly identiteit: Pand };
@@ -36,7 +36,7 @@ export interface PandInRegisterOpgenomen extends RegisterEvent {
   readonly stand: 'in-onderzoek';
 }
 
-export interface StandGewijzigd extends RegisterEvent {
+export interface StandGewijzigd extends Registerfeit {
   readonly type: 'StandGewijzigd';
   /** 1, 2, …: the number a correction names. */
   readonly wijziging: number;
@@ -44,6 +44,19 @@ export interface StandGewijzigd extends RegisterEvent {
   readonly naar: Stand;
   /** Required for `afgevoerd` (ingetrokken, vervallen, geen kamerverhuur meer, …). */
   readonly reden?: string;
+  /** The permit or traject event that moved the pand, when one did. */
+  readonly aanleiding?: Aanleiding;
+}
+
+/**
+ * What moved a pand when no medewerker did: an event of a kamerverhuurvergunning or a
+ * handhavingstraject (its zaak, its type, the event's id), recorded by the process manager that
+ * keeps the register in step with them.
+ */
+export interface Aanleiding {
+  readonly zaakId: string;
+  readonly gebeurtenis: string;
+  readonly eventId: string;
 }
 
 /** A correction of an earlier change that turned out never to have happened (a `vergund` without a formal permit). */
@@ -59,12 +72,12 @@ export type Correctie = WijzigingVervalt;
  * as known before the correction still gives the old figure. `ingangsdatum` is that of the
  * corrected change: from then on, as known now, it never was.
  */
-export interface GegevensGecorrigeerd extends RegisterEvent {
+export interface GegevensGecorrigeerd extends Registerfeit {
   readonly type: 'GegevensGecorrigeerd';
   readonly correctie: Correctie;
   readonly reden: string;
 }
 
-export type KamerverhuurEvent = PandInRegisterOpgenomen | StandGewijzigd | GegevensGecorrigeerd;
+export type RegisterEvent = PandInRegisterOpgenomen | StandGewijzigd | GegevensGecorrigeerd;
 
-export const KAMERVERHUUR_EVENT_TYPES: readonly KamerverhuurEvent['type'][] = ['PandInRegisterOpgenomen', 'StandGewijzigd', 'GegevensGecorrigeerd'];
+export const REGISTER_EVENT_TYPES: readonly RegisterEvent['type'][] = ['PandInRegisterOpgenomen', 'StandGewijzigd', 'GegevensGecorrigeerd'];

@@ -1,9 +1,9 @@
 import type { Decider } from '@handhaving/domain-shared';
-import type { KamerverhuurCommand } from './kamerverhuur.commands';
-import type { KamerverhuurEvent } from './kamerverhuur.events';
-import { evolveKamerverhuur } from './kamerverhuur.evolve';
-import type { KamerverhuurState } from './kamerverhuur.state';
-import { kamerverhuurRegels } from './regels/kamerverhuur-regels';
+import type { RegisterCommand } from './register.commands';
+import type { RegisterEvent } from './register.events';
+import { evolveRegister } from './register.evolve';
+import type { RegisterState } from './register.state';
+import { kamerverhuurRegels } from '../regels/kamerverhuur-regels';
 import { corrigeerGegevens } from './stappen/corrigeer-gegevens';
 import { neemPandOp } from './stappen/neem-pand-op';
 import { wijzigStand } from './stappen/wijzig-stand';
@@ -13,9 +13,9 @@ import { wijzigStand } from './stappen/wijzig-stand';
  * step named after it in ./stappen, with the checks of the Awb kernel (@handhaving/domain-awb);
  * `evolve` is in kamerverhuur.evolve.ts.
  */
-export const kamerverhuurDecider: Decider<KamerverhuurCommand, KamerverhuurEvent, KamerverhuurState> = {
+export const registerDecider: Decider<RegisterCommand, RegisterEvent, RegisterState> = {
   initialState: () => ({ status: 'onbekend' }),
-  evolve: evolveKamerverhuur,
+  evolve: evolveRegister,
   decide(command, state) {
     kamerverhuurRegels(command).datum(command.datum, 'datum');
     switch (command.type) {

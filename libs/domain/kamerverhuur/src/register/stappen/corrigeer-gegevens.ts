@@ -1,14 +1,14 @@
-import type { CorrigeerGegevens } from '../kamerverhuur.commands';
-import type { KamerverhuurEvent } from '../kamerverhuur.events';
-import { geldendeWijzigingen, type KamerverhuurState } from '../kamerverhuur.state';
-import { geregistreerdOp, kamerverhuurRegels } from '../regels/kamerverhuur-regels';
+import type { CorrigeerGegevens } from '../register.commands';
+import type { RegisterEvent } from '../register.events';
+import { geldendeWijzigingen, type RegisterState } from '../register.state';
+import { geregistreerdOp, kamerverhuurRegels } from '../../regels/kamerverhuur-regels';
 
 /**
  * Issue 14, item 1: an earlier change turns out never to have happened (Kerkrade: a `vergund`
  * for an object with special arrangements but no formal permit). Only the last change that
  * stands can go: the moves after an earlier one were made from the stand it gave.
  */
-export function corrigeerGegevens(command: CorrigeerGegevens, state: KamerverhuurState): readonly KamerverhuurEvent[] {
+export function corrigeerGegevens(command: CorrigeerGegevens, state: RegisterState): readonly RegisterEvent[] {
   const regels = kamerverhuurRegels(command);
   if (state.status !== 'opgenomen') return regels.weiger('pand-niet-in-register', `Zaak ${command.zaakId} staat niet in het register: neem het pand eerst op`, 'zaakId');
   regels.keuze(command.correctie?.soort, ['wijziging-vervalt'] as const, 'correctie-onbekend', 'correctie', 'correctie.soort');

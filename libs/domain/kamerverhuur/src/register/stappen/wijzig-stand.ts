@@ -1,13 +1,15 @@
-import type { WijzigStand } from '../kamerverhuur.commands';
-import { STANDEN, type KamerverhuurEvent } from '../kamerverhuur.events';
-import { geldendeWijzigingen, huidigeStand, type KamerverhuurState } from '../kamerverhuur.state';
-import { geregistreerdOp, kamerverhuurRegels } from '../regels/kamerverhuur-regels';
-import { controleerOvergang } from '../regels/register-overgangen';
+import type { WijzigStand } from '../register.commands';
+import { STANDEN, type RegisterEvent } from '../register.events';
+import { geldendeWijzigingen, huidigeStand, type RegisterState } from '../register.state';
+import { geregistreerdOp, kamerverhuurRegels } from '../../regels/kamerverhuur-regels';
+import { controleerOvergang } from '../register-overgangen';
 
 /** Issue 14, item 1: the pand moves to another stand from its ingangsdatum, as the table in regels/register-overgangen.ts allows. */
-export function wijzigStand(command: WijzigStand, state: KamerverhuurState): readonly KamerverhuurEvent[] {
+export function wijzigStand(command: WijzigStand, state: RegisterState): readonly RegisterEvent[] {
   const regels = kamerverhuurRegels(command);
   if (state.status !== 'opgenomen') return regels.weiger('pand-niet-in-register', `Zaak ${command.zaakId} staat niet in het register: neem het pand eerst op`, 'zaakId');
+  // A process manager replaying its log after a crash: the change it caused is there already.
+  if (command.aanleiding !== undefined && state.wijzigingen.some((w) => w.aanleiding === command.aanleiding?.eventId)) return [];
   const naar = regels.keuze(command.naar, STANDEN, 'stand-onbekend', 'stand', 'naar');
   const van = huidigeStand(state);
   controleerOvergang(regels, van, naar);
@@ -24,6 +26,7 @@ export function wijzigStand(command: WijzigStand, state: KamerverhuurState): rea
       van,
       naar,
       ...(reden === undefined || reden === '' ? {} : { reden }),
+      ...(command.aanleiding === undefined ? {} : { aanleiding: command.aanleiding }),
       ingangsdatum,
       geregistreerdOp: geregistreerdOp(command),
       datum: command.datum,

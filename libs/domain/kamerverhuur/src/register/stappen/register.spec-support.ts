@@ -1,16 +1,16 @@
 import { DeciderSpecification } from '@handhaving/domain-shared';
-import type { NeemPandOp, WijzigStand } from '../kamerverhuur.commands';
-import { kamerverhuurDecider } from '../kamerverhuur.decider';
-import type { PandInRegisterOpgenomen, Stand, StandGewijzigd } from '../kamerverhuur.events';
+import type { NeemPandOp, WijzigStand } from '../register.commands';
+import { registerDecider } from '../register.decider';
+import type { PandInRegisterOpgenomen, Stand, StandGewijzigd } from '../register.events';
 
 /*
  * A pand in Kerkrade with five rooms let, entered in the register on 1 March 2019 (recorded
  * that day), owned by one betrokkene and run by another.
  */
 
-export const given = DeciderSpecification.for(kamerverhuurDecider).given;
+export const given = DeciderSpecification.for(registerDecider).given;
 
-export const zaakId = 'pand-adres:6461AB-12';
+export const zaakId = '0b6c5a1e-7c1f-5d1e-9c39-3f1f2d6a8b10';
 export const door = 'medewerker-1';
 
 export const neemOp = (velden: Partial<NeemPandOp> = {}): NeemPandOp => ({
@@ -59,6 +59,7 @@ export const gewijzigd = (wijziging: number, van: Stand, naar: Stand, ingangsdat
   van,
   naar,
   ...(velden.reden === undefined ? {} : { reden: velden.reden }),
+  ...(velden.aanleiding === undefined ? {} : { aanleiding: velden.aanleiding }),
   ingangsdatum,
   geregistreerdOp: velden.geregistreerdOp ?? ingangsdatum,
   datum: velden.datum ?? ingangsdatum,

@@ -1,4 +1,4 @@
-import type { KamerverhuurEvent, PandInRegisterOpgenomen, Stand } from './kamerverhuur.events';
+import type { RegisterEvent, PandInRegisterOpgenomen, Stand } from './register.events';
 import { registerOp } from './register-op-datum';
 
 /*
@@ -24,7 +24,7 @@ const opname = (pand: string, huisnummer: number, ingangsdatum: string): PandInR
   datum: ingangsdatum,
   door,
 });
-const wijziging = (pand: string, nummer: number, van: Stand, naar: Stand, ingangsdatum: string, geregistreerdOp = ingangsdatum): KamerverhuurEvent => ({
+const wijziging = (pand: string, nummer: number, van: Stand, naar: Stand, ingangsdatum: string, geregistreerdOp = ingangsdatum): RegisterEvent => ({
   type: 'StandGewijzigd',
   zaakId: `pand-${pand}`,
   wijziging: nummer,
@@ -36,7 +36,7 @@ const wijziging = (pand: string, nummer: number, van: Stand, naar: Stand, ingang
   datum: geregistreerdOp,
   door,
 });
-const correctie = (pand: string, ingangsdatum: string): KamerverhuurEvent => ({
+const correctie = (pand: string, ingangsdatum: string): RegisterEvent => ({
   type: 'GegevensGecorrigeerd',
   zaakId: `pand-${pand}`,
   correctie: { soort: 'wijziging-vervalt', wijziging: 1 },
@@ -47,7 +47,7 @@ const correctie = (pand: string, ingangsdatum: string): KamerverhuurEvent => ({
   door,
 });
 
-const geschiedenis: readonly KamerverhuurEvent[] = [
+const geschiedenis: readonly RegisterEvent[] = [
   opname('A', 1, '2019-01-01'),
   opname('B', 2, '2019-01-01'),
   opname('C', 3, '2019-01-01'),
@@ -95,7 +95,7 @@ describe('kamerverhuur: the register on a date', () => {
   });
 
   it('reads streams interleaved in any order and ignores events of no register', () => {
-    const vreemd = { type: 'HerinneringVerstuurd', zaakId: 'pand-A', ingangsdatum: '2019-01-01', geregistreerdOp: '2019-01-01' } as unknown as KamerverhuurEvent;
+    const vreemd = { type: 'HerinneringVerstuurd', zaakId: 'pand-A', ingangsdatum: '2019-01-01', geregistreerdOp: '2019-01-01' } as unknown as RegisterEvent;
     expect(registerOp([...geschiedenis].reverse().sort((a, b) => a.geregistreerdOp.localeCompare(b.geregistreerdOp)).concat(vreemd), datums)).toEqual(registerOp(geschiedenis, datums));
     expect(registerOp([], datums).map((r) => r.aantalPanden)).toEqual([0, 0, 0]);
   });

@@ -1,16 +1,18 @@
 import type { Pand } from '@handhaving/domain-shared';
-import type { PandBetrokkenen, Stand } from './kamerverhuur.events';
+import type { PandBetrokkenen, Stand } from './register.events';
 
 export interface Wijziging {
   readonly wijziging: number;
   readonly naar: Stand;
   readonly ingangsdatum: string;
   readonly reden?: string;
+  /** The id of the permit or traject event that caused it (register.events.ts, `Aanleiding`). */
+  readonly aanleiding?: string;
   /** Set by a correction: the change never happened. */
   readonly vervallen?: { readonly reden: string; readonly geregistreerdOp: string };
 }
 
-export type KamerverhuurState =
+export type RegisterState =
   | { readonly status: 'onbekend' }
   | {
       readonly status: 'opgenomen';
@@ -24,7 +26,7 @@ export type KamerverhuurState =
       readonly wijzigingen: readonly Wijziging[];
     };
 
-export type OpgenomenPand = Extract<KamerverhuurState, { status: 'opgenomen' }>;
+export type OpgenomenPand = Extract<RegisterState, { status: 'opgenomen' }>;
 
 /** The changes that stand (not corrected away), in order of ingangsdatum. */
 export function geldendeWijzigingen(pand: OpgenomenPand): readonly Wijziging[] {

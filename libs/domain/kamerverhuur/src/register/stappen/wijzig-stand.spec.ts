@@ -30,4 +30,13 @@ describe('kamerverhuur: wijzig stand', () => {
     given([opgenomen]).when(wijzig('vergund', '2019-06-02', { datum: '2019-06-01', vandaag: '2019-06-01' })).thenRefuses('kamerverhuur/datum-in-de-toekomst', 'ingangsdatum');
     given([]).when(wijzig('vergund', '2019-06-01')).thenRefuses('kamerverhuur/pand-niet-in-register', 'zaakId');
   });
+
+  it('moved by a permit or a traject, records its aanleiding once: the same aanleiding again changes nothing', () => {
+    const aanleiding = { zaakId: 'vergunning-1', gebeurtenis: 'VergunningVerleend', eventId: 'e-1' };
+    given([opgenomen]).when(wijzig('vergund', '2019-06-01', { aanleiding })).then([gewijzigd(1, 'in-onderzoek', 'vergund', '2019-06-01', { aanleiding })]);
+    given([opgenomen, gewijzigd(1, 'in-onderzoek', 'vergund', '2019-06-01', { aanleiding })]).when(wijzig('vergund', '2019-06-01', { aanleiding })).then([]);
+    given([opgenomen, gewijzigd(1, 'in-onderzoek', 'vergund', '2019-06-01', { aanleiding })])
+      .when(wijzig('vergund', '2019-06-01', { aanleiding: { ...aanleiding, eventId: 'e-2' } }))
+      .thenRefuses('kamerverhuur/stand-ongewijzigd', 'naar');
+  });
 });

@@ -1,11 +1,11 @@
-import type { KamerverhuurEvent } from './kamerverhuur.events';
-import type { KamerverhuurState } from './kamerverhuur.state';
+import type { RegisterEvent } from './register.events';
+import type { RegisterState } from './register.state';
 
 /**
  * A pand's register entry after one more event. Never throws; an event it does not know (a
  * reminder, a newer version's type) leaves the entry as it was.
  */
-export function evolveKamerverhuur(state: KamerverhuurState, event: KamerverhuurEvent): KamerverhuurState {
+export function evolveRegister(state: RegisterState, event: RegisterEvent): RegisterState {
   switch (event.type) {
     case 'PandInRegisterOpgenomen':
       if (state.status !== 'onbekend') return state;
@@ -23,7 +23,7 @@ export function evolveKamerverhuur(state: KamerverhuurState, event: Kamerverhuur
       if (state.status !== 'opgenomen') return state;
       return {
         ...state,
-        wijzigingen: [...state.wijzigingen, { wijziging: event.wijziging, naar: event.naar, ingangsdatum: event.ingangsdatum, ...(event.reden === undefined ? {} : { reden: event.reden }) }],
+        wijzigingen: [...state.wijzigingen, { wijziging: event.wijziging, naar: event.naar, ingangsdatum: event.ingangsdatum, ...(event.reden === undefined ? {} : { reden: event.reden }), ...(event.aanleiding === undefined ? {} : { aanleiding: event.aanleiding.eventId }) }],
       };
     case 'GegevensGecorrigeerd': {
       if (state.status !== 'opgenomen') return state;

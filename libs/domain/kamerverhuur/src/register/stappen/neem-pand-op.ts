@@ -1,16 +1,19 @@
 import { DomainRuleViolation, leesPand, pandSleutel, type Pand } from '@handhaving/domain-shared';
-import type { NeemPandOp } from '../kamerverhuur.commands';
-import type { KamerverhuurEvent } from '../kamerverhuur.events';
-import type { KamerverhuurState } from '../kamerverhuur.state';
-import { geregistreerdOp, kamerverhuurRegels } from '../regels/kamerverhuur-regels';
+import type { NeemPandOp } from '../register.commands';
+import type { RegisterEvent } from '../register.events';
+import type { RegisterState } from '../register.state';
+import { geregistreerdOp, kamerverhuurRegels } from '../../regels/kamerverhuur-regels';
 
-/** Issue 14, item 1: a pand with room rental enters the register, `in-onderzoek`, from its ingangsdatum. */
-export function neemPandOp(command: NeemPandOp, state: KamerverhuurState): readonly KamerverhuurEvent[] {
+/**
+ * Issue 14, item 1: a pand with room rental enters the register, `in-onderzoek`, from its
+ * ingangsdatum. Its zaakId is named after the pand's key by the API, so a second entry for the
+ * same pand finds this stream and is refused here.
+ */
+export function neemPandOp(command: NeemPandOp, state: RegisterState): readonly RegisterEvent[] {
   const regels = kamerverhuurRegels(command);
   if (state.status !== 'onbekend') regels.weiger('pand-al-in-register', `Dit pand staat al in het register (${command.zaakId}): wijzig zijn stand in plaats van het opnieuw op te nemen`, 'pand');
   const identiteit = leesRegisterpand(command.pand);
   const sleutel = pandSleutel(identiteit);
-  if (command.zaakId !== `pand-${sleutel}`) regels.weiger('zaak-hoort-niet-bij-pand', `Zaak ${command.zaakId} is niet die van dit pand: gebruik pand-${sleutel}`, 'zaakId');
   regels.tekst(command.gemeente, 'gemeente-ontbreekt', 'Noem de gemeente (CBS-code, bijvoorbeeld GM0928) van het register', 'gemeente');
   if (!Number.isInteger(command.aantalKamers) || command.aantalKamers < 1) {
     regels.weiger('aantal-kamers-ongeldig', `${JSON.stringify(command.aantalKamers)} kamers kan niet: geef het aantal verhuurde kamers als geheel getal van 1 of meer`, 'aantalKamers');

@@ -1,11 +1,11 @@
 import type { AwbStap } from '@handhaving/domain-awb';
 import type { PandInvoer } from '@handhaving/domain-shared';
-import type { Correctie, PandBetrokkenen, Stand } from './kamerverhuur.events';
+import type { Aanleiding, Correctie, PandBetrokkenen, Stand } from './register.events';
 
 /*
  * Every command carries the domain date of its step (`datum`), who gives it (`door`) and the day
  * it is recorded (`vandaag`, set by the API): the decider reads no clock. `zaakId` is the
- * register entry of one pand, `pand-{pandSleutel}` (`kamerverhuurPandZaakId`).
+ * register entry of one pand, named after the pand's key by the API.
  */
 
 export interface NeemPandOp extends AwbStap {
@@ -22,6 +22,8 @@ export interface WijzigStand extends AwbStap {
   readonly naar: Stand;
   readonly reden?: string;
   readonly ingangsdatum: string;
+  /** Set when a permit or a traject moves the pand (a process manager): the same aanleiding twice changes nothing. */
+  readonly aanleiding?: Aanleiding;
 }
 
 export interface CorrigeerGegevens extends AwbStap {
@@ -30,4 +32,4 @@ export interface CorrigeerGegevens extends AwbStap {
   readonly reden: string;
 }
 
-export type KamerverhuurCommand = NeemPandOp | WijzigStand | CorrigeerGegevens;
+export type RegisterCommand = NeemPandOp | WijzigStand | CorrigeerGegevens;

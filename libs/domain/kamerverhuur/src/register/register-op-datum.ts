@@ -1,7 +1,7 @@
 import { fold } from '@handhaving/domain-shared';
-import { STANDEN, type KamerverhuurEvent, type Stand } from './kamerverhuur.events';
-import { evolveKamerverhuur } from './kamerverhuur.evolve';
-import { geldendeWijzigingen, standOp, type KamerverhuurState, type OpgenomenPand } from './kamerverhuur.state';
+import { STANDEN, type RegisterEvent, type Stand } from './register.events';
+import { evolveRegister } from './register.evolve';
+import { geldendeWijzigingen, standOp, type RegisterState, type OpgenomenPand } from './register.state';
 
 export interface RegisterOpties {
   /** Read the history as it was known on this day: events recorded after it are left out. Absent: as known now. */
@@ -28,7 +28,7 @@ export interface RegisterStand {
  * as known now, or as known on `bekendOp` (a correction recorded after it is not yet known, so
  * the figure it later lowered still stands). Pure: the caller reads the events.
  */
-export function registerOp(geschiedenis: readonly KamerverhuurEvent[], datums: readonly string[], opties: RegisterOpties = {}): readonly RegisterStand[] {
+export function registerOp(geschiedenis: readonly RegisterEvent[], datums: readonly string[], opties: RegisterOpties = {}): readonly RegisterStand[] {
   const { bekendOp, afgevoerdSinds } = opties;
   const bekend = bekendOp === undefined ? geschiedenis : geschiedenis.filter((e) => e.geregistreerdOp <= bekendOp);
   const panden = pandenUit(bekend);
@@ -46,11 +46,11 @@ export function registerOp(geschiedenis: readonly KamerverhuurEvent[], datums: r
   });
 }
 
-function pandenUit(events: readonly KamerverhuurEvent[]): readonly OpgenomenPand[] {
-  const perZaak = new Map<string, KamerverhuurEvent[]>();
+function pandenUit(events: readonly RegisterEvent[]): readonly OpgenomenPand[] {
+  const perZaak = new Map<string, RegisterEvent[]>();
   for (const event of events) perZaak.set(event.zaakId, [...(perZaak.get(event.zaakId) ?? []), event]);
   return [...perZaak.values()]
-    .map((stroom) => fold<KamerverhuurEvent, KamerverhuurState>({ initialState: () => ({ status: 'onbekend' }), evolve: evolveKamerverhuur }, stroom))
+    .map((stroom) => fold<RegisterEvent, RegisterState>({ initialState: () => ({ status: 'onbekend' }), evolve: evolveRegister }, stroom))
     .filter((state): state is OpgenomenPand => state.status === 'opgenomen');
 }
 

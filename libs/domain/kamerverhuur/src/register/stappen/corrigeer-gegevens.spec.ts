@@ -1,5 +1,5 @@
-import type { CorrigeerGegevens } from '../kamerverhuur.commands';
-import type { GegevensGecorrigeerd } from '../kamerverhuur.events';
+import type { CorrigeerGegevens } from '../register.commands';
+import type { GegevensGecorrigeerd } from '../register.events';
 import { door, gewijzigd, given, opgenomen, wijzig, zaakId } from './register.spec-support';
 
 describe('kamerverhuur: corrigeer gegevens', () => {

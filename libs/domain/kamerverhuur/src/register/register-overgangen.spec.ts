@@ -1,5 +1,5 @@
-import { STANDEN, type Stand } from '../kamerverhuur.events';
-import { gewijzigd, given, opgenomen, wijzig } from '../stappen/register.spec-support';
+import { STANDEN, type Stand } from './register.events';
+import { gewijzigd, given, opgenomen, wijzig } from './stappen/register.spec-support';
 import { REGISTER_OVERGANGEN, overgangToegestaan } from './register-overgangen';
 
 /** Every move, from each stand to each other: allowed (✓) or refused (✗), read by the decider. */

@@ -36,7 +36,11 @@ describeWith(redisUrl)('scheduler: reminders on BullMQ with a clock the test mov
 
   it('a year of one case: every reminder fires once at its moment; a step met voids the rest; a term that moves takes its reminders along', async () => {
     const klok = new HandmatigeKlok('2027-03-01T07:00:00Z'); // Monday 1 March 2027, 08:00 in Kerkrade
-    const scheduler = await omgeving.scheduler({ overrides: { clock: klok, wekkerMs: 20 } });
+    // No reconciliation in the middle of the year: it repairs the queue on a real-time interval
+    // (replacing a job it finds stale), and a job briefly away from the delayed set lets `draai`
+    // jump past its moment on a loaded machine (a reminder then went out two weeks late).
+    // Reconciliation has its own tests.
+    const scheduler = await omgeving.scheduler({ config: { reconcileIntervalMs: 24 * 3_600_000 }, overrides: { clock: klok, wekkerMs: 20 } });
     const id = zaak(1);
     const s = stream(id);
     await draai(omgeving, klok, [scheduler], '2028-03-01T00:00:00Z', [

@@ -6,6 +6,7 @@ import { BIBOB_VERTROUWELIJKE_VELDEN } from './bibob/inhoud/toets-inhoud';
 import { BibobModule } from './bibob/bibob.module';
 import { DamoclesModule } from './damocles/damocles.module';
 import { ImportModule } from './import/import.module';
+import { KamerverhuurModule } from './kamerverhuur/kamerverhuur.module';
 import { PandenModule } from './panden/panden.module';
 import { DwangsomModule } from './dwangsom/dwangsom.module';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module';
@@ -14,6 +15,6 @@ import { TermijnenModule } from './termijnen/termijnen.module';
 @Module({})
 export class AppModule {
   static forRoot(config: ApiConfig, options: PlatformOptions = {}): DynamicModule {
-    return { module: AppModule, imports: [PlatformModule.forRoot(config, { vertrouwelijkeVelden: BIBOB_VERTROUWELIJKE_VELDEN, ...options }), BeleidModule, BetrokkenenModule, BibobModule, DamoclesModule, DwangsomModule, PandenModule, TermijnenModule, ImportModule] };
+    return { module: AppModule, imports: [PlatformModule.forRoot(config, { vertrouwelijkeVelden: BIBOB_VERTROUWELIJKE_VELDEN, ...options }), BeleidModule, BetrokkenenModule, BibobModule, DamoclesModule, DwangsomModule, KamerverhuurModule, PandenModule, TermijnenModule, ImportModule] };
   }
 }

@@ -451,7 +451,7 @@ describeWithRedis('Dwangsom over HTTP: a Damocles case chooses a last onder dwan
     expect(zaak.body.tijdlijn).toEqual([expect.objectContaining({ stap: 'DwangsomzaakGeopend', door: 'mw-damocles', datum: '2021-03-15' })]);
 
     // Delivered again (a replay after a crash): nothing is appended twice.
-    await (proces as unknown as { open(event: unknown): Promise<void> }).open(bron);
+    await (proces as unknown as { reageer(event: unknown): Promise<void> }).reageer(bron);
     expect(await api.eventStore().readStream(`dwangsom-${zaakId}`)).toHaveLength(1);
   });
 });

@@ -10,6 +10,7 @@ import { AuditLog } from './audit/audit-log';
 import { AuthModule } from './auth/auth.module';
 import { ClockToken, systemClock } from './clock/clock';
 import { CommandPipeline } from './commands/command-pipeline';
+import { OpenZaakHandler } from './zaakstappen/open-zaak.handler';
 import { VoerZaakstapUitHandler } from './zaakstappen/voer-zaakstap-uit.handler';
 import { EventStoreModule } from './event-store/event-store.module';
 import { HealthController } from './health/health.controller';
@@ -76,7 +77,7 @@ export class PlatformModule {
         ProjectionsModule,
       ],
       controllers: [HealthController],
-      providers: [CommandPipeline, VoerZaakstapUitHandler, AuditLog, { provide: ClockToken, useValue: systemClock }, { provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+      providers: [CommandPipeline, OpenZaakHandler, VoerZaakstapUitHandler, AuditLog, { provide: ClockToken, useValue: systemClock }, { provide: APP_FILTER, useClass: ProblemDetailsFilter }],
       exports: [CommandPipeline, CqrsModule, AuditLog, ClockToken],
     };
   }

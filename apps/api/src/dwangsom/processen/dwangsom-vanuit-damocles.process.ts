@@ -1,16 +1,15 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import type { Principal } from '@handhaving/auth';
-import { DomainRuleViolation, fold } from '@handhaving/domain-shared';
-import { damoclesDecider, type DamoclesEvent, type LastOnderDwangsomGekozen } from '@handhaving/domain-damocles';
+import { Inject, Injectable } from '@nestjs/common';
+import { fold } from '@handhaving/domain-shared';
+import { damoclesContext, damoclesDecider, type DamoclesEvent, type LastOnderDwangsomGekozen } from '@handhaving/domain-damocles';
 import { dwangsomDecider, dwangsomStreamId, type OpenDwangsomzaak } from '@handhaving/domain-dwangsom';
 import { nameBasedUuid, type EventStore, type RecordedEvent } from '@handhaving/event-store';
-import { defineProjection, ProjectionRunner } from '@handhaving/projections';
 import type Redis from 'ioredis';
 import { ApiConfigToken } from '../../config/api-config.provider';
 import type { ApiConfig } from '../../config/api-config';
 import { ClockToken, vandaag, type Clock } from '../../platform/clock/clock';
 import { CommandPipeline, toDomainEvent } from '../../platform/commands/command-pipeline';
 import { EventStoreToken } from '../../platform/event-store/event-store.module';
+import { Procesmanager } from '../../platform/processen/procesmanager';
 import { RedisToken } from '../../platform/redis/redis.module';
 
 export const DWANGSOM_VANUIT_DAMOCLES = 'dwangsom.vanuit-damocles.v1';
@@ -25,56 +24,22 @@ export function dwangsomzaakVoor(bronEventId: string): string {
  * for that overtreder, linked back to the Damocles case (herkomst). It runs on the event store
  * subscription with its own checkpoint (never a direct call between the contexts), and sends the
  * command through the same pipeline and decider as a medewerker would, as the user who made the
- * choice. Idempotent: the case id and the command id derive from the source event's id, so a
- * batch replayed after a crash appends nothing twice.
+ * choice (platform/processen/procesmanager.ts). Idempotent: the case id and the command id derive
+ * from the source event's id.
  */
 @Injectable()
-export class DwangsomVanuitDamocles implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger('DwangsomVanuitDamocles');
-  private readonly runner: ProjectionRunner;
-
+export class DwangsomVanuitDamocles extends Procesmanager {
   constructor(
     @Inject(EventStoreToken) private readonly store: EventStore,
     @Inject(RedisToken) redis: Redis,
-    @Inject(ApiConfigToken) private readonly config: ApiConfig,
+    @Inject(ApiConfigToken) config: ApiConfig,
     private readonly pipeline: CommandPipeline,
     @Inject(ClockToken) private readonly clock: Clock,
   ) {
-    this.runner = new ProjectionRunner({
-      eventStore: store,
-      redis,
-      keyPrefix: config.redisKeyPrefix,
-      projections: [
-        defineProjection({
-          name: DWANGSOM_VANUIT_DAMOCLES,
-          filter: { eventTypes: ['LastOnderDwangsomGekozen'], streamPrefixes: ['damocles-'] },
-          handle: async (events) => {
-            for (const event of events) await this.open(event);
-          },
-        }),
-      ],
-      logger: {
-        info: (message, context) => this.logger.log({ ...context }, message),
-        warn: (message, context) => this.logger.warn({ ...context }, message),
-        error: (message, context) => this.logger.error({ ...context }, message),
-      },
-    });
+    super({ naam: DWANGSOM_VANUIT_DAMOCLES, filter: { eventTypes: ['LastOnderDwangsomGekozen'], streamPrefixes: [damoclesContext.streamPrefix] }, store, redis, config });
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    if (this.config.runProjections) await this.runner.start();
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.runner.stop();
-  }
-
-  /** Waits until the process manager has handled the log up to `position` (tests, read-your-writes). */
-  waitForPosition(position: bigint, timeoutMs: number): Promise<boolean> {
-    return this.runner.waitForPosition(position, timeoutMs);
-  }
-
-  private async open(recorded: RecordedEvent): Promise<void> {
+  protected async reageer(recorded: RecordedEvent): Promise<void> {
     const keuze = toDomainEvent<LastOnderDwangsomGekozen>(recorded);
     const gemeente = recorded.metadata.gemeente;
     if (gemeente === undefined) {
@@ -102,22 +67,14 @@ export class DwangsomVanuitDamocles implements OnApplicationBootstrap, BeforeApp
       // refuses a date after it (docs/awb-procedure.md, "Dates").
       vandaag: vandaag(this.clock),
     };
-    // Acting for the medewerker who made the choice, within the case's gemeente only.
-    const principal: Principal = { userId: recorded.metadata.userId ?? keuze.door, rollen: ['juridisch-medewerker'], gemeenten: [gemeente] };
-    try {
-      await this.pipeline.execute(dwangsomDecider, {
-        streamId: dwangsomStreamId(zaakId),
-        command,
-        gemeente,
-        principal,
-        commandId: `vanuit-${recorded.id}`,
-        correlationId: recorded.metadata.correlationId ?? recorded.id,
-        streamMustExist: false,
-      });
-    } catch (error) {
-      // A refusal is final (the same input would be refused again): say so, and go on with the log.
-      if (!(error instanceof DomainRuleViolation)) throw error;
-      this.logger.warn({ eventId: recorded.id, rule: error.rule, detail: error.detail }, 'Dwangsomzaak niet geopend');
-    }
+    await this.pipeline.execute(dwangsomDecider, {
+      streamId: dwangsomStreamId(zaakId),
+      command,
+      gemeente,
+      principal: this.namens(recorded, keuze.door, gemeente),
+      commandId: `vanuit-${recorded.id}`,
+      correlationId: recorded.metadata.correlationId ?? recorded.id,
+      streamMustExist: false,
+    });
   }
 }

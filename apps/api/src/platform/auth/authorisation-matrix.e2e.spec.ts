@@ -3,6 +3,8 @@ import { voorbeeldBeleid } from '@handhaving/policy';
 import { bibobApi } from '../../bibob/bibob.api-context';
 import { damoclesApi } from '../../damocles/damocles.api-context';
 import { dwangsomApi } from '../../dwangsom/dwangsom.api-context';
+import { kamerverhuurregisterApi } from '../../kamerverhuur/register/register.api-context';
+import { registerZaakId } from '../../kamerverhuur/register/register-zaak';
 import { startTestApi, testRedisUrl, type TestApi } from '../../test-support/test-api';
 
 /**
@@ -27,6 +29,8 @@ interface Fixture {
   dwangsomZaakId: string;
   /** A Bibob toets in the own gemeente. */
   bibobZaakId: string;
+  /** A pand in the kamerverhuur register of the own gemeente. */
+  registerZaakId: string;
 }
 
 interface RouteCase {
@@ -56,6 +60,13 @@ const rapportage = (): object => ({
   vondsten: [{ categorie: 'softdrugs', omschrijving: 'hennepkwekerij' }],
   betrokkenen: [],
 });
+
+const kamerverhuurpand = { postcode: '6461AB', huisnummer: 40 };
+const pandInRegister = (betrokkeneId: string): object => ({ gemeente: eigen, pand: kamerverhuurpand, aantalKamers: 5, betrokkenen: { eigenaarId: betrokkeneId }, ingangsdatum: '2020-03-02' });
+const registerstappen: Record<string, object> = {
+  stand: { naar: 'in-handhaving', ingangsdatum: '2020-03-09' },
+  correctie: { correctie: { soort: 'wijziging-vervalt', wijziging: 1 }, reden: 'matrix' },
+};
 
 /** A well-formed body per step, so that what is checked is access, not shape (shape errors come first and reveal nothing). */
 const zaakstappen: Record<string, object> = {
@@ -191,6 +202,23 @@ const routes: readonly RouteCase[] = [
       allowed: dwangsomApi.rollen,
       otherGemeente: 404,
       request: (fixture) => ({ url: `/api/dwangsom/zaken/${fixture.dwangsomZaakId}/${pad}`, body: voorbeeldBody(dwangsomstappen, pad) }),
+    }),
+  ),
+  // The register: a pand is in it once, so a second entry is the decider's 422 (allowed, not 401/403/404).
+  {
+    method: 'post',
+    path: '/api/kamerverhuurregister/zaken',
+    allowed: ['juridisch-medewerker'],
+    otherGemeente: 403,
+    request: (fixture) => ({ url: '/api/kamerverhuurregister/zaken', body: pandInRegister(fixture.betrokkeneId) }),
+  },
+  ...kamerverhuurregisterApi.stappen.map(
+    ({ pad }): RouteCase => ({
+      method: 'post',
+      path: `/api/kamerverhuurregister/zaken/{zaakId}/${pad}`,
+      allowed: kamerverhuurregisterApi.rollen,
+      otherGemeente: 404,
+      request: (fixture) => ({ url: `/api/kamerverhuurregister/zaken/${fixture.registerZaakId}/${pad}`, body: voorbeeldBody(registerstappen, pad) }),
     }),
   ),
   {
@@ -369,7 +397,16 @@ describeWithRedis('authorisation matrix', () => {
     const dwangsom = await api.http().post('/api/dwangsom/zaken').set('Authorization', `Bearer ${token}`).send(dwangsomzaak(response.body.betrokkeneId)).expect(201);
     const bibob = await api.token(['bibob'], [eigen]);
     const toets = await api.http().post('/api/bibob/zaken').set('Authorization', `Bearer ${bibob}`).send(bibobToets()).expect(201);
-    return { betrokkeneId: response.body.betrokkeneId, zaakId: zaak.body.zaakId, agendaUrl: agenda.body.url, dwangsomZaakId: dwangsom.body.zaakId, bibobZaakId: toets.body.zaakId };
+    // The first fixture enters the pand; later ones find it there (422), the same case.
+    await api.http().post('/api/kamerverhuurregister/zaken').set('Authorization', `Bearer ${token}`).send(pandInRegister(response.body.betrokkeneId));
+    return {
+      betrokkeneId: response.body.betrokkeneId,
+      zaakId: zaak.body.zaakId,
+      agendaUrl: agenda.body.url,
+      dwangsomZaakId: dwangsom.body.zaakId,
+      bibobZaakId: toets.body.zaakId,
+      registerZaakId: registerZaakId(kamerverhuurpand),
+    };
   }
 
   it('names every route of the API', async () => {

@@ -8,6 +8,7 @@ import { ClockToken, vandaag, type Clock } from '../../../platform/clock/clock';
 import { CommandPipeline, type CommandOutcome } from '../../../platform/commands/command-pipeline';
 import { Forbidden } from '../../../platform/problem-details/api-errors';
 import { RegistreerRapportageCommand } from './registreer-rapportage.command';
+import { pandInvoer } from '../../../panden/pand.request.dto';
 
 export interface ZaakGeopendOutcome extends CommandOutcome {
   readonly zaakId: string;
@@ -30,9 +31,7 @@ export class RegistreerRapportageHandler implements ICommandHandler<RegistreerRa
         type: 'RegistreerRapportage',
         zaakId,
         ...rapportage,
-        pand: pand.adresseerbaarObjectId !== undefined
-          ? { adresseerbaarObjectId: pand.adresseerbaarObjectId }
-          : { postcode: pand.postcode ?? '', huisnummer: pand.huisnummer ?? 0, huisletter: pand.huisletter, huisnummertoevoeging: pand.huisnummertoevoeging },
+        pand: pandInvoer(pand),
         datum: rapportage.datum ?? vandaag(this.clock),
         door: principal.userId,
         vandaag: vandaag(this.clock),

@@ -1,37 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { DRUGSCATEGORIEEN, PANDTYPES, type Drugscategorie, type Pandtype } from '@handhaving/policy';
+import { PandRequest } from '../../../panden/pand.request.dto';
 
 const datum = /^\d{4}-\d{2}-\d{2}$/;
-
-export class PandRequest {
-  @ApiPropertyOptional({ example: '0928010000012345', description: 'BAG adresseerbaar-object-id (16 cijfers); anders het adres' })
-  @IsOptional()
-  @Matches(/^\d{16}$/, { message: 'adresseerbaarObjectId moet 16 cijfers zijn' })
-  adresseerbaarObjectId?: string;
-
-  @ApiPropertyOptional({ example: '6461 AB' })
-  @ValidateIf((pand: PandRequest) => pand.adresseerbaarObjectId === undefined)
-  @IsString({ message: 'postcode is verplicht zonder BAG-id' })
-  postcode?: string;
-
-  @ApiPropertyOptional({ example: 12 })
-  @ValidateIf((pand: PandRequest) => pand.adresseerbaarObjectId === undefined)
-  @IsInt({ message: 'huisnummer moet een geheel getal zijn' })
-  @Min(1, { message: 'huisnummer moet 1 of hoger zijn' })
-  huisnummer?: number;
-
-  @ApiPropertyOptional({ example: 'A' })
-  @IsOptional()
-  @IsString()
-  huisletter?: string;
-
-  @ApiPropertyOptional({ example: '2' })
-  @IsOptional()
-  @IsString()
-  huisnummertoevoeging?: string;
-}
 
 export class VondstRequest {
   @ApiProperty({ enum: DRUGSCATEGORIEEN, example: 'softdrugs' })

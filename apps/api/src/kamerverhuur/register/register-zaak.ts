@@ -1,0 +1,16 @@
+import { DomainRuleViolation, leesPand, pandSleutel, type PandInvoer } from '@handhaving/domain-shared';
+import { nameBasedUuid } from '@handhaving/event-store';
+
+/**
+ * The register entry of a pand: named after the pand's key, so a pand is in the register once
+ * (the decider refuses a second entry on the stream it finds) and a permit or traject finds its
+ * pand without a lookup. An address that is no address is refused on the field that holds it.
+ */
+export function registerZaakId(pand: PandInvoer, veld = 'pand'): string {
+  try {
+    return nameBasedUuid('kamerverhuurregister', pandSleutel(leesPand(pand)));
+  } catch (error) {
+    if (error instanceof DomainRuleViolation) throw new DomainRuleViolation(error.rule, error.detail, `${veld}.${error.field}`);
+    throw error;
+  }
+}

@@ -1,0 +1,39 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import type { PandInvoer } from '@handhaving/domain-shared';
+import { IsInt, IsOptional, IsString, Matches, Min, ValidateIf } from 'class-validator';
+
+/** A pand as a request names it: its BAG id, or its address (the shared pand identity, @handhaving/domain-shared). */
+export class PandRequest {
+  @ApiPropertyOptional({ example: '0928010000012345', description: 'BAG adresseerbaar-object-id (16 cijfers); anders het adres' })
+  @IsOptional()
+  @Matches(/^\d{16}$/, { message: 'adresseerbaarObjectId moet 16 cijfers zijn' })
+  adresseerbaarObjectId?: string;
+
+  @ApiPropertyOptional({ example: '6461 AB' })
+  @ValidateIf((pand: PandRequest) => pand.adresseerbaarObjectId === undefined)
+  @IsString({ message: 'postcode is verplicht zonder BAG-id' })
+  postcode?: string;
+
+  @ApiPropertyOptional({ example: 12 })
+  @ValidateIf((pand: PandRequest) => pand.adresseerbaarObjectId === undefined)
+  @IsInt({ message: 'huisnummer moet een geheel getal zijn' })
+  @Min(1, { message: 'huisnummer moet 1 of hoger zijn' })
+  huisnummer?: number;
+
+  @ApiPropertyOptional({ example: 'A' })
+  @IsOptional()
+  @IsString()
+  huisletter?: string;
+
+  @ApiPropertyOptional({ example: '2' })
+  @IsOptional()
+  @IsString()
+  huisnummertoevoeging?: string;
+}
+
+/** The pand as the domain reads it: the BAG id when given, else the address (validated there). */
+export function pandInvoer(pand: PandRequest): PandInvoer {
+  return pand.adresseerbaarObjectId !== undefined
+    ? { adresseerbaarObjectId: pand.adresseerbaarObjectId }
+    : { postcode: pand.postcode ?? '', huisnummer: pand.huisnummer ?? 0, huisletter: pand.huisletter, huisnummertoevoeging: pand.huisnummertoevoeging };
+}

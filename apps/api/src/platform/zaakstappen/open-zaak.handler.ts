@@ -1,0 +1,39 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { magGemeente } from '@handhaving/auth';
+import { ClockToken, vandaag, type Clock } from '../clock/clock';
+import { CommandPipeline, type CommandOutcome } from '../commands/command-pipeline';
+import { Forbidden } from '../problem-details/api-errors';
+import { OpenZaakCommand } from './open-zaak.command';
+
+export interface ZaakGeopendOutcome extends CommandOutcome {
+  readonly zaakId: string;
+}
+
+/**
+ * Opens a case of a registered context: the step's date (today when the caller gives none), who
+ * takes it and the day it is recorded are added, and the context's decider judges it on a stream
+ * that must not exist yet. The caller chose the zaakId (a uuid, or one named after what the case
+ * is about, such as a pand in the register).
+ */
+@CommandHandler(OpenZaakCommand)
+export class OpenZaakHandler implements ICommandHandler<OpenZaakCommand, ZaakGeopendOutcome> {
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    @Inject(ClockToken) private readonly clock: Clock,
+  ) {}
+
+  async execute({ context, zaakId, stap, gemeente, principal, headers }: OpenZaakCommand): Promise<ZaakGeopendOutcome> {
+    if (!magGemeente(principal, gemeente)) throw new Forbidden(`U werkt niet voor gemeente ${gemeente}`);
+    const vandaagHier = vandaag(this.clock);
+    const outcome = await this.pipeline.execute(context.decider, {
+      streamId: context.streamId(zaakId),
+      command: { ...stap, zaakId, gemeente, datum: stap.datum ?? vandaagHier, door: principal.userId, vandaag: vandaagHier },
+      gemeente,
+      principal,
+      ...headers,
+      streamMustExist: false,
+    });
+    return { ...outcome, zaakId };
+  }
+}

@@ -1,7 +1,6 @@
 import { fold } from '@handhaving/domain-shared';
 import { trajectDecider } from '../traject.decider';
-import { door, given, inBezwaar, stap, zaakId } from './traject.spec-support';
-import { herstelGevraagd } from './vraag-herstel-verzuim.spec';
+import { door, given, herstelGevraagd, inBezwaar, stap, zaakId } from './traject.spec-support';
 
 const einde = (datum: string, e: 'verzuim-hersteld' | 'hersteltermijn-ongebruikt-verstreken' = 'verzuim-hersteld') => ({ type: 'RegistreerEindeOpschorting', ...stap, einde: e, datum }) as const;
 

@@ -177,6 +177,8 @@ export const bestuursdwang: TrajectEvent[] = [...nietNageleefd, toegepast];
  */
 export const bezwaarIngediend: BezwaarIngediend = { type: 'BezwaarIngediend', zaakId, ontvangstdatum: '2020-04-20', bezwaartermijnEinde: '2020-04-29', tijdig: true, datum: '2020-04-20', door };
 export const inBezwaar: TrajectEvent[] = [...opgelegd, bezwaarIngediend];
+/** Herstel asked Monday 4 May 2020, to be repaired by Monday 18 May: the beslistermijn stands still from 5 May (art. 7:10 lid 2 Awb). */
+export const herstelGevraagd = { type: 'HerstelVerzuimGevraagd', zaakId, verzuim: 'de gronden ontbreken', hersteltermijnEinde: '2020-05-18', opgeschortVanaf: '2020-05-05', datum: '2020-05-04', door } as const;
 export const beslist = (uitkomst: 'gegrond' | 'ongegrond' = 'ongegrond'): BeslissingOpBezwaarGenomen => ({
   type: 'BeslissingOpBezwaarGenomen',
   zaakId,

@@ -1,7 +1,6 @@
-import { door, given, inBezwaar, opgelegd, stap, zaakId } from './traject.spec-support';
+import { given, herstelGevraagd, inBezwaar, opgelegd, stap } from './traject.spec-support';
 
 const vraag = (datum: string, velden: object = {}) => ({ type: 'VraagHerstelVerzuim', ...stap, verzuim: 'de gronden ontbreken', hersteltermijnEinde: '2020-05-18', datum, ...velden }) as const;
-export const herstelGevraagd = { type: 'HerstelVerzuimGevraagd', zaakId, verzuim: 'de gronden ontbreken', hersteltermijnEinde: '2020-05-18', opgeschortVanaf: '2020-05-05', datum: '2020-05-04', door } as const;
 
 describe('kamerverhuur traject: vraag herstel verzuim in het bezwaar (art. 6:6, 7:10 lid 2 Awb)', () => {
   it('asked Monday 4 May 2020: the beslistermijn stands still from 5 May', () => {

@@ -46,5 +46,6 @@ describe('kamerverhuur: vraag aanvulling van de aanvraag (art. 4:5, 4:15 lid 1 s
   it('refuses a request once the aanvraag is decided, or without aanvraag', () => {
     given(verleend).when(stappen.aanvulling('2020-02-20', '2020-03-05')).thenRefuses('kamerverhuur/stap-in-verkeerde-volgorde');
     given([]).when(stappen.aanvulling()).thenRefuses('kamerverhuur/zaak-onbekend', 'zaakId');
+    given(aangevraagd).when({ ...stappen.aanvulling(), zaakId: 'een-andere-vergunning' } as never).thenRefuses('kamerverhuur/andere-zaak', 'zaakId');
   });
 });

@@ -2,6 +2,7 @@ import { bibobContext } from '@handhaving/domain-bibob';
 import { damoclesContext } from '@handhaving/domain-damocles';
 import type { Zaakcontext } from '@handhaving/domain-shared';
 import { dwangsomContext } from '@handhaving/domain-dwangsom';
+import { kamerverhuurregisterContext, kamerverhuurtrajectContext, kamerverhuurvergunningContext } from '@handhaving/domain-kamerverhuur';
 import type { Projection } from '@handhaving/projections';
 import { betrokkenenTelling } from './betrokkenen/betrokkenen-telling.projection';
 import { bibobCijfersProjectie } from './bibob/bibob-cijfers.projection';
@@ -14,6 +15,10 @@ import { damoclesWerkvoorraadProjectie } from './damocles/werkvoorraad.projectio
 import { dwangsomCijfersProjectie } from './dwangsom/dwangsom-cijfers.projection';
 import { dwangsomTermijnen } from './dwangsom/dwangsom-termijnen';
 import { dwangsomOpenstaandProjectie } from './dwangsom/openstaand.projection';
+import { kamerverhuurCijfersProjectie } from './kamerverhuur/kamerverhuur-cijfers.projection';
+import { kamerverhuurWerkvoorraadProjectie } from './kamerverhuur/kamerverhuur-werkvoorraad.projection';
+import { kamerverhuurtrajectTermijnen } from './kamerverhuur/traject-termijnen';
+import { kamerverhuurvergunningTermijnen } from './kamerverhuur/vergunning-termijnen';
 import type { Termijnvertaler } from './termijnen/deadline';
 import { deadlinesProjectieVoor } from './termijnen/deadlines.projection';
 
@@ -35,7 +40,18 @@ export const LEESCONTEXTEN: readonly Leescontext[] = [
   { context: damoclesContext, termijnen: damoclesTermijnen, leesmodellen: [recidive, damoclesCijfersProjectie, damoclesWerkvoorraadProjectie] },
   { context: dwangsomContext, termijnen: dwangsomTermijnen, leesmodellen: [dwangsomCijfersProjectie, dwangsomOpenstaandProjectie] },
   { context: bibobContext, termijnen: bibobTermijnen, leesmodellen: [bibobCijfersProjectie, bibobWerkvoorraadProjectie] },
+  // Kamerverhuur: three stream kinds. The register has no terms; its read model (the register on
+  // dates) joins its entry. The figures and the work list read the permit's and the traject's
+  // streams both, so they are registered once, with the traject.
+  { context: kamerverhuurregisterContext, termijnen: zonderTermijnen(kamerverhuurregisterContext), leesmodellen: [/* kamerverhuurRegisterProjectie */] },
+  { context: kamerverhuurvergunningContext, termijnen: kamerverhuurvergunningTermijnen, leesmodellen: [] },
+  { context: kamerverhuurtrajectContext, termijnen: kamerverhuurtrajectTermijnen, leesmodellen: [kamerverhuurCijfersProjectie, kamerverhuurWerkvoorraadProjectie] },
 ];
+
+/** The Termijnvertaler of a context whose steps start no legal term (the kamerverhuur register). */
+export function zonderTermijnen(context: Zaakcontext): Termijnvertaler {
+  return { context, eventTypes: [], vertaal: async () => undefined };
+}
 
 /** The shared deadline list of every registered context. */
 export const deadlinesProjectie: Projection = deadlinesProjectieVoor(LEESCONTEXTEN.map((leescontext) => leescontext.termijnen));

@@ -1,0 +1,153 @@
+import { fold } from '@handhaving/domain-shared';
+import { trajectDecider, vergunningDecider, type TrajectCommand, type TrajectEvent, type Trajectsoort, type VergunningCommand, type VergunningEvent } from '@handhaving/domain-kamerverhuur';
+
+/*
+ * Kamerverhuur cases for the read models' specs, through the deciders (so the events are the ones
+ * the API records). A permit in Kerkrade received Friday 3 January 2020: eight weeks through
+ * Friday 28 February (art. 4:13 lid 2 Awb); an aanvulling asked Monday 13 January (hersteltermijn
+ * through Monday 27 January) came Friday 24 January: 14–23 January stood still, ten days, so
+ * Monday 9 March (art. 4:15 lid 1 sub a Awb). A traject: found Thursday 6 February 2020, a
+ * vooraankondiging of Monday 10 February asks to end it by Monday 24 February, the hercontrole of
+ * the 25th finds it going on; the voornemen of Tuesday 3 March gives two weeks (17 March); the last
+ * onder bestuursdwang of Wednesday 18 March gives eight weeks, through Wednesday 13 May; bezwaar
+ * runs through Wednesday 29 April.
+ */
+
+export const KERKRADE = 'GM0928';
+export const LANDGRAAF = 'GM0882';
+
+export function vergunningStappen(zaakId: string, velden: { gemeente?: string; pandSleutel?: string; ontvangstdatum?: string; door?: string } = {}) {
+  const stap = { zaakId, door: velden.door ?? 'vergunningverlener-1' };
+  return {
+    aanvraag: (datum = '2020-01-06'): VergunningCommand => ({
+      type: 'VraagVergunningAan',
+      ...stap,
+      gemeente: velden.gemeente ?? KERKRADE,
+      registerZaakId: `register-${zaakId}`,
+      pandSleutel: velden.pandSleutel ?? 'adres:6461AB-12',
+      aanvragerId: 'b-eigenaar',
+      aantalKamers: 6,
+      ontvangstdatum: velden.ontvangstdatum ?? '2020-01-03',
+      datum,
+    }),
+    aanvulling: (gevraagdOp = '2020-01-13', hersteltermijnEinde = '2020-01-27'): VergunningCommand => ({
+      type: 'VraagAanvullingAan',
+      ...stap,
+      gevraagdOp,
+      ontbreekt: 'plattegrond met de kamers en hun oppervlakte',
+      hersteltermijnEinde,
+      datum: gevraagdOp,
+    }),
+    aangevuld: (ontvangenOp = '2020-01-24'): VergunningCommand => ({ type: 'RegistreerAanvulling', ...stap, ontvangenOp, datum: ontvangenOp }),
+    verdaag: (verdagingsdatum = '2020-02-20', weken = 6): VergunningCommand => ({
+      type: 'VerdaagBeslistermijnAanvraag',
+      ...stap,
+      verdagingsdatum,
+      weken,
+      motivering: 'brandveiligheidsadvies van de veiligheidsregio volgt',
+      datum: verdagingsdatum,
+    }),
+    voornemen: (verzenddatum: string): VergunningCommand => ({
+      type: 'VerzendVoornemen',
+      ...stap,
+      verzenddatum,
+      zienswijzetermijn: { lengte: { aantal: 2, eenheid: 'weken' }, verlengAlsAtw: true },
+      datum: verzenddatum,
+    }),
+    termijnVerstreken: (datum: string): VergunningCommand => ({ type: 'StelVastDatZienswijzetermijnVerstreken', ...stap, datum }),
+    verleen: (datum: string, einddatum?: string, ingangsdatum?: string): VergunningCommand => ({
+      type: 'VerleenVergunning',
+      ...stap,
+      ingangsdatum: ingangsdatum ?? datum,
+      ...(einddatum === undefined ? {} : { einddatum }),
+      datum,
+    }),
+    weiger: (datum: string): VergunningCommand => ({ type: 'WeigerVergunning', ...stap, motivering: 'te weinig woonoppervlak per kamer', datum }),
+    trekIn: (datum: string, ingangsdatum = datum): VergunningCommand => ({ type: 'TrekVergunningIn', ...stap, ingangsdatum, reden: 'negen bewoners in zes kamers', datum }),
+    verval: (datum: string, reden: 'einddatum-verstreken' | 'afstand' | 'niet-gebruikt', vervaldatum?: string): VergunningCommand => ({
+      type: 'StelVervalVast',
+      ...stap,
+      reden,
+      ...(vervaldatum === undefined ? {} : { vervaldatum }),
+      datum,
+    }),
+    bezwaar: (ontvangstdatum: string): VergunningCommand => ({ type: 'RegistreerBezwaar', ...stap, van: 'b-eigenaar', ontvangstdatum, datum: ontvangstdatum }),
+    beslis: (uitkomst: 'gegrond' | 'ongegrond', datum: string): VergunningCommand => ({ type: 'NeemBeslissingOpBezwaar', ...stap, uitkomst, bekendmakingsdatum: datum, datum }),
+  };
+}
+
+export function trajectStappen(zaakId: string, velden: { gemeente?: string; pandSleutel?: string; soort?: Trajectsoort; constateringsdatum?: string; door?: string } = {}) {
+  const stap = { zaakId, door: velden.door ?? 'medewerker-1' };
+  const constateringsdatum = velden.constateringsdatum ?? '2020-02-06';
+  return {
+    constatering: (datum = constateringsdatum): TrajectCommand => ({
+      type: 'RegistreerConstatering',
+      ...stap,
+      gemeente: velden.gemeente ?? KERKRADE,
+      registerZaakId: `register-${zaakId}`,
+      pandSleutel: velden.pandSleutel ?? 'adres:6461AB-12',
+      soort: velden.soort ?? 'kamerverhuur',
+      overtrederId: 'b-eigenaar',
+      constateringsdatum,
+      toezichthouder: 't-jansen',
+      bevindingen: 'zes kamers los verhuurd aan zes huishoudens',
+      datum,
+    }),
+    vooraankondiging: (verzenddatum = '2020-02-10', hersteltermijnEinde: string | undefined = '2020-02-24'): TrajectCommand => ({
+      type: 'VerzendVooraankondiging',
+      ...stap,
+      verzenddatum,
+      ...(hersteltermijnEinde === undefined ? {} : { hersteltermijnEinde }),
+      datum: verzenddatum,
+    }),
+    hercontrole: (controledatum: string, uitkomst: 'nageleefd' | 'overtreding'): TrajectCommand => ({
+      type: 'RegistreerHercontrole',
+      ...stap,
+      controledatum,
+      uitkomst,
+      toezichthouder: 't-jansen',
+      ...(uitkomst === 'overtreding' ? { bevindingen: 'de kamers zijn nog verhuurd' } : {}),
+      datum: controledatum,
+    }),
+    voornemen: (verzenddatum = '2020-03-03'): TrajectCommand => ({
+      type: 'VerzendVoornemen',
+      ...stap,
+      verzenddatum,
+      zienswijzetermijn: { lengte: { aantal: 2, eenheid: 'weken' }, verlengAlsAtw: true },
+      datum: verzenddatum,
+    }),
+    termijnVerstreken: (datum = '2020-03-18'): TrajectCommand => ({ type: 'StelVastDatZienswijzetermijnVerstreken', ...stap, datum }),
+    last: (besluitdatum = '2020-03-18'): TrajectCommand => ({
+      type: 'LegLastOnderBestuursdwangOp',
+      ...stap,
+      besluitdatum,
+      begunstigingstermijn: { lengte: { aantal: 8, eenheid: 'weken' }, verlengAlsAtw: true },
+      omschrijving: 'beëindig de verhuur van kamers aan meer dan één huishouden',
+      datum: besluitdatum,
+    }),
+    kiesDwangsom: (datum: string, dwangsomZaakId = '6d2e9b1c-8a4f-4c3e-9d7b-1f2a3b4c5d6e'): TrajectCommand => ({ type: 'KiesLastOnderDwangsom', ...stap, dwangsomZaakId, motivering: 'een dwangsom per week', datum }),
+    toepassing: (uitvoeringsdatum = '2020-06-02'): TrajectCommand => ({ type: 'PasBestuursdwangToe', ...stap, uitvoeringsdatum, datum: uitvoeringsdatum }),
+    sluitAf: (afsluitdatum: string, resultaat: 'nageleefd' | 'bestuursdwang-toegepast' | 'dwangsom-ingevorderd' = 'nageleefd'): TrajectCommand => ({ type: 'SluitTrajectAf', ...stap, afsluitdatum, resultaat, datum: afsluitdatum }),
+    bezwaar: (ontvangstdatum = '2020-04-20'): TrajectCommand => ({ type: 'RegistreerBezwaar', ...stap, ontvangstdatum, datum: ontvangstdatum }),
+    beslis: (uitkomst: 'gegrond' | 'ongegrond', datum = '2020-06-10'): TrajectCommand => ({ type: 'NeemBeslissingOpBezwaar', ...stap, uitkomst, bekendmakingsdatum: datum, datum }),
+    beroep: (indieningsdatum = '2020-07-01'): TrajectCommand => ({ type: 'RegistreerBeroep', ...stap, rechtbank: 'Rechtbank Limburg', indieningsdatum, datum: indieningsdatum }),
+    uitspraak: (uitspraakdatum: string, uitkomst: 'gegrond' | 'ongegrond' = 'ongegrond', vernietigd = false): TrajectCommand => ({
+      type: 'RegistreerUitspraakOpBeroep',
+      ...stap,
+      uitkomst,
+      vernietigd,
+      uitspraakdatum,
+      datum: uitspraakdatum,
+    }),
+  };
+}
+
+/** The events the vergunning decider records for these commands, one after the other. */
+export function vergunningEvents(commands: readonly VergunningCommand[]): VergunningEvent[] {
+  return commands.reduce<VergunningEvent[]>((events, command) => [...events, ...vergunningDecider.decide(command, fold(vergunningDecider, events))], []);
+}
+
+/** The events the traject decider records for these commands, one after the other. */
+export function trajectEvents(commands: readonly TrajectCommand[]): TrajectEvent[] {
+  return commands.reduce<TrajectEvent[]>((events, command) => [...events, ...trajectDecider.decide(command, fold(trajectDecider, events))], []);
+}

@@ -1,7 +1,7 @@
 import type { Type as Klasse } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import {
   AANVRAAGTYPEN,
   BESLUITUITKOMSTEN,
@@ -25,6 +25,7 @@ import {
 import {
   DATUM,
   RegistreerBeroepRequest as AwbRegistreerBeroepRequest,
+  RegistreerBezwaarRequest as AwbRegistreerBezwaarRequest,
   RegistreerEindeOpschortingRequest as AwbRegistreerEindeOpschortingRequest,
   RegistreerUitspraakOpBeroepRequest as AwbRegistreerUitspraakOpBeroepRequest,
   RegistreerVoorlopigeVoorzieningRequest as AwbRegistreerVoorlopigeVoorzieningRequest,
@@ -223,27 +224,7 @@ export class SluitToetsAfRequest extends BibobstapRequest {
 }
 
 @ApiSchema({ name: 'BibobRegistreerBezwaarRequest' })
-export class RegistreerBezwaarRequest extends BibobstapRequest {
-  @ApiPropertyOptional({ description: 'De betrokkene (id) die bezwaar maakt; nodig voor een tweede bezwaar' })
-  @IsOptional()
-  @IsString({ message: 'van moet een betrokkene-id zijn' })
-  @Length(1, 100, { message: 'van is 1 tot 100 tekens' })
-  van?: string;
-
-  @ApiProperty({ example: '2024-01-10' })
-  @Matches(DATUM, { message: 'ontvangstdatum moet de vorm JJJJ-MM-DD hebben' })
-  ontvangstdatum!: string;
-
-  @ApiPropertyOptional({ example: '2024-01-09', description: 'Poststempel, voor een per post verzonden bezwaar (art. 6:9 lid 2 Awb)' })
-  @IsOptional()
-  @Matches(DATUM, { message: 'verzenddatum moet de vorm JJJJ-MM-DD hebben' })
-  verzenddatum?: string;
-
-  @ApiPropertyOptional({ example: true, description: 'Of een adviescommissie (art. 7:13 Awb) adviseert; standaard het beleid van de gemeente op de ontvangstdatum' })
-  @IsOptional()
-  @IsBoolean({ message: 'adviescommissie moet true of false zijn' })
-  adviescommissie?: boolean;
-}
+export class RegistreerBezwaarRequest extends AwbRegistreerBezwaarRequest {}
 
 @ApiSchema({ name: 'BibobNeemBeslissingOpBezwaarRequest' })
 export class NeemBeslissingOpBezwaarRequest extends BibobstapRequest {

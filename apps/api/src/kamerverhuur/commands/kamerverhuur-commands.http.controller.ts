@@ -2,24 +2,32 @@ import { Body, Controller, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@handhaving/auth';
-import { kamerverhuurregisterContext } from '@handhaving/domain-kamerverhuur';
+import { kamerverhuurregisterContext, kamerverhuurtrajectContext, kamerverhuurvergunningContext } from '@handhaving/domain-kamerverhuur';
+import { nameBasedUuid } from '@handhaving/event-store';
+import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Roles } from '../../platform/auth/auth.decorators';
-import { commandHeaders, sendOutcome } from '../../platform/commands/command-http';
+import { commandHeaders, sendOutcome, type CommandHeaders } from '../../platform/commands/command-http';
 import { OpenZaakCommand } from '../../platform/zaakstappen/open-zaak.command';
 import type { ZaakGeopendOutcome } from '../../platform/zaakstappen/open-zaak.handler';
 import { pandInvoer } from '../../panden/pand.request.dto';
+import { Pandregister } from '../register/pandregister';
 import { registerZaakId } from '../register/register-zaak';
 import { NeemPandOpRequest } from '../register/register.requests.dto';
+import { RegistreerConstateringRequest } from '../traject/traject.requests.dto';
+import { VraagVergunningAanRequest } from '../vergunning/vergunning.requests.dto';
 
-/** The first step of each kind of kamerverhuur case: a pand into the register. */
+/** The first step of each kind of kamerverhuur case: a pand into the register, an aanvraag for a permit, a constatering that starts a traject. */
 @ApiTags('kamerverhuur')
 @ApiBearerAuth()
 @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Herhaal een opdracht veilig: dezelfde sleutel geeft hetzelfde antwoord' })
 @Controller()
 @Roles('juridisch-medewerker')
 export class KamerverhuurCommandsController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly register: Pandregister,
+  ) {}
 
   @Post('kamerverhuurregister/zaken')
   @ApiOperation({
@@ -35,4 +43,34 @@ export class KamerverhuurCommandsController {
     );
     sendOutcome(response, outcome, true, `/api/kamerverhuurregister/zaken/${zaakId}`);
   }
+
+  @Post('kamerverhuurvergunning/zaken')
+  @ApiOperation({ summary: 'Registreer een aanvraag om een kamerverhuurvergunning voor een pand in het register; de beslistermijn loopt vanaf de dag na ontvangst' })
+  async vraagVergunningAan(@Body() body: VraagVergunningAanRequest, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const { zaakId: gekozen, gemeente, pand, ...aanvraag } = body;
+    const headers = commandHeaders(request);
+    const zaakId = gekozen?.toLowerCase() ?? nieuweZaak('kamerverhuurvergunning', principal, headers, request);
+    const inRegister = await this.register.vind(gemeente, pandInvoer(pand));
+    const outcome = await this.commandBus.execute<OpenZaakCommand, ZaakGeopendOutcome>(
+      new OpenZaakCommand(kamerverhuurvergunningContext, zaakId, { type: 'VraagVergunningAan', ...aanvraag, ...inRegister }, gemeente, principal, headers),
+    );
+    sendOutcome(response, outcome, true, `/api/kamerverhuurvergunning/zaken/${zaakId}`);
+  }
+
+  @Post('kamerverhuurtraject/zaken')
+  @ApiOperation({ summary: 'Registreer een constatering (kamerverhuur zonder vergunning of woningsplitsing): een handhavingstraject begint, het pand gaat in handhaving' })
+  async registreerConstatering(@Body() body: RegistreerConstateringRequest, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const { zaakId: gekozen, gemeente, pand, bron, ...constatering } = body;
+    const headers = commandHeaders(request);
+    const zaakId = gekozen?.toLowerCase() ?? nieuweZaak('kamerverhuurtraject', principal, headers, request);
+    const inRegister = await this.register.vind(gemeente, pandInvoer(pand));
+    const stap = { type: 'RegistreerConstatering', ...constatering, ...inRegister, ...(bron === undefined ? {} : { bron: { context: bron.context, zaakId: bron.zaakId } }) };
+    const outcome = await this.commandBus.execute<OpenZaakCommand, ZaakGeopendOutcome>(new OpenZaakCommand(kamerverhuurtrajectContext, zaakId, stap, gemeente, principal, headers));
+    sendOutcome(response, outcome, true, `/api/kamerverhuurtraject/zaken/${zaakId}`);
+  }
+}
+
+/** A new case's id: with an Idempotency-Key, named after it, so a retry lands on the same case. */
+function nieuweZaak(context: string, principal: Principal, headers: CommandHeaders, request: Request): string {
+  return request.header('idempotency-key') === undefined ? randomUUID() : nameBasedUuid(context, principal.userId, headers.commandId);
 }

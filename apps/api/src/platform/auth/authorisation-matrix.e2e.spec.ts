@@ -5,6 +5,8 @@ import { damoclesApi } from '../../damocles/damocles.api-context';
 import { dwangsomApi } from '../../dwangsom/dwangsom.api-context';
 import { kamerverhuurregisterApi } from '../../kamerverhuur/register/register.api-context';
 import { registerZaakId } from '../../kamerverhuur/register/register-zaak';
+import { kamerverhuurtrajectApi } from '../../kamerverhuur/traject/traject.api-context';
+import { kamerverhuurvergunningApi } from '../../kamerverhuur/vergunning/vergunning.api-context';
 import { startTestApi, testRedisUrl, type TestApi } from '../../test-support/test-api';
 
 /**
@@ -31,6 +33,10 @@ interface Fixture {
   bibobZaakId: string;
   /** A pand in the kamerverhuur register of the own gemeente. */
   registerZaakId: string;
+  /** An aanvraag for a kamerverhuurvergunning for it. */
+  vergunningZaakId: string;
+  /** A handhavingstraject about it. */
+  trajectZaakId: string;
 }
 
 interface RouteCase {
@@ -63,6 +69,16 @@ const rapportage = (): object => ({
 
 const kamerverhuurpand = { postcode: '6461AB', huisnummer: 40 };
 const pandInRegister = (betrokkeneId: string): object => ({ gemeente: eigen, pand: kamerverhuurpand, aantalKamers: 5, betrokkenen: { eigenaarId: betrokkeneId }, ingangsdatum: '2020-03-02' });
+const vergunningaanvraag = (betrokkeneId: string): object => ({ gemeente: eigen, pand: kamerverhuurpand, aanvragerId: betrokkeneId, aantalKamers: 5, ontvangstdatum: '2020-03-03' });
+const constatering = (betrokkeneId: string): object => ({
+  gemeente: eigen,
+  pand: kamerverhuurpand,
+  soort: 'kamerverhuur',
+  overtrederId: betrokkeneId,
+  constateringsdatum: '2020-03-04',
+  toezichthouder: 'matrix',
+  bevindingen: 'zes namen op de bellen',
+});
 const registerstappen: Record<string, object> = {
   stand: { naar: 'in-handhaving', ingangsdatum: '2020-03-09' },
   correctie: { correctie: { soort: 'wijziging-vervalt', wijziging: 1 }, reden: 'matrix' },
@@ -88,6 +104,25 @@ const zaakstappen: Record<string, object> = {
   heropening: { heropeningsdatum: '2020-07-21' },
   correctie: { correcties: { ontvangstdatum: '2020-03-10' }, reden: 'datum van ontvangst verkeerd overgenomen' },
   'last-onder-dwangsom': { overtrederId: '0b7d5c1e-2f4a-4c3b-9a8e-5d6f7a8b9c0d', motivering: 'de huurder handelt vanuit de woning' },
+};
+
+/** The steps of a permit and a traject: the Awb steps share the bodies of `zaakstappen`, their own are here. */
+const kamerverhuurstappen: Record<string, object> = {
+  ...zaakstappen,
+  aanvullingsverzoek: { gevraagdOp: '2020-03-10', ontbreekt: 'plattegrond', hersteltermijnEinde: '2020-03-24' },
+  aanvulling: { ontvangenOp: '2020-03-20' },
+  'verdaging-aanvraag': { verdagingsdatum: '2020-04-20', weken: 4, motivering: 'advies brandweer' },
+  voornemen: { verzenddatum: '2020-03-16', zienswijzetermijn: { einde: '2020-03-30' } },
+  verlening: { ingangsdatum: '2020-04-01' },
+  weigering: { motivering: 'de kamers zijn te klein volgens de verordening' },
+  intrekking: { ingangsdatum: '2020-09-01', reden: 'matrix' },
+  verval: { reden: 'afstand', vervaldatum: '2020-09-01' },
+  vooraankondiging: { verzenddatum: '2020-03-09' },
+  hercontrole: { controledatum: '2020-04-07', uitkomst: 'nageleefd', toezichthouder: 'matrix' },
+  'last-onder-dwangsom': { motivering: 'de verhuur gaat door na de vooraankondiging' },
+  'last-onder-bestuursdwang': { besluitdatum: '2020-05-04', begunstigingstermijn: { einde: '2020-06-29' }, omschrijving: 'beëindig de verhuur van de kamers' },
+  'bestuursdwang-toegepast': { uitvoeringsdatum: '2020-07-06' },
+  afsluiting: { afsluitdatum: '2020-08-03', resultaat: 'nageleefd' },
 };
 
 /** The example body of a registered step; a step registered without one fails here, by name. */
@@ -212,6 +247,34 @@ const routes: readonly RouteCase[] = [
     otherGemeente: 403,
     request: (fixture) => ({ url: '/api/kamerverhuurregister/zaken', body: pandInRegister(fixture.betrokkeneId) }),
   },
+  {
+    method: 'post',
+    path: '/api/kamerverhuurvergunning/zaken',
+    allowed: ['juridisch-medewerker'],
+    otherGemeente: 403,
+    request: (fixture) => ({ url: '/api/kamerverhuurvergunning/zaken', body: vergunningaanvraag(fixture.betrokkeneId) }),
+  },
+  {
+    method: 'post',
+    path: '/api/kamerverhuurtraject/zaken',
+    allowed: ['juridisch-medewerker'],
+    otherGemeente: 403,
+    request: (fixture) => ({ url: '/api/kamerverhuurtraject/zaken', body: constatering(fixture.betrokkeneId) }),
+  },
+  ...[
+    { api: kamerverhuurvergunningApi, zaak: (fixture: Fixture) => fixture.vergunningZaakId },
+    { api: kamerverhuurtrajectApi, zaak: (fixture: Fixture) => fixture.trajectZaakId },
+  ].flatMap(({ api, zaak }) =>
+    api.stappen.map(
+      ({ pad }): RouteCase => ({
+        method: 'post',
+        path: `/api/${api.context.naam}/zaken/{zaakId}/${pad}`,
+        allowed: api.rollen,
+        otherGemeente: 404,
+        request: (fixture) => ({ url: `/api/${api.context.naam}/zaken/${zaak(fixture)}/${pad}`, body: voorbeeldBody(kamerverhuurstappen, pad) }),
+      }),
+    ),
+  ),
   ...kamerverhuurregisterApi.stappen.map(
     ({ pad }): RouteCase => ({
       method: 'post',
@@ -399,6 +462,8 @@ describeWithRedis('authorisation matrix', () => {
     const toets = await api.http().post('/api/bibob/zaken').set('Authorization', `Bearer ${bibob}`).send(bibobToets()).expect(201);
     // The first fixture enters the pand; later ones find it there (422), the same case.
     await api.http().post('/api/kamerverhuurregister/zaken').set('Authorization', `Bearer ${token}`).send(pandInRegister(response.body.betrokkeneId));
+    const vergunning = await api.http().post('/api/kamerverhuurvergunning/zaken').set('Authorization', `Bearer ${token}`).send(vergunningaanvraag(response.body.betrokkeneId)).expect(201);
+    const traject = await api.http().post('/api/kamerverhuurtraject/zaken').set('Authorization', `Bearer ${token}`).send(constatering(response.body.betrokkeneId)).expect(201);
     return {
       betrokkeneId: response.body.betrokkeneId,
       zaakId: zaak.body.zaakId,
@@ -406,6 +471,8 @@ describeWithRedis('authorisation matrix', () => {
       dwangsomZaakId: dwangsom.body.zaakId,
       bibobZaakId: toets.body.zaakId,
       registerZaakId: registerZaakId(kamerverhuurpand),
+      vergunningZaakId: vergunning.body.zaakId,
+      trajectZaakId: traject.body.zaakId,
     };
   }
 

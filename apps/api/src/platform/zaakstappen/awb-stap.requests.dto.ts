@@ -4,9 +4,11 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsS
 import {
   BELANGEN_VAN_ANDEREN_BIJ_UITSTEL,
   BEROEPSUITKOMSTEN,
+  BEZWAARUITKOMSTEN,
   EINDEN_VAN_OPSCHORTING,
   type BelangenVanAnderenBijUitstel,
   type Beroepsuitkomst,
+  type Bezwaaruitkomst,
   type EindeVanOpschorting,
   type GesteldeTermijn,
 } from '@handhaving/domain-awb';
@@ -168,4 +170,38 @@ export class RegistreerUitspraakOpBeroepRequest extends ZaakstapRequest {
   @ApiProperty({ example: '2021-10-05', description: 'De dag van de uitspraak' })
   @Matches(DATUM, { message: 'uitspraakdatum moet de vorm JJJJ-MM-DD hebben' })
   uitspraakdatum!: string;
+}
+
+/** Art. 6:7–6:9 Awb, for a case with one besluit open to bezwaar (no `tegen`): who objects, when it came in, and whether an adviescommissie advises. */
+export class RegistreerBezwaarRequest extends ZaakstapRequest {
+  @ApiPropertyOptional({ description: 'De betrokkene (id) die bezwaar maakt; nodig voor een tweede bezwaar' })
+  @IsOptional()
+  @IsString({ message: 'van moet een betrokkene-id zijn' })
+  @Length(1, 100, { message: 'van is 1 tot 100 tekens' })
+  van?: string;
+
+  @ApiProperty({ example: '2024-01-10' })
+  @Matches(DATUM, { message: 'ontvangstdatum moet de vorm JJJJ-MM-DD hebben' })
+  ontvangstdatum!: string;
+
+  @ApiPropertyOptional({ example: '2024-01-09', description: 'Poststempel, voor een per post verzonden bezwaar (art. 6:9 lid 2 Awb)' })
+  @IsOptional()
+  @Matches(DATUM, { message: 'verzenddatum moet de vorm JJJJ-MM-DD hebben' })
+  verzenddatum?: string;
+
+  @ApiPropertyOptional({ example: true, description: 'Of een adviescommissie (art. 7:13 Awb) adviseert; standaard het beleid van de gemeente op de ontvangstdatum' })
+  @IsOptional()
+  @IsBoolean({ message: 'adviescommissie moet true of false zijn' })
+  adviescommissie?: boolean;
+}
+
+/** Art. 7:11 Awb, for a case whose gegrond bezwaar simply herroept the besluit: the outcome and its bekendmaking. */
+export class NeemBeslissingOpBezwaarRequest extends ZaakstapRequest {
+  @ApiProperty({ enum: BEZWAARUITKOMSTEN, example: 'ongegrond' })
+  @IsIn([...BEZWAARUITKOMSTEN], { message: `uitkomst moet ${BEZWAARUITKOMSTEN.join(', ')} zijn` })
+  uitkomst!: Bezwaaruitkomst;
+
+  @ApiProperty({ example: '2024-02-21' })
+  @Matches(DATUM, { message: 'bekendmakingsdatum moet de vorm JJJJ-MM-DD hebben' })
+  bekendmakingsdatum!: string;
 }

@@ -1,0 +1,119 @@
+import { DwangsomVanuitKamerverhuur } from '../dwangsom/processen/dwangsom-vanuit-kamerverhuur.process';
+import { startTestApi, testRedisUrl, type TestApi } from '../test-support/test-api';
+import { RegisterVolgtVergunningEnTraject } from './processen/register-volgt-vergunning-en-traject.process';
+import { registerZaakId } from './register/register-zaak';
+import { dwangsomzaakVanTraject } from './traject/traject.api-context';
+
+const redisUrl = testRedisUrl();
+const describeWithRedis = redisUrl ? describe : describe.skip;
+
+jest.setTimeout(120_000);
+
+/*
+ * Kerkrade, 2021: a pand with six rooms let without a kamerverhuurvergunning. The toezichthouder
+ * finds it on Wednesday 20 January; the traject chooses a last onder dwangsom; the dwangsom case
+ * (opened by the process manager) imposes a herstellast of € 500 a day with four weeks to comply
+ * from its bekendmaking on Wednesday 3 March, through Wednesday 31 March (art. 5:32a Awb); the
+ * control on 14 April finds the rooms still let: 14 days forfeited (art. 5:33 Awb), collected by
+ * an invorderingsbeschikking (art. 5:37 Awb) and paid.
+ */
+describeWithRedis('Kamerverhuur over HTTP: a traject from constatering to a forfeited dwangsom and its invordering', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi(redisUrl ?? '');
+  });
+
+  afterAll(() => api?.close());
+
+  it('opens one linked dwangsom case through the process manager, moves the pand into handhaving once, and collects the forfeiture', async () => {
+    const medewerker = await api.token(['juridisch-medewerker'], ['GM0928'], 'mw-kamerverhuur');
+    const auth = { Authorization: `Bearer ${medewerker}` };
+    const betrokkene = await api.http().post('/api/betrokkenen').set(auth).send({ gemeente: 'GM0928', soort: 'persoon', naam: 'K. Verhuurder' }).expect(201);
+    const overtrederId: string = betrokkene.body.betrokkeneId;
+    const pand = { postcode: '6461 AB', huisnummer: 50 };
+    const pandZaak = registerZaakId(pand);
+
+    // A traject is about a pand in the register: before it is entered, 422 on the field pand, nothing appended.
+    const constatering = { gemeente: 'GM0928', pand, soort: 'kamerverhuur', overtrederId, constateringsdatum: '2021-01-20', toezichthouder: 'toezichthouder J. Smeets', bevindingen: 'zes kamers los verhuurd, zes namen op de bellen', datum: '2021-01-20' };
+    const nietInRegister = await api.http().post('/api/kamerverhuurtraject/zaken').set(auth).send(constatering).expect(422);
+    expect(nietInRegister.body).toMatchObject({ rule: 'kamerverhuur/pand-niet-in-register', errors: [expect.objectContaining({ field: 'pand' })] });
+
+    const opgenomen = await api
+      .http()
+      .post('/api/kamerverhuurregister/zaken')
+      .set(auth)
+      .send({ gemeente: 'GM0928', pand, aantalKamers: 6, betrokkenen: { eigenaarId: overtrederId }, ingangsdatum: '2021-01-04', datum: '2021-01-04' })
+      .expect(201);
+    expect(opgenomen.body.zaakId).toBe(pandZaak);
+    // Once in the register: the same pand again is the decider's refusal.
+    const tweemaal = await api.http().post('/api/kamerverhuurregister/zaken').set(auth).send({ gemeente: 'GM0928', pand: { postcode: '6461AB', huisnummer: 50 }, aantalKamers: 6, betrokkenen: { eigenaarId: overtrederId }, ingangsdatum: '2021-01-04' }).expect(422);
+    expect(tweemaal.body.rule).toBe('kamerverhuur/pand-al-in-register');
+
+    // Bad input at the edge: 400 naming the field, nothing appended.
+    const fout = await api.http().post('/api/kamerverhuurtraject/zaken').set(auth).send({ ...constatering, soort: 'hotel' }).expect(400);
+    expect(fout.body.errors.map((e: { field: string }) => e.field)).toEqual(['soort']);
+
+    const gestart = await api.http().post('/api/kamerverhuurtraject/zaken').set(auth).send(constatering).expect(201);
+    const trajectId: string = gestart.body.zaakId;
+    expect(gestart.headers['location']).toBe(`/api/kamerverhuurtraject/zaken/${trajectId}`);
+    const stap = async (pad: string, body: object, status = 200) => (await api.http().post(`/api/kamerverhuurtraject/zaken/${trajectId}/${pad}`).set(auth).send(body).expect(status)).body;
+
+    // The register follows the traject: in handhaving from the day it was found, recorded once even when the event is delivered again.
+    const register = api.app.get(RegisterVolgtVergunningEnTraject);
+    expect(await register.waitForPosition(BigInt(gestart.body.position), 10_000)).toBe(true);
+    const bron = (await api.eventStore().readStream(`kamerverhuurtraject-${trajectId}`))[0];
+    await (register as unknown as { reageer(event: unknown): Promise<void> }).reageer(bron);
+    const pandStroom = await api.eventStore().readStream(`kamerverhuurregister-${pandZaak}`);
+    expect(pandStroom.map((e) => [e.type, (e.data as { naar?: string }).naar, (e.data as { ingangsdatum: string }).ingangsdatum])).toEqual([
+      ['PandInRegisterOpgenomen', undefined, '2021-01-04'],
+      ['StandGewijzigd', 'in-handhaving', '2021-01-20'],
+    ]);
+    expect(pandStroom[1].data).toMatchObject({ aanleiding: { zaakId: trajectId, gebeurtenis: 'OvertredingGeconstateerd', eventId: bron.id }, door: 'mw-kamerverhuur' });
+
+    await stap('vooraankondiging', { verzenddatum: '2021-01-25', datum: '2021-01-25' });
+    const keuze = await stap('last-onder-dwangsom', { motivering: 'de verhuur gaat door na de vooraankondiging; een dwangsom dwingt beëindiging af', datum: '2021-02-01' });
+    expect(keuze.events).toEqual(['LastOnderDwangsomGekozen']);
+
+    // The process manager opens the dwangsom case the traject names, with the traject as its herkomst.
+    const dwangsomId = dwangsomzaakVanTraject(trajectId);
+    const keuzeEvent = (await api.eventStore().readStream(`kamerverhuurtraject-${trajectId}`)).find((e) => e.type === 'LastOnderDwangsomGekozen');
+    expect(keuzeEvent?.data).toMatchObject({ dwangsomZaakId: dwangsomId });
+    const proces = api.app.get(DwangsomVanuitKamerverhuur);
+    expect(await proces.waitForPosition(BigInt(keuze.position), 10_000)).toBe(true);
+    await (proces as unknown as { reageer(event: unknown): Promise<void> }).reageer(keuzeEvent);
+    expect(await api.eventStore().readStream(`dwangsom-${dwangsomId}`)).toHaveLength(1);
+    const geopend = await api.http().get(`/api/dwangsom/zaken/${dwangsomId}`).set(auth).expect(200);
+    expect(geopend.body.toestand).toMatchObject({
+      status: 'geopend',
+      zaak: { gemeente: 'GM0928', grondslag: { soort: 'huisvestingswet' }, overtrederId, constateringsdatum: '2021-01-20', thema: 'kamerverhuur', herkomst: { context: 'kamerverhuur', zaakId: trajectId } },
+    });
+    // Chosen once: a second choice is refused.
+    expect((await stap('last-onder-dwangsom', { motivering: 'nog een keer, dat mag niet', datum: '2021-02-02' }, 422)).rule).toMatch(/^kamerverhuur\//);
+
+    // The dwangsom case runs its course: voornemen, zienswijze, last, a control that finds the rooms still let, the invordering.
+    const dwangsom = async (pad: string, body: object) => (await api.http().post(`/api/dwangsom/zaken/${dwangsomId}/${pad}`).set(auth).send(body).expect(200)).body;
+    await dwangsom('voornemen', { verzenddatum: '2021-02-03', zienswijzetermijn: { lengte: { aantal: 2, eenheid: 'weken' }, verlengAlsAtw: true }, datum: '2021-02-03' });
+    await dwangsom('zienswijze', { wijze: 'schriftelijk', datum: '2021-02-10' });
+    await dwangsom('last', {
+      vorm: { soort: 'herstellast', begunstigingstermijn: { lengte: { aantal: 4, eenheid: 'weken' }, verlengAlsAtw: true } },
+      bedrag: { soort: 'per-tijdseenheid', eenheid: 'dag', bedragCent: 50_000 },
+      maximumCent: 2_000_000,
+      bekendmakingsdatum: '2021-03-03',
+      datum: '2021-03-03',
+    });
+    const controle = await dwangsom('controle', { controledatum: '2021-04-14', uitkomst: { soort: 'overtreding', van: '2021-04-01', totEnMet: '2021-04-14', omschrijving: 'nog vier kamers verhuurd' }, datum: '2021-04-14' });
+    expect(controle.events).toEqual(['OvertredingGeconstateerd', 'DwangsomVerbeurd']);
+    await dwangsom('invorderingsbeschikking', { verbeuring: 1, bekendmakingsdatum: '2021-04-20', datum: '2021-04-20' });
+    await dwangsom('betaling', { invordering: 1, bedragCent: 700_000, betaaldatum: '2021-05-03', datum: '2021-05-03' });
+    const zaak = await api.http().get(`/api/dwangsom/zaken/${dwangsomId}`).set(auth).expect(200);
+    expect(zaak.body.toestand).toMatchObject({ verbeuringen: [{ verbeuring: 1, verbeurdOp: '2021-04-01', bedragCent: 700_000, invordering: 1 }], invorderingen: [{ invordering: 1, bedragCent: 700_000, betaaldCent: 700_000 }] });
+    expect(zaak.body.openstaandCent).toBe(0);
+
+    // The traject closes on the dwangsom's outcome; the pand stays in handhaving until the medewerker moves it.
+    const afgesloten = await stap('afsluiting', { afsluitdatum: '2021-05-10', resultaat: 'dwangsom-ingevorderd', datum: '2021-05-10' });
+    expect(afgesloten.events).toEqual(['TrajectAfgesloten']);
+    expect(await register.waitForPosition(BigInt(afgesloten.position), 10_000)).toBe(true);
+    expect(await api.eventStore().readStream(`kamerverhuurregister-${pandZaak}`)).toHaveLength(2);
+  });
+});

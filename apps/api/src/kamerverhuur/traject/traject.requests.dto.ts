@@ -1,0 +1,174 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
+import type { GesteldeTermijn } from '@handhaving/domain-awb';
+import {
+  BRONCONTEXTEN,
+  HERCONTROLE_UITKOMSTEN,
+  RESULTATEN_VAN_TRAJECT,
+  TRAJECTSOORTEN,
+  type Broncontext,
+  type ResultaatVanTraject,
+  type Trajectsoort,
+  type UitkomstVanHercontrole,
+} from '@handhaving/domain-kamerverhuur';
+import type { Begunstigingsduur } from '@handhaving/policy';
+import { PandRequest } from '../../panden/pand.request.dto';
+import { DATUM, ZaakstapRequest } from '../../platform/zaakstappen/awb-stap.requests.dto';
+
+/*
+ * The bodies of a handhavingstraject's own steps (docs/kamerverhuur.md, "Het handhavingstraject");
+ * its Awb steps take the shared bodies. The edge checks the shape, the decider what is allowed now.
+ */
+
+const keuze = (veld: string, waarden: readonly string[]) => ({ message: `${veld} moet ${waarden.join(', ')} zijn` });
+const tekst = (veld: string, min: number, max: number) => ({ message: `${veld} moet ${min} tot ${max} tekens hebben` });
+
+export class BronRequest {
+  @ApiProperty({ enum: BRONCONTEXTEN, example: 'flexteam' })
+  @IsIn([...BRONCONTEXTEN], keuze('bron.context', BRONCONTEXTEN))
+  context!: Broncontext;
+
+  @ApiProperty({ example: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' })
+  @IsUUID('all', { message: 'bron.zaakId moet een UUID zijn' })
+  zaakId!: string;
+}
+
+export class RegistreerConstateringRequest extends ZaakstapRequest {
+  @ApiPropertyOptional({ example: '6f1c2a9e-3b7d-4e8f-9a0b-1c2d3e4f5a6b', description: 'Eigen zaak-id (UUID), bijvoorbeeld bij een import; zonder: de API kiest er een' })
+  @IsOptional()
+  @IsUUID('all', { message: 'zaakId moet een UUID zijn' })
+  zaakId?: string;
+
+  @ApiProperty({ example: 'GM0928' })
+  @Matches(/^GM\d{4}$/, { message: 'gemeente moet een CBS gemeentecode zijn, bijvoorbeeld GM0928' })
+  gemeente!: string;
+
+  @ApiProperty({ type: PandRequest, description: 'Het pand; het moet in het kamerverhuurregister van de gemeente staan' })
+  @IsDefined({ message: 'pand is verplicht' })
+  @ValidateNested()
+  @Type(() => PandRequest)
+  pand!: PandRequest;
+
+  @ApiProperty({ enum: TRAJECTSOORTEN, example: 'kamerverhuur', description: 'kamerverhuur zonder vergunning, of woningsplitsing' })
+  @IsIn([...TRAJECTSOORTEN], keuze('soort', TRAJECTSOORTEN))
+  soort!: Trajectsoort;
+
+  @ApiProperty({ example: '0b7d5c1e-2f4a-4c3b-9a8e-5d6f7a8b9c0d', description: 'De overtreder: een id uit POST /api/betrokkenen' })
+  @IsUUID('all', { message: 'overtrederId moet een id uit POST /api/betrokkenen zijn' })
+  overtrederId!: string;
+
+  @ApiProperty({ example: '2020-03-02' })
+  @Matches(DATUM, { message: 'constateringsdatum moet de vorm JJJJ-MM-DD hebben' })
+  constateringsdatum!: string;
+
+  @ApiProperty({ example: 'toezichthouder J. Smeets' })
+  @IsString()
+  @Length(1, 200, tekst('toezichthouder', 1, 200))
+  toezichthouder!: string;
+
+  @ApiProperty({ example: 'zes kamers los verhuurd, zes namen op de bellen' })
+  @IsString()
+  @Length(1, 4000, tekst('bevindingen', 1, 4000))
+  bevindingen!: string;
+
+  @ApiPropertyOptional({ type: BronRequest, description: 'De flexteamcontrole waaruit de constatering komt' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BronRequest)
+  bron?: BronRequest;
+}
+
+export class VerzendVooraankondigingRequest extends ZaakstapRequest {
+  @ApiProperty({ example: '2020-03-09' })
+  @Matches(DATUM, { message: 'verzenddatum moet de vorm JJJJ-MM-DD hebben' })
+  verzenddatum!: string;
+
+  @ApiPropertyOptional({ example: '2020-04-06', description: 'De dag waarop de overtreding beëindigd moet zijn' })
+  @IsOptional()
+  @Matches(DATUM, { message: 'hersteltermijnEinde moet de vorm JJJJ-MM-DD hebben' })
+  hersteltermijnEinde?: string;
+}
+
+export class RegistreerHercontroleRequest extends ZaakstapRequest {
+  @ApiProperty({ example: '2020-04-07' })
+  @Matches(DATUM, { message: 'controledatum moet de vorm JJJJ-MM-DD hebben' })
+  controledatum!: string;
+
+  @ApiProperty({ enum: HERCONTROLE_UITKOMSTEN, example: 'overtreding' })
+  @IsIn([...HERCONTROLE_UITKOMSTEN], keuze('uitkomst', HERCONTROLE_UITKOMSTEN))
+  uitkomst!: UitkomstVanHercontrole;
+
+  @ApiProperty({ example: 'toezichthouder J. Smeets' })
+  @IsString()
+  @Length(1, 200, tekst('toezichthouder', 1, 200))
+  toezichthouder!: string;
+
+  @ApiPropertyOptional({ example: 'nog steeds zes namen op de bellen' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000, tekst('bevindingen', 1, 4000))
+  bevindingen?: string;
+}
+
+export class KiesLastOnderDwangsomRequest extends ZaakstapRequest {
+  @ApiProperty({ example: 'de verhuur gaat door na de vooraankondiging; een dwangsom dwingt beëindiging af' })
+  @IsString()
+  @Length(10, 4000, tekst('motivering', 10, 4000))
+  motivering!: string;
+}
+
+export class LegLastOnderBestuursdwangOpRequest extends ZaakstapRequest {
+  @ApiProperty({ example: '2020-05-04', description: 'Na de zienswijzefase' })
+  @Matches(DATUM, { message: 'besluitdatum moet de vorm JJJJ-MM-DD hebben' })
+  besluitdatum!: string;
+
+  @ApiPropertyOptional({ example: '2020-05-05', description: 'Standaard de besluitdatum' })
+  @IsOptional()
+  @Matches(DATUM, { message: 'bekendmakingsdatum moet de vorm JJJJ-MM-DD hebben' })
+  bekendmakingsdatum?: string;
+
+  @ApiProperty({ example: { lengte: { aantal: 8, eenheid: 'weken' }, verlengAlsAtw: true }, description: '{ lengte, verlengAlsAtw } of { einde } (art. 5:24 lid 2 Awb)' })
+  @IsObject({ message: 'begunstigingstermijn moet een object zijn' })
+  begunstigingstermijn!: GesteldeTermijn<Begunstigingsduur>;
+
+  @ApiProperty({ example: 'beëindig de verhuur van kamers aan meer dan twee huishoudens' })
+  @IsString()
+  @Length(10, 4000, tekst('omschrijving', 10, 4000))
+  omschrijving!: string;
+}
+
+export class KostenRequest {
+  @ApiProperty({ example: 125000, description: 'In hele eurocenten' })
+  @IsInt({ message: 'kosten.bedragCent moet een geheel aantal eurocenten zijn' })
+  @Min(0, { message: 'kosten.bedragCent kan niet negatief zijn' })
+  bedragCent!: number;
+}
+
+export class PasBestuursdwangToeRequest extends ZaakstapRequest {
+  @ApiProperty({ example: '2020-07-06' })
+  @Matches(DATUM, { message: 'uitvoeringsdatum moet de vorm JJJJ-MM-DD hebben' })
+  uitvoeringsdatum!: string;
+
+  @ApiPropertyOptional({ type: KostenRequest, description: 'Wat het kostte, te verhalen op de overtreder (art. 5:25 Awb)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => KostenRequest)
+  kosten?: KostenRequest;
+}
+
+export class SluitTrajectAfRequest extends ZaakstapRequest {
+  @ApiProperty({ example: '2020-08-03' })
+  @Matches(DATUM, { message: 'afsluitdatum moet de vorm JJJJ-MM-DD hebben' })
+  afsluitdatum!: string;
+
+  @ApiProperty({ enum: RESULTATEN_VAN_TRAJECT, example: 'nageleefd' })
+  @IsIn([...RESULTATEN_VAN_TRAJECT], keuze('resultaat', RESULTATEN_VAN_TRAJECT))
+  resultaat!: ResultaatVanTraject;
+
+  @ApiPropertyOptional({ example: 'kamerverhuurvergunning verleend op 2020-07-20', description: 'Verplicht bij gelegaliseerd en geen-overtreding' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000, tekst('toelichting', 1, 4000))
+  toelichting?: string;
+}

@@ -85,7 +85,7 @@ async function vertaal(boek: Termijnboek): Promise<void> {
         `${
           b.lengte === undefined
             ? `begunstigingstermijn: eindigt ${b.einde}\n  gesteld in de last onder bestuursdwang bekendgemaakt op ${event.bekendmakingsdatum} (art. 5:24 lid 2 Awb)`
-            : uitlegVoor({ soort: 'begunstigingstermijn', vanaf: event.bekendmakingsdatum, lengte: b.lengte }, b.einde, {
+            : uitlegVoor({ soort: 'begunstigingstermijn', vanaf: event.bekendmakingsdatum, lengte: b.lengte, last: 'bestuursdwang' }, b.einde, {
                 beleid: { verlengAlsAtw: { zienswijzetermijn: verleng, begunstigingstermijn: verleng } },
               })
         }\n  plan de hercontrole na ${b.einde}: daarna kan de gemeente de last zelf uitvoeren (art. 5:21 Awb)`,

@@ -93,11 +93,12 @@ export function trajectStappen(zaakId: string, velden: { gemeente?: string; pand
       bevindingen: 'zes kamers los verhuurd aan zes huishoudens',
       datum,
     }),
-    vooraankondiging: (verzenddatum = '2020-02-10', hersteltermijnEinde: string | undefined = '2020-02-24'): TrajectCommand => ({
+    /** `hersteltermijnEinde` null: a vooraankondiging without one. */
+    vooraankondiging: (verzenddatum = '2020-02-10', hersteltermijnEinde: string | null = '2020-02-24'): TrajectCommand => ({
       type: 'VerzendVooraankondiging',
       ...stap,
       verzenddatum,
-      ...(hersteltermijnEinde === undefined ? {} : { hersteltermijnEinde }),
+      ...(hersteltermijnEinde === null ? {} : { hersteltermijnEinde }),
       datum: verzenddatum,
     }),
     hercontrole: (controledatum: string, uitkomst: 'nageleefd' | 'overtreding'): TrajectCommand => ({

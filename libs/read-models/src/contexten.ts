@@ -16,6 +16,7 @@ import { dwangsomCijfersProjectie } from './dwangsom/dwangsom-cijfers.projection
 import { dwangsomTermijnen } from './dwangsom/dwangsom-termijnen';
 import { dwangsomOpenstaandProjectie } from './dwangsom/openstaand.projection';
 import { kamerverhuurCijfersProjectie } from './kamerverhuur/kamerverhuur-cijfers.projection';
+import { kamerverhuurRegisterProjectie } from './kamerverhuur/register.projection';
 import { kamerverhuurWerkvoorraadProjectie } from './kamerverhuur/kamerverhuur-werkvoorraad.projection';
 import { kamerverhuurtrajectTermijnen } from './kamerverhuur/traject-termijnen';
 import { kamerverhuurvergunningTermijnen } from './kamerverhuur/vergunning-termijnen';
@@ -43,7 +44,7 @@ export const LEESCONTEXTEN: readonly Leescontext[] = [
   // Kamerverhuur: three stream kinds. The register has no terms; its read model (the register on
   // dates) joins its entry. The figures and the work list read the permit's and the traject's
   // streams both, so they are registered once, with the traject.
-  { context: kamerverhuurregisterContext, termijnen: zonderTermijnen(kamerverhuurregisterContext), leesmodellen: [/* kamerverhuurRegisterProjectie */] },
+  { context: kamerverhuurregisterContext, termijnen: zonderTermijnen(kamerverhuurregisterContext), leesmodellen: [kamerverhuurRegisterProjectie] },
   { context: kamerverhuurvergunningContext, termijnen: kamerverhuurvergunningTermijnen, leesmodellen: [] },
   { context: kamerverhuurtrajectContext, termijnen: kamerverhuurtrajectTermijnen, leesmodellen: [kamerverhuurCijfersProjectie, kamerverhuurWerkvoorraadProjectie] },
 ];

@@ -30,6 +30,8 @@ export * from './bibob/bibob-cijfers.vragen';
 export * from './bibob/werkvoorraad.evolve';
 export * from './bibob/werkvoorraad.projection';
 export * from './bibob/werkvoorraad.vragen';
+export * from './kamerverhuur/register.projection';
+export * from './kamerverhuur/register.vragen';
 export * from './kamerverhuur/vergunning-termijnen';
 export * from './kamerverhuur/traject-termijnen';
 export * from './kamerverhuur/kamerverhuur-cijfers.evolve';

@@ -110,10 +110,35 @@ describeWithRedis('Kamerverhuur over HTTP: a traject from constatering to a forf
     expect(zaak.body.toestand).toMatchObject({ verbeuringen: [{ verbeuring: 1, verbeurdOp: '2021-04-01', bedragCent: 700_000, invordering: 1 }], invorderingen: [{ invordering: 1, bedragCent: 700_000, betaaldCent: 700_000 }] });
     expect(zaak.body.openstaandCent).toBe(0);
 
+    // On the work list, with its next step, until it is closed.
+    const voorAfsluiting = await api.http().get(`/api/kamerverhuur/werkvoorraad?gemeente=GM0928&na=${keuze.position}`).set(auth).expect(200);
+    expect(voorAfsluiting.body.trajecten).toEqual([expect.objectContaining({ zaakId: trajectId, soort: 'kamerverhuur', volgendeStap: expect.any(String) })]);
+
     // The traject closes on the dwangsom's outcome; the pand stays in handhaving until the medewerker moves it.
     const afgesloten = await stap('afsluiting', { afsluitdatum: '2021-05-10', resultaat: 'dwangsom-ingevorderd', datum: '2021-05-10' });
     expect(afgesloten.events).toEqual(['TrajectAfgesloten']);
     expect(await register.waitForPosition(BigInt(afgesloten.position), 10_000)).toBe(true);
     expect(await api.eventStore().readStream(`kamerverhuurregister-${pandZaak}`)).toHaveLength(2);
+    const naAfsluiting = await api.http().get(`/api/kamerverhuur/werkvoorraad?gemeente=GM0928&na=${afgesloten.position}`).set(auth).expect(200);
+    expect(naAfsluiting.body.trajecten).toEqual([]);
+
+    // The register on dates: in onderzoek from its entry, in handhaving from the constatering; each cell names the pand.
+    const tabel = await api.http().get(`/api/kamerverhuur/register?gemeente=GM0928&op=2021-01-10,2021-02-01&na=${afgesloten.position}`).set(auth).expect(200);
+    expect(tabel.body.datums.map((d: { datum: string; aantalPanden: { aantal: number }; perStand: Record<string, { aantal: number; zaakIds: string[] }> }) => [d.datum, d.aantalPanden.aantal, d.perStand['in-onderzoek'].aantal, d.perStand['in-handhaving'].zaakIds])).toEqual([
+      ['2021-01-10', 1, 1, []],
+      ['2021-02-01', 1, 0, [pandZaak]],
+    ]);
+    const registerCsv = await api.http().get('/api/kamerverhuur/register?gemeente=GM0928&op=2021-01-10,2021-02-01&formaat=csv').set(auth).expect(200);
+    expect(registerCsv.text.split('\r\n')).toContain('In handhaving;0;1');
+    const slecht = await api.http().get('/api/kamerverhuur/register?gemeente=GM0928&op=2021-02-30x').set(auth).expect(400);
+    expect(slecht.body.errors.map((e: { field: string }) => e.field)).toEqual(['op']);
+
+    // The year's figures: one traject started and closed on its dwangsom, one aanschrijving (the vooraankondiging; the voornemen was the dwangsom case's).
+    const cijfers = await api.http().get(`/api/kamerverhuur/cijfers?gemeente=GM0928&jaar=2021&na=${afgesloten.position}`).set(auth).expect(200);
+    expect(cijfers.body.handhavingstrajecten.gestart.kamerverhuur).toEqual({ aantal: 1, panden: ['adres:6461AB-50'], zaakIds: [trajectId] });
+    expect(cijfers.body.handhavingstrajecten.perResultaat['dwangsom-ingevorderd'].totaal.aantal).toBe(1);
+    expect(cijfers.body.aanschrijvingen.vooraankondiging.aantal).toBe(1);
+    const cijfersCsv = await api.http().get('/api/kamerverhuur/cijfers?gemeente=GM0928&jaar=2021&formaat=csv').set(auth).expect(200);
+    expect(cijfersCsv.text.split('\r\n')).toContain('Handhavingstrajecten gestart;1;0;1');
   });
 });

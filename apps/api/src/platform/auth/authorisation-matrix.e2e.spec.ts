@@ -248,6 +248,27 @@ const routes: readonly RouteCase[] = [
     request: (fixture) => ({ url: '/api/kamerverhuurregister/zaken', body: pandInRegister(fixture.betrokkeneId) }),
   },
   {
+    method: 'get',
+    path: '/api/kamerverhuur/register',
+    allowed: ['oov-analist', 'juridisch-medewerker', 'beheer'],
+    otherGemeente: 403,
+    request: () => ({ url: `/api/kamerverhuur/register?gemeente=${eigen}&op=2020-01-01,2021-01-01` }),
+  },
+  {
+    method: 'get',
+    path: '/api/kamerverhuur/cijfers',
+    allowed: ['oov-analist', 'juridisch-medewerker', 'beheer'],
+    otherGemeente: 403,
+    request: () => ({ url: `/api/kamerverhuur/cijfers?gemeente=${eigen}&jaar=2020` }),
+  },
+  {
+    method: 'get',
+    path: '/api/kamerverhuur/werkvoorraad',
+    allowed: ['juridisch-medewerker', 'beheer'],
+    otherGemeente: 403,
+    request: () => ({ url: `/api/kamerverhuur/werkvoorraad?gemeente=${eigen}` }),
+  },
+  {
     method: 'post',
     path: '/api/kamerverhuurvergunning/zaken',
     allowed: ['juridisch-medewerker'],

@@ -8,11 +8,11 @@ import { ApiConfigToken } from '../../../config/api-config.provider';
 import type { ApiConfig } from '../../../config/api-config';
 import { CurrentPrincipal, Roles } from '../../../platform/auth/auth.decorators';
 import { assertGemeenteToegang } from '../../../platform/auth/gemeente-toegang';
-import { InvalidInput } from '../../../platform/problem-details/api-errors';
 import { ReadYourWrites } from '../../../platform/projections/read-your-writes';
 import { RedisToken } from '../../../platform/redis/redis.module';
 import { bibobCijfersAlsCsv } from './bibob-cijfers-csv';
 import { BibobCijfersRequest } from './bibob-cijfers.request.dto';
+import { periode } from '../../../platform/cijfers/cijfers.request.dto';
 
 /**
  * The Bibob figures per gemeente and year or period, as known now or as known on a date: toetsen
@@ -45,10 +45,4 @@ export class BibobCijfersController {
     }
     response.json(heeftRol(principal, 'bibob') ? cijfers : alleenAantallen(cijfers));
   }
-}
-
-function periode(query: BibobCijfersRequest): { van: string; tot: string } {
-  if (query.jaar !== undefined && query.van === undefined && query.tot === undefined) return { van: `${query.jaar}-01-01`, tot: `${query.jaar}-12-31` };
-  if (query.jaar === undefined && query.van !== undefined && query.tot !== undefined && query.van <= query.tot) return { van: query.van, tot: query.tot };
-  throw new InvalidInput([{ field: 'jaar', rule: 'periode', detail: 'Geef een jaar, of van en tot (van niet na tot)' }]);
 }

@@ -1,4 +1,4 @@
-import { DamoclesCijfersRequest } from '../../../damocles/queries/cijfers/cijfers.request.dto';
+import { CijfersRequest } from '../../../platform/cijfers/cijfers.request.dto';
 
-/** The Bibob figures are asked as every context's are: a gemeente, a year or van and tot, bekendOp, formaat (json or csv), na. */
-export class BibobCijfersRequest extends DamoclesCijfersRequest {}
+/** The Bibob figures are asked as every context's are (platform/cijfers/cijfers.request.dto.ts). */
+export class BibobCijfersRequest extends CijfersRequest {}

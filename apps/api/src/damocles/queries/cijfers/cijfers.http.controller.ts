@@ -9,12 +9,12 @@ import type { ApiConfig } from '../../../config/api-config';
 import { BeleidStream } from '../../../beleid/queries/beleid-stream';
 import { CurrentPrincipal, Roles } from '../../../platform/auth/auth.decorators';
 import { assertGemeenteToegang } from '../../../platform/auth/gemeente-toegang';
-import { InvalidInput } from '../../../platform/problem-details/api-errors';
 import { ReadYourWrites } from '../../../platform/projections/read-your-writes';
 import { RedisToken } from '../../../platform/redis/redis.module';
 import { cijfersAlsCsv } from './cijfers-csv';
 import { damoclesBeleidVoorVondst, type DamoclesBeleid } from './damocles-beleid-voor-vondst';
 import { DamoclesCijfersRequest } from './cijfers.request.dto';
+import { periode } from '../../../platform/cijfers/cijfers.request.dto';
 
 /**
  * The Damocles table of the Uitvoeringsplan by the counting rules of docs/cijfers.md, per gemeente
@@ -63,10 +63,4 @@ export class DamoclesCijfersController {
     }
     response.json(cijfers);
   }
-}
-
-function periode(query: DamoclesCijfersRequest): { van: string; tot: string } {
-  if (query.jaar !== undefined && query.van === undefined && query.tot === undefined) return { van: `${query.jaar}-01-01`, tot: `${query.jaar}-12-31` };
-  if (query.jaar === undefined && query.van !== undefined && query.tot !== undefined && query.van <= query.tot) return { van: query.van, tot: query.tot };
-  throw new InvalidInput([{ field: 'jaar', rule: 'periode', detail: 'Geef een jaar, of van en tot (van niet na tot)' }]);
 }

@@ -9,11 +9,11 @@ import type { ApiConfig } from '../../../config/api-config';
 import { CurrentPrincipal, Roles } from '../../../platform/auth/auth.decorators';
 import { assertGemeenteToegang } from '../../../platform/auth/gemeente-toegang';
 import { ClockToken, vandaag, type Clock } from '../../../platform/clock/clock';
-import { InvalidInput } from '../../../platform/problem-details/api-errors';
 import { ReadYourWrites } from '../../../platform/projections/read-your-writes';
 import { RedisToken } from '../../../platform/redis/redis.module';
 import { dwangsomCijfersAlsCsv } from './dwangsom-cijfers-csv';
 import { DwangsomCijfersRequest } from './dwangsom-cijfers.request.dto';
+import { periode } from '../../../platform/cijfers/cijfers.request.dto';
 
 /**
  * The dwangsom figures per gemeente and year or period, as known now or as known on a date:
@@ -53,10 +53,4 @@ export class DwangsomCijfersController {
     }
     response.json(cijfers);
   }
-}
-
-function periode(query: DwangsomCijfersRequest): { van: string; tot: string } {
-  if (query.jaar !== undefined && query.van === undefined && query.tot === undefined) return { van: `${query.jaar}-01-01`, tot: `${query.jaar}-12-31` };
-  if (query.jaar === undefined && query.van !== undefined && query.tot !== undefined && query.van <= query.tot) return { van: query.van, tot: query.tot };
-  throw new InvalidInput([{ field: 'jaar', rule: 'periode', detail: 'Geef een jaar, of van en tot (van niet na tot)' }]);
 }

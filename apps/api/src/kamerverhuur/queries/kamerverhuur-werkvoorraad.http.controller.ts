@@ -1,0 +1,51 @@
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '@handhaving/auth';
+import { TRAJECTSOORTEN, type Trajectsoort } from '@handhaving/domain-kamerverhuur';
+import { KAMERVERHUUR_WERKVOORRAAD_PROJECTIE, kamerverhuurWerkvoorraad } from '@handhaving/read-models';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import type { Response } from 'express';
+import type Redis from 'ioredis';
+import { ApiConfigToken } from '../../config/api-config.provider';
+import type { ApiConfig } from '../../config/api-config';
+import { CurrentPrincipal, Roles } from '../../platform/auth/auth.decorators';
+import { assertGemeenteToegang } from '../../platform/auth/gemeente-toegang';
+import { ReadYourWrites } from '../../platform/projections/read-your-writes';
+import { RedisToken } from '../../platform/redis/redis.module';
+
+export class KamerverhuurWerkvoorraadRequest {
+  @ApiProperty({ example: 'GM0928' })
+  @Matches(/^GM\d{4}$/, { message: 'gemeente moet een CBS gemeentecode zijn, bijvoorbeeld GM0928' })
+  gemeente!: string;
+
+  @ApiPropertyOptional({ enum: TRAJECTSOORTEN })
+  @IsOptional()
+  @IsIn([...TRAJECTSOORTEN], { message: `soort moet ${TRAJECTSOORTEN.join(' of ')} zijn` })
+  soort?: Trajectsoort;
+
+  @ApiPropertyOptional({ example: '42', description: 'Wacht (hoogstens 5 s) tot deze positie verwerkt is' })
+  @IsOptional()
+  @Matches(/^\d{1,30}$/, { message: 'na moet een positie zijn (een geheel getal)' })
+  na?: string;
+}
+
+/** The medewerker's work list: open trajecten with their next step and its date, open aanvragen with their beslistermijn. */
+@ApiTags('kamerverhuur')
+@ApiBearerAuth()
+@Controller('kamerverhuur/werkvoorraad')
+export class KamerverhuurWerkvoorraadController {
+  constructor(
+    @Inject(RedisToken) private readonly redis: Redis,
+    @Inject(ApiConfigToken) private readonly config: ApiConfig,
+    private readonly readYourWrites: ReadYourWrites,
+  ) {}
+
+  @Get()
+  @Roles('juridisch-medewerker', 'beheer')
+  @ApiOperation({ summary: 'Open handhavingstrajecten met hun volgende stap, en aanvragen met hun beslistermijn' })
+  async werkvoorraad(@Query() query: KamerverhuurWerkvoorraadRequest, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
+    assertGemeenteToegang(principal, query.gemeente);
+    await this.readYourWrites.waitFor(query.na, [KAMERVERHUUR_WERKVOORRAAD_PROJECTIE], response);
+    response.json(await kamerverhuurWerkvoorraad(this.redis, this.config.redisKeyPrefix, { gemeente: query.gemeente, ...(query.soort === undefined ? {} : { soort: query.soort }) }));
+  }
+}

@@ -1,0 +1,56 @@
+import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { InvalidInput } from '../problem-details/api-errors';
+
+const datum = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * How every context's figures are asked: a gemeente, a year or van and tot, as known now or on a
+ * day (`bekendOp`), JSON or CSV, and `na` to wait for one's own last step (read your writes).
+ */
+export class CijfersRequest {
+  @ApiProperty({ example: 'GM0928' })
+  @Matches(/^GM\d{4}$/, { message: 'gemeente moet een CBS gemeentecode zijn, bijvoorbeeld GM0928' })
+  gemeente!: string;
+
+  @ApiPropertyOptional({ example: 2020, description: 'Een kalenderjaar; of geef van en tot' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'jaar moet een jaartal zijn' })
+  @Min(1990, { message: 'jaar moet 1990 of later zijn' })
+  @Max(2200, { message: 'jaar moet vóór 2200 liggen' })
+  jaar?: number;
+
+  @ApiPropertyOptional({ example: '2020-01-01' })
+  @IsOptional()
+  @Matches(datum, { message: 'van moet de vorm JJJJ-MM-DD hebben' })
+  van?: string;
+
+  @ApiPropertyOptional({ example: '2020-12-31' })
+  @IsOptional()
+  @Matches(datum, { message: 'tot moet de vorm JJJJ-MM-DD hebben' })
+  tot?: string;
+
+  @ApiPropertyOptional({ example: '2021-01-15', description: 'De cijfers zoals ze op die dag bekend waren ("zoals toen gerapporteerd"); zonder: zoals nu bekend' })
+  @IsOptional()
+  @Matches(datum, { message: 'bekendOp moet de vorm JJJJ-MM-DD hebben' })
+  bekendOp?: string;
+
+  @ApiPropertyOptional({ enum: ['json', 'csv'], example: 'json' })
+  @IsOptional()
+  @IsIn(['json', 'csv'], { message: 'formaat moet json of csv zijn' })
+  formaat?: 'json' | 'csv';
+
+  @ApiPropertyOptional({ example: '42', description: 'Wacht (hoogstens 5 s) tot deze positie verwerkt is' })
+  @IsOptional()
+  @Matches(/^\d{1,30}$/, { message: 'na moet een positie zijn (een geheel getal)' })
+  na?: string;
+}
+
+/** The period asked: a calendar year, or van through tot; both or neither is a 400 naming `jaar`. */
+export function periode(query: Pick<CijfersRequest, 'jaar' | 'van' | 'tot'>): { van: string; tot: string } {
+  if (query.jaar !== undefined && query.van === undefined && query.tot === undefined) return { van: `${query.jaar}-01-01`, tot: `${query.jaar}-12-31` };
+  if (query.jaar === undefined && query.van !== undefined && query.tot !== undefined && query.van <= query.tot) return { van: query.van, tot: query.tot };
+  throw new InvalidInput([{ field: 'jaar', rule: 'periode', detail: 'Geef een jaar, of van en tot (van niet na tot)' }]);
+}

@@ -17,16 +17,12 @@ import { registerDecider, kamerverhuurregisterContext, type RegisterEvent, type 
 import { DomainRuleViolation } from '@handhaving/domain-shared';
 import { EmbeddedEventStore, type EventStore } from '@handhaving/event-store';
 import { ProjectionRunner } from '@handhaving/projections';
-import { allProjections } from '@handhaving/read-models';
+import { KAMERVERHUUR_REGISTER_PROJECTIE, kamerverhuurRegisterProjectie, registerTabel, type RegisterVraag } from '@handhaving/read-models';
 import Redis from 'ioredis';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 // The register read model is not yet exported by @handhaving/read-models (its index and contexten.ts register it): read from its files until then.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { KAMERVERHUUR_REGISTER_PROJECTIE, kamerverhuurRegisterProjectie } from '../../libs/read-models/src/kamerverhuur/register.projection';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { registerTabel, type RegisterVraag } from '../../libs/read-models/src/kamerverhuur/register.vragen';
 import { instelbareKlok, type InstelbareKlok } from './damocles/geschiedenis-schrijven';
 import { benchGemeenten } from './damocles/zaakgeschiedenis';
 import { genereerRegister, inwoners, pandenOpDeLijst, type Registerpand } from './kamerverhuur/registergeschiedenis';
@@ -112,17 +108,9 @@ class Schrijver {
   }
 }
 
-/**
- * The rebuild through the shared `herbouw` once the read model is registered with the others
- * (libs/read-models/src/contexten.ts); until then through a runner of its own, the same way.
- */
+/** The rebuild through the shared `herbouw`, as for every read model. */
 async function herbouwRegister(store: EventStore, redis: Redis, keyPrefix: string): Promise<Herbouw> {
-  if (allProjections.some((p) => p.name === KAMERVERHUUR_REGISTER_PROJECTIE)) return (await herbouw(store, redis, keyPrefix, [KAMERVERHUUR_REGISTER_PROJECTIE]))[0] as Herbouw;
-  const runner = new ProjectionRunner({ eventStore: store, redis, projections: [kamerverhuurRegisterProjectie], keyPrefix });
-  const result = await runner.rebuild(KAMERVERHUUR_REGISTER_PROJECTIE, { onProgress: voortgang(`rebuild ${KAMERVERHUUR_REGISTER_PROJECTIE}`) });
-  process.stderr.write('\n');
-  await runner.stop();
-  return { name: KAMERVERHUUR_REGISTER_PROJECTIE, processed: result.processed, seconds: result.elapsedMs / 1000, eventsPerSecond: result.eventsPerSecond };
+  return (await herbouw(store, redis, keyPrefix, [KAMERVERHUUR_REGISTER_PROJECTIE]))[0] as Herbouw;
 }
 
 /** Lets the read model catch up with the log (from its checkpoint) and stops it again: `nieuw` events, the stretch just written. */

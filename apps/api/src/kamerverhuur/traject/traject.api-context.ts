@@ -1,21 +1,8 @@
 import { kamerverhuurtrajectContext, type TrajectState } from '@handhaving/domain-kamerverhuur';
 import { nameBasedUuid } from '@handhaving/event-store';
-import {
-  NeemBeslissingOpBezwaarRequest,
-  RegistreerBeroepRequest,
-  RegistreerBezwaarRequest,
-  RegistreerEindeOpschortingRequest,
-  RegistreerUitspraakOpBeroepRequest,
-  RegistreerVoorlopigeVoorzieningRequest,
-  RegistreerZienswijzeRequest,
-  StelBeslissingOpBezwaarUitRequest,
-  VerdaagBeslistermijnBezwaarRequest,
-  VerzendVoornemenRequest,
-  VraagHerstelVerzuimRequest,
-  ZaakstapRequest,
-} from '../../platform/zaakstappen/awb-stap.requests.dto';
+import { VerzendVoornemenRequest } from '../../platform/zaakstappen/awb-stap.requests.dto';
 import type { ApiZaakcontext, StapAanvulling } from '../../platform/zaakstappen/api-zaakcontext';
-import { awbStappen } from '../../platform/zaakstappen/awb-stappen';
+import { AWB_STAP_REQUESTS, awbStappen } from '../../platform/zaakstappen/awb-stappen';
 import {
   KiesLastOnderDwangsomRequest,
   LegLastOnderBestuursdwangOpRequest,
@@ -59,18 +46,6 @@ export const kamerverhuurtrajectApi: ApiZaakcontext = {
     { pad: 'last-onder-bestuursdwang', opdracht: 'LegLastOnderBestuursdwangOp', request: LegLastOnderBestuursdwangOpRequest, samenvatting: 'Leg de last onder bestuursdwang op, na de zienswijzefase, met een begunstigingstermijn (art. 5:21, 5:24 Awb)' },
     { pad: 'bestuursdwang-toegepast', opdracht: 'PasBestuursdwangToe', request: PasBestuursdwangToeRequest, samenvatting: 'Registreer dat de gemeente de last zelf uitvoerde, na de begunstigingstermijn en een hercontrole' },
     { pad: 'afsluiting', opdracht: 'SluitTrajectAf', request: SluitTrajectAfRequest, samenvatting: 'Sluit het traject af met zijn resultaat (nageleefd, gelegaliseerd, bestuursdwang toegepast, dwangsom ingevorderd, geen overtreding)' },
-    ...awbStappen({
-      zienswijze: RegistreerZienswijzeRequest,
-      zienswijzetermijnVerstreken: ZaakstapRequest,
-      bezwaar: RegistreerBezwaarRequest,
-      beslissingOpBezwaar: NeemBeslissingOpBezwaarRequest,
-      herstelverzoek: VraagHerstelVerzuimRequest,
-      eindeOpschorting: RegistreerEindeOpschortingRequest,
-      verdaging: VerdaagBeslistermijnBezwaarRequest,
-      uitstel: StelBeslissingOpBezwaarUitRequest,
-      voorlopigeVoorziening: RegistreerVoorlopigeVoorzieningRequest,
-      beroep: RegistreerBeroepRequest,
-      uitspraakOpBeroep: RegistreerUitspraakOpBeroepRequest,
-    }),
+    ...awbStappen(AWB_STAP_REQUESTS),
   ],
 };

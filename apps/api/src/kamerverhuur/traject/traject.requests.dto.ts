@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
 import type { GesteldeTermijn } from '@handhaving/domain-awb';
 import {
   BRONCONTEXTEN,
@@ -13,7 +13,7 @@ import {
   type UitkomstVanHercontrole,
 } from '@handhaving/domain-kamerverhuur';
 import type { Begunstigingsduur } from '@handhaving/policy';
-import { PandRequest } from '../../panden/pand.request.dto';
+import { PandzaakRequest } from '../pandzaak.request.dto';
 import { DATUM, ZaakstapRequest } from '../../platform/zaakstappen/awb-stap.requests.dto';
 
 /*
@@ -34,22 +34,7 @@ export class BronRequest {
   zaakId!: string;
 }
 
-export class RegistreerConstateringRequest extends ZaakstapRequest {
-  @ApiPropertyOptional({ example: '6f1c2a9e-3b7d-4e8f-9a0b-1c2d3e4f5a6b', description: 'Eigen zaak-id (UUID), bijvoorbeeld bij een import; zonder: de API kiest er een' })
-  @IsOptional()
-  @IsUUID('all', { message: 'zaakId moet een UUID zijn' })
-  zaakId?: string;
-
-  @ApiProperty({ example: 'GM0928' })
-  @Matches(/^GM\d{4}$/, { message: 'gemeente moet een CBS gemeentecode zijn, bijvoorbeeld GM0928' })
-  gemeente!: string;
-
-  @ApiProperty({ type: PandRequest, description: 'Het pand; het moet in het kamerverhuurregister van de gemeente staan' })
-  @IsDefined({ message: 'pand is verplicht' })
-  @ValidateNested()
-  @Type(() => PandRequest)
-  pand!: PandRequest;
-
+export class RegistreerConstateringRequest extends PandzaakRequest {
   @ApiProperty({ enum: TRAJECTSOORTEN, example: 'kamerverhuur', description: 'kamerverhuur zonder vergunning, of woningsplitsing' })
   @IsIn([...TRAJECTSOORTEN], keuze('soort', TRAJECTSOORTEN))
   soort!: Trajectsoort;

@@ -1,20 +1,7 @@
 import { kamerverhuurvergunningContext } from '@handhaving/domain-kamerverhuur';
-import {
-  NeemBeslissingOpBezwaarRequest,
-  RegistreerBeroepRequest,
-  RegistreerBezwaarRequest,
-  RegistreerEindeOpschortingRequest,
-  RegistreerUitspraakOpBeroepRequest,
-  RegistreerVoorlopigeVoorzieningRequest,
-  RegistreerZienswijzeRequest,
-  StelBeslissingOpBezwaarUitRequest,
-  VerdaagBeslistermijnBezwaarRequest,
-  VerzendVoornemenRequest,
-  VraagHerstelVerzuimRequest,
-  ZaakstapRequest,
-} from '../../platform/zaakstappen/awb-stap.requests.dto';
+import { VerzendVoornemenRequest } from '../../platform/zaakstappen/awb-stap.requests.dto';
 import type { ApiZaakcontext } from '../../platform/zaakstappen/api-zaakcontext';
-import { awbStappen } from '../../platform/zaakstappen/awb-stappen';
+import { AWB_STAP_REQUESTS, awbStappen } from '../../platform/zaakstappen/awb-stappen';
 import {
   RegistreerAanvullingRequest,
   StelVervalVastRequest,
@@ -39,18 +26,6 @@ export const kamerverhuurvergunningApi: ApiZaakcontext = {
     { pad: 'weigering', opdracht: 'WeigerVergunning', request: WeigerVergunningRequest, samenvatting: 'Weiger de vergunning, gemotiveerd; na een voornemen pas na de zienswijzefase' },
     { pad: 'intrekking', opdracht: 'TrekVergunningIn', request: TrekVergunningInRequest, samenvatting: 'Trek de vergunning in na voornemen en zienswijzefase; het pand wordt afgevoerd in het register' },
     { pad: 'verval', opdracht: 'StelVervalVast', request: StelVervalVastRequest, samenvatting: 'Stel vast dat de vergunning is vervallen (einddatum, afstand, niet gebruikt); het pand wordt afgevoerd in het register' },
-    ...awbStappen({
-      zienswijze: RegistreerZienswijzeRequest,
-      zienswijzetermijnVerstreken: ZaakstapRequest,
-      bezwaar: RegistreerBezwaarRequest,
-      beslissingOpBezwaar: NeemBeslissingOpBezwaarRequest,
-      herstelverzoek: VraagHerstelVerzuimRequest,
-      eindeOpschorting: RegistreerEindeOpschortingRequest,
-      verdaging: VerdaagBeslistermijnBezwaarRequest,
-      uitstel: StelBeslissingOpBezwaarUitRequest,
-      voorlopigeVoorziening: RegistreerVoorlopigeVoorzieningRequest,
-      beroep: RegistreerBeroepRequest,
-      uitspraakOpBeroep: RegistreerUitspraakOpBeroepRequest,
-    }),
+    ...awbStappen(AWB_STAP_REQUESTS),
   ],
 };

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { REDENEN_VAN_VERVAL, type RedenVanVerval } from '@handhaving/domain-kamerverhuur';
-import { PandRequest } from '../../panden/pand.request.dto';
+import { PandzaakRequest } from '../pandzaak.request.dto';
 import { DATUM, ZaakstapRequest } from '../../platform/zaakstappen/awb-stap.requests.dto';
 
 /*
@@ -13,22 +12,7 @@ import { DATUM, ZaakstapRequest } from '../../platform/zaakstappen/awb-stap.requ
 
 const tekst = (veld: string, max: number) => ({ message: `${veld} moet 1 tot ${max} tekens hebben` });
 
-export class VraagVergunningAanRequest extends ZaakstapRequest {
-  @ApiPropertyOptional({ example: '6f1c2a9e-3b7d-4e8f-9a0b-1c2d3e4f5a6b', description: 'Eigen zaak-id (UUID), bijvoorbeeld bij een import; zonder: de API kiest er een' })
-  @IsOptional()
-  @IsUUID('all', { message: 'zaakId moet een UUID zijn' })
-  zaakId?: string;
-
-  @ApiProperty({ example: 'GM0928' })
-  @Matches(/^GM\d{4}$/, { message: 'gemeente moet een CBS gemeentecode zijn, bijvoorbeeld GM0928' })
-  gemeente!: string;
-
-  @ApiProperty({ type: PandRequest, description: 'Het pand; het moet in het kamerverhuurregister van de gemeente staan' })
-  @IsDefined({ message: 'pand is verplicht' })
-  @ValidateNested()
-  @Type(() => PandRequest)
-  pand!: PandRequest;
-
+export class VraagVergunningAanRequest extends PandzaakRequest {
   @ApiProperty({ example: '0b7d5c1e-2f4a-4c3b-9a8e-5d6f7a8b9c0d', description: 'De aanvrager: een id uit POST /api/betrokkenen' })
   @IsUUID('all', { message: 'aanvragerId moet een id uit POST /api/betrokkenen zijn' })
   aanvragerId!: string;

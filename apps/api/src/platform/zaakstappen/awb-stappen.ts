@@ -1,6 +1,19 @@
 import type { Type } from '@nestjs/common';
 import { adviescommissieVolgensBeleid } from './adviescommissie-volgens-beleid';
 import type { Stapdefinitie } from './api-zaakcontext';
+import {
+  NeemBeslissingOpBezwaarRequest,
+  RegistreerBeroepRequest,
+  RegistreerBezwaarRequest,
+  RegistreerEindeOpschortingRequest,
+  RegistreerUitspraakOpBeroepRequest,
+  RegistreerVoorlopigeVoorzieningRequest,
+  RegistreerZienswijzeRequest,
+  StelBeslissingOpBezwaarUitRequest,
+  VerdaagBeslistermijnBezwaarRequest,
+  VraagHerstelVerzuimRequest,
+  ZaakstapRequest,
+} from './awb-stap.requests.dto';
 
 /*
  * The Awb steps every besluit-making context registers alike (libs/domain/awb, docs/awb-procedure.md):
@@ -22,6 +35,24 @@ export interface AwbStapRequests {
   readonly beroep: Type<object>;
   readonly uitspraakOpBeroep: Type<object>;
 }
+
+/**
+ * The shared bodies, for a context whose case has one besluit open to bezwaar and adds nothing to
+ * the Awb steps (a kamerverhuurvergunning, a handhavingstraject).
+ */
+export const AWB_STAP_REQUESTS: AwbStapRequests = {
+  zienswijze: RegistreerZienswijzeRequest,
+  zienswijzetermijnVerstreken: ZaakstapRequest,
+  bezwaar: RegistreerBezwaarRequest,
+  beslissingOpBezwaar: NeemBeslissingOpBezwaarRequest,
+  herstelverzoek: VraagHerstelVerzuimRequest,
+  eindeOpschorting: RegistreerEindeOpschortingRequest,
+  verdaging: VerdaagBeslistermijnBezwaarRequest,
+  uitstel: StelBeslissingOpBezwaarUitRequest,
+  voorlopigeVoorziening: RegistreerVoorlopigeVoorzieningRequest,
+  beroep: RegistreerBeroepRequest,
+  uitspraakOpBeroep: RegistreerUitspraakOpBeroepRequest,
+};
 
 type EigenWoorden = Partial<Record<string, Partial<Pick<Stapdefinitie, 'samenvatting' | 'beschrijving'>>>>;
 

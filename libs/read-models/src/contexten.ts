@@ -20,6 +20,7 @@ import { kamerverhuurRegisterProjectie } from './kamerverhuur/register.projectio
 import { kamerverhuurWerkvoorraadProjectie } from './kamerverhuur/kamerverhuur-werkvoorraad.projection';
 import { kamerverhuurtrajectTermijnen } from './kamerverhuur/traject-termijnen';
 import { kamerverhuurvergunningTermijnen } from './kamerverhuur/vergunning-termijnen';
+import { pandDossierProjectie } from './panden/pand-dossier.projection';
 import type { Termijnvertaler } from './termijnen/deadline';
 import { deadlinesProjectieVoor } from './termijnen/deadlines.projection';
 
@@ -58,4 +59,4 @@ export function zonderTermijnen(context: Zaakcontext): Termijnvertaler {
 export const deadlinesProjectie: Projection = deadlinesProjectieVoor(LEESCONTEXTEN.map((leescontext) => leescontext.termijnen));
 
 /** Every read model of Handhaving; the API runs them and the CLI reports on and rebuilds them. */
-export const allProjections: readonly Projection[] = [betrokkenenTelling, ...LEESCONTEXTEN.flatMap((leescontext) => leescontext.leesmodellen), deadlinesProjectie];
+export const allProjections: readonly Projection[] = [betrokkenenTelling, pandDossierProjectie, ...LEESCONTEXTEN.flatMap((leescontext) => leescontext.leesmodellen), deadlinesProjectie];

@@ -40,3 +40,6 @@ export * from './kamerverhuur/kamerverhuur-cijfers.vragen';
 export * from './kamerverhuur/kamerverhuur-werkvoorraad.evolve';
 export * from './kamerverhuur/kamerverhuur-werkvoorraad.projection';
 export * from './kamerverhuur/kamerverhuur-werkvoorraad.vragen';
+export * from './panden/pand-dossier.evolve';
+export * from './panden/pand-dossier.projection';
+export * from './panden/pand-dossier.vragen';

@@ -1,15 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  geldendeWijzigingen,
   huidigeStand,
   kamerverhuurregisterContext,
   kamerverhuurtrajectContext,
   kamerverhuurvergunningContext,
   registerDecider,
+  vergunningDecider,
+  type CorrigeerGegevens,
+  type OpgenomenPand,
   type OvertredingGeconstateerd,
+  type RegisterCommand,
   type RegisterEvent,
   type Stand,
   type TrajectAfgesloten,
   type VergunningAangevraagd,
+  type VergunningEvent,
   type VergunningIngetrokken,
   type VergunningVerleend,
   type VergunningVervallen,
@@ -17,6 +23,7 @@ import {
 } from '@handhaving/domain-kamerverhuur';
 import { fold } from '@handhaving/domain-shared';
 import type { EventStore, RecordedEvent } from '@handhaving/event-store';
+import { projectionKeyPrefix } from '@handhaving/projections';
 import type Redis from 'ioredis';
 import { ApiConfigToken } from '../../config/api-config.provider';
 import type { ApiConfig } from '../../config/api-config';
@@ -28,40 +35,73 @@ import { RedisToken } from '../../platform/redis/redis.module';
 
 export const REGISTER_VOLGT_VERGUNNING_EN_TRAJECT = 'kamerverhuur.register-volgt.v1';
 
-type Aanleidinggevend = VergunningVerleend | VergunningIngetrokken | VergunningVervallen | OvertredingGeconstateerd | TrajectAfgesloten;
+/** A decision on bezwaar or beroep about a permit: it may give back a revoked permit. */
+interface Rechtsgang {
+  readonly type: 'BeslissingOpBezwaarGenomen' | 'UitspraakOpBeroepGedaan';
+  readonly zaakId: string;
+  readonly datum: string;
+  readonly door: string;
+}
 
-interface Verplaatsing {
-  readonly naar: Stand;
-  readonly ingangsdatum: string;
-  readonly reden?: string;
+type Aanleidinggevend = VergunningVerleend | VergunningIngetrokken | VergunningVervallen | Rechtsgang | OvertredingGeconstateerd | TrajectAfgesloten;
+
+/** What the register does on a step: move the pand, take back a move that turned out never to have happened, or nothing. */
+export type Registergevolg =
+  | { readonly soort: 'verplaats'; readonly naar: Stand; readonly ingangsdatum: string; readonly reden?: string }
+  | { readonly soort: 'trek-terug'; readonly wijziging: number; readonly reden: string }
+  | { readonly soort: 'geen' };
+
+const GEEN: Registergevolg = { soort: 'geen' };
+
+export interface Omstandigheden {
+  /** The pand's register entry now. */
+  readonly pand: OpgenomenPand;
+  /** For a decision on bezwaar or beroep about a permit: the permit after it. */
+  readonly vergunningNu?: VergunningEvent[];
+  /** Other trajecten about the pand still open (not the one of the event). */
+  readonly andereOpenTrajecten: number;
 }
 
 /**
- * Where a permit or a traject moves its pand in the register, from the stand it has now; none when
- * it is there already or the step does not move it (a weigering, a traject that ends otherwise).
+ * What a permit's or traject's step does to its pand in the register (docs/kamerverhuur.md,
+ * "Wat het register volgt"):
  * - a permit granted: vergund, or gelegaliseerd when the pand was in handhaving;
  * - a permit revoked or lapsed: afgevoerd, with that reason, from the day it no longer holds;
- * - a constatering: in handhaving from the day it was seen;
- * - a traject ended because the rental stopped (nageleefd): afgevoerd; legalised: gelegaliseerd.
+ * - a revocation herroepen on bezwaar or vernietigd on beroep never took effect: its afvoer is
+ *   taken back (a correction: as known before, the pand was afgevoerd; as known now, never);
+ * - a constatering: in handhaving from the day it was made;
+ * - a traject closed as `geen-overtreding`: its move into handhaving is taken back likewise;
+ * - a traject closed as nageleefd or gelegaliseerd, when no other traject about the pand is open:
+ *   gelegaliseerd when it was (or became) vergund, afgevoerd when the rental simply ended.
+ * Nothing when the pand is where the step would put it, or another traject still holds it.
  */
-export function verplaatsing(event: Aanleidinggevend, stand: Stand): Verplaatsing | undefined {
+export function registergevolg(event: Aanleidinggevend, eventZaakId: string, o: Omstandigheden): Registergevolg {
+  const stand = huidigeStand(o.pand);
   const vergund = stand === 'vergund' || stand === 'gelegaliseerd';
   switch (event.type) {
     case 'VergunningVerleend':
-      if (stand === 'in-onderzoek') return { naar: 'vergund', ingangsdatum: event.ingangsdatum };
-      if (stand === 'in-handhaving') return { naar: 'gelegaliseerd', ingangsdatum: event.ingangsdatum };
-      return undefined;
+      if (stand === 'in-onderzoek') return { soort: 'verplaats', naar: 'vergund', ingangsdatum: event.ingangsdatum };
+      if (stand === 'in-handhaving') return { soort: 'verplaats', naar: 'gelegaliseerd', ingangsdatum: event.ingangsdatum };
+      return GEEN;
     case 'VergunningIngetrokken':
-      return vergund ? { naar: 'afgevoerd', ingangsdatum: event.ingangsdatum, reden: `vergunning ingetrokken: ${event.reden}` } : undefined;
+      return vergund ? { soort: 'verplaats', naar: 'afgevoerd', ingangsdatum: event.ingangsdatum, reden: `vergunning ingetrokken: ${event.reden}` } : GEEN;
     case 'VergunningVervallen':
-      return vergund ? { naar: 'afgevoerd', ingangsdatum: event.vervaldatum, reden: `vergunning vervallen (${event.reden})` } : undefined;
+      return vergund ? { soort: 'verplaats', naar: 'afgevoerd', ingangsdatum: event.vervaldatum, reden: `vergunning vervallen (${event.reden})` } : GEEN;
+    case 'BeslissingOpBezwaarGenomen':
+    case 'UitspraakOpBeroepGedaan': {
+      const vergunning = o.vergunningNu === undefined ? undefined : fold(vergunningDecider, o.vergunningNu);
+      if (vergunning?.status !== 'verleend') return GEEN;
+      return trekTerug(o.pand, eventZaakId, 'VergunningIngetrokken', event.type === 'BeslissingOpBezwaarGenomen' ? 'intrekking herroepen op bezwaar' : 'intrekking vernietigd op beroep');
+    }
     case 'OvertredingGeconstateerd':
-      return stand === 'afgevoerd' || stand === 'in-handhaving' ? undefined : { naar: 'in-handhaving', ingangsdatum: event.constateringsdatum };
-    case 'TrajectAfgesloten':
-      if (stand !== 'in-handhaving') return undefined;
-      if (event.resultaat === 'nageleefd') return { naar: 'afgevoerd', ingangsdatum: event.afsluitdatum, reden: 'kamerverhuur beëindigd na handhaving' };
-      if (event.resultaat === 'gelegaliseerd') return { naar: 'gelegaliseerd', ingangsdatum: event.afsluitdatum };
-      return undefined;
+      return stand === 'afgevoerd' || stand === 'in-handhaving' ? GEEN : { soort: 'verplaats', naar: 'in-handhaving', ingangsdatum: event.constateringsdatum };
+    case 'TrajectAfgesloten': {
+      if (event.resultaat === 'geen-overtreding') return trekTerug(o.pand, eventZaakId, 'OvertredingGeconstateerd', 'traject afgesloten: geen overtreding');
+      if (stand !== 'in-handhaving' || o.andereOpenTrajecten > 0) return GEEN;
+      if (event.resultaat === 'gelegaliseerd' || (event.resultaat === 'nageleefd' && wasVergund(o.pand))) return { soort: 'verplaats', naar: 'gelegaliseerd', ingangsdatum: event.afsluitdatum };
+      if (event.resultaat === 'nageleefd') return { soort: 'verplaats', naar: 'afgevoerd', ingangsdatum: event.afsluitdatum, reden: 'kamerverhuur beëindigd na handhaving' };
+      return GEEN;
+    }
     default: {
       const onbekend: never = event;
       return onbekend;
@@ -69,19 +109,34 @@ export function verplaatsing(event: Aanleidinggevend, stand: Stand): Verplaatsin
   }
 }
 
+/** The move this case's event made, taken back when it is the last that stands (a later move was made from it: left to the medewerker). */
+function trekTerug(pand: OpgenomenPand, zaakId: string, gebeurtenis: string, reden: string): Registergevolg {
+  const laatste = geldendeWijzigingen(pand).at(-1);
+  if (laatste?.aanleiding?.zaakId !== zaakId || laatste.aanleiding.gebeurtenis !== gebeurtenis) return GEEN;
+  return { soort: 'trek-terug', wijziging: laatste.wijziging, reden };
+}
+
+/** Whether the pand had a permit when it went into handhaving (rented beyond it). */
+function wasVergund(pand: OpgenomenPand): boolean {
+  const geldend = geldendeWijzigingen(pand);
+  const voor = geldend.at(-2)?.naar;
+  return voor === 'vergund' || voor === 'gelegaliseerd';
+}
+
 /**
  * Process manager: keeps the pand register in step with the permits and trajecten about its
- * panden (issue 14: "each moving the pand's state in the register"). Each move is a `WijzigStand`
- * on the pand's register entry, as the medewerker who took the step, carrying the event that
- * caused it (its aanleiding): delivered twice, it is recorded once. A move the register refuses
- * (a pand afgevoerd, a date before its last change) is logged with its rule and left to the
- * medewerker, who can set the stand by hand.
+ * panden (issue 14: "each moving the pand's state in the register"), by `registergevolg`. Each
+ * move is a `WijzigStand` on the pand's register entry carrying the event that caused it (its
+ * aanleiding: delivered twice, recorded once); each take-back a correction of that move. It acts
+ * as the medewerker who took the step. It keeps, per pand, the trajecten still open, so closing
+ * one does not move a pand another still holds. A move the register refuses (a pand afgevoerd, a
+ * date before its last change) is logged with its rule and left to the medewerker.
  */
 @Injectable()
 export class RegisterVolgtVergunningEnTraject extends Procesmanager {
   constructor(
     @Inject(EventStoreToken) private readonly store: EventStore,
-    @Inject(RedisToken) redis: Redis,
+    @Inject(RedisToken) private readonly redis: Redis,
     @Inject(ApiConfigToken) config: ApiConfig,
     private readonly pipeline: CommandPipeline,
     @Inject(ClockToken) private readonly clock: Clock,
@@ -89,7 +144,7 @@ export class RegisterVolgtVergunningEnTraject extends Procesmanager {
     super({
       naam: REGISTER_VOLGT_VERGUNNING_EN_TRAJECT,
       filter: {
-        eventTypes: ['VergunningVerleend', 'VergunningIngetrokken', 'VergunningVervallen', 'OvertredingGeconstateerd', 'TrajectAfgesloten'],
+        eventTypes: ['VergunningVerleend', 'VergunningIngetrokken', 'VergunningVervallen', 'BeslissingOpBezwaarGenomen', 'UitspraakOpBeroepGedaan', 'OvertredingGeconstateerd', 'TrajectAfgesloten'],
         streamPrefixes: [kamerverhuurvergunningContext.streamPrefix, kamerverhuurtrajectContext.streamPrefix],
       },
       store,
@@ -100,26 +155,28 @@ export class RegisterVolgtVergunningEnTraject extends Procesmanager {
 
   protected async reageer(recorded: RecordedEvent): Promise<void> {
     const event = toDomainEvent<Aanleidinggevend>(recorded);
-    const registerZaakId = await this.registerZaakVan(recorded.streamId);
+    const bron = (await this.store.readStream(recorded.streamId)).map(toDomainEvent<VergunningEvent | OvertredingGeconstateerd>);
+    const registerZaakId = (bron[0] as VergunningAangevraagd | OvertredingGeconstateerd | undefined)?.registerZaakId;
     const gemeente = recorded.metadata.gemeente;
     if (registerZaakId === undefined || gemeente === undefined) return;
+    const andereOpenTrajecten = await this.houdTrajectenBij(registerZaakId, event);
     const streamId = kamerverhuurregisterContext.streamId(registerZaakId);
     const register = fold(registerDecider, (await this.store.readStream(streamId)).map(toDomainEvent<RegisterEvent>));
     if (register.status !== 'opgenomen') {
       this.logger.warn({ eventId: recorded.id, registerZaakId }, `${event.type}: het pand staat niet in het register`);
       return;
     }
-    const doel = verplaatsing(event, huidigeStand(register));
-    if (doel === undefined) return;
-    const command: WijzigStand = {
-      type: 'WijzigStand',
-      zaakId: registerZaakId,
-      ...doel,
-      aanleiding: { zaakId: event.zaakId, gebeurtenis: event.type, eventId: recorded.id },
-      datum: event.datum,
-      door: event.door,
-      vandaag: vandaag(this.clock),
-    };
+    const gevolg = registergevolg(event, event.zaakId, {
+      pand: register,
+      ...(recorded.streamId.startsWith(kamerverhuurvergunningContext.streamPrefix) ? { vergunningNu: bron as VergunningEvent[] } : {}),
+      andereOpenTrajecten,
+    });
+    if (gevolg.soort === 'geen') return;
+    const stap = { zaakId: registerZaakId, datum: event.datum, door: event.door, vandaag: vandaag(this.clock) };
+    const command: RegisterCommand =
+      gevolg.soort === 'verplaats'
+        ? ({ type: 'WijzigStand', ...stap, naar: gevolg.naar, ingangsdatum: gevolg.ingangsdatum, ...(gevolg.reden === undefined ? {} : { reden: gevolg.reden }), aanleiding: { zaakId: event.zaakId, gebeurtenis: event.type, eventId: recorded.id } } satisfies WijzigStand)
+        : ({ type: 'CorrigeerGegevens', ...stap, correctie: { soort: 'wijziging-vervalt', wijziging: gevolg.wijziging }, reden: gevolg.reden } satisfies CorrigeerGegevens);
     await this.pipeline.execute(registerDecider, {
       streamId,
       command,
@@ -131,10 +188,11 @@ export class RegisterVolgtVergunningEnTraject extends Procesmanager {
     });
   }
 
-  /** The pand a permit or traject is about: named by its first event. */
-  private async registerZaakVan(streamId: string): Promise<string | undefined> {
-    const [eerste] = await this.store.readStream(streamId, { maxCount: 1 });
-    if (eerste === undefined) return undefined;
-    return toDomainEvent<VergunningAangevraagd | OvertredingGeconstateerd>(eerste).registerZaakId;
+  /** The trajecten about a pand still open, kept by this process manager itself (in the order of the log, so a replay ends the same); how many besides the event's own. */
+  private async houdTrajectenBij(registerZaakId: string, event: Aanleidinggevend): Promise<number> {
+    const key = `${projectionKeyPrefix(this.opties.config.redisKeyPrefix, REGISTER_VOLGT_VERGUNNING_EN_TRAJECT)}open-trajecten:${registerZaakId}`;
+    if (event.type === 'OvertredingGeconstateerd') await this.redis.sadd(key, event.zaakId);
+    if (event.type === 'TrajectAfgesloten') await this.redis.srem(key, event.zaakId);
+    return (await this.redis.smembers(key)).filter((zaakId) => zaakId !== event.zaakId).length;
   }
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, Matches } from 'class-validator';
-import { DATUM } from '../../platform/zaakstappen/awb-stap.requests.dto';
+import { IsKalenderdatum } from '../../platform/validation/is-kalenderdatum';
 
 export class RegisterTabelRequest {
   @ApiProperty({ example: 'GM0928' })
@@ -13,17 +13,17 @@ export class RegisterTabelRequest {
   @IsArray({ message: 'op moet een of meer datums JJJJ-MM-DD zijn, gescheiden door komma’s' })
   @ArrayMinSize(1, { message: 'op moet ten minste één datum hebben' })
   @ArrayMaxSize(24, { message: 'op heeft ten hoogste 24 datums' })
-  @Matches(DATUM, { each: true, message: 'op moet datums JJJJ-MM-DD hebben, gescheiden door komma’s' })
+  @IsKalenderdatum('op', { each: true })
   op!: string[];
 
   @ApiPropertyOptional({ example: '2020-08-31', description: 'Het register zoals het op die dag bekend was (vóór een latere correctie); zonder: zoals nu bekend' })
   @IsOptional()
-  @Matches(DATUM, { message: 'bekendOp moet de vorm JJJJ-MM-DD hebben' })
+  @IsKalenderdatum('bekendOp')
   bekendOp?: string;
 
   @ApiPropertyOptional({ example: '2020-01-01', description: 'Tel per datum de panden die vanaf deze dag zijn afgevoerd' })
   @IsOptional()
-  @Matches(DATUM, { message: 'afgevoerdSinds moet de vorm JJJJ-MM-DD hebben' })
+  @IsKalenderdatum('afgevoerdSinds')
   afgevoerdSinds?: string;
 
   @ApiPropertyOptional({ enum: ['json', 'csv'], example: 'json' })

@@ -2,8 +2,7 @@ import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { InvalidInput } from '../problem-details/api-errors';
-
-const datum = /^\d{4}-\d{2}-\d{2}$/;
+import { IsKalenderdatum } from '../validation/is-kalenderdatum';
 
 /**
  * How every context's figures are asked: a gemeente, a year or van and tot, as known now or on a
@@ -24,17 +23,17 @@ export class CijfersRequest {
 
   @ApiPropertyOptional({ example: '2020-01-01' })
   @IsOptional()
-  @Matches(datum, { message: 'van moet de vorm JJJJ-MM-DD hebben' })
+  @IsKalenderdatum('van')
   van?: string;
 
   @ApiPropertyOptional({ example: '2020-12-31' })
   @IsOptional()
-  @Matches(datum, { message: 'tot moet de vorm JJJJ-MM-DD hebben' })
+  @IsKalenderdatum('tot')
   tot?: string;
 
   @ApiPropertyOptional({ example: '2021-01-15', description: 'De cijfers zoals ze op die dag bekend waren ("zoals toen gerapporteerd"); zonder: zoals nu bekend' })
   @IsOptional()
-  @Matches(datum, { message: 'bekendOp moet de vorm JJJJ-MM-DD hebben' })
+  @IsKalenderdatum('bekendOp')
   bekendOp?: string;
 
   @ApiPropertyOptional({ enum: ['json', 'csv'], example: 'json' })

@@ -27,7 +27,7 @@ export abstract class Procesmanager implements OnApplicationBootstrap, BeforeApp
   protected readonly logger: Logger;
   private readonly runner: ProjectionRunner;
 
-  protected constructor(private readonly opties: ProcesmanagerOpties) {
+  protected constructor(protected readonly opties: ProcesmanagerOpties) {
     this.logger = new Logger(this.constructor.name);
     this.runner = new ProjectionRunner({
       eventStore: opties.store,

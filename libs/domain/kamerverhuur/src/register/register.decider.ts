@@ -11,7 +11,7 @@ import { wijzigStand } from './stappen/wijzig-stand';
 /**
  * A pand's entry in the kamerverhuur register (issue 14, item 1): each command is decided by the
  * step named after it in ./stappen, with the checks of the Awb kernel (@handhaving/domain-awb);
- * `evolve` is in kamerverhuur.evolve.ts.
+ * `evolve` is in register.evolve.ts.
  */
 export const registerDecider: Decider<RegisterCommand, RegisterEvent, RegisterState> = {
   initialState: () => ({ status: 'onbekend' }),

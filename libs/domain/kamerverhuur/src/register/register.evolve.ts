@@ -23,7 +23,7 @@ export function evolveRegister(state: RegisterState, event: RegisterEvent): Regi
       if (state.status !== 'opgenomen') return state;
       return {
         ...state,
-        wijzigingen: [...state.wijzigingen, { wijziging: event.wijziging, naar: event.naar, ingangsdatum: event.ingangsdatum, ...(event.reden === undefined ? {} : { reden: event.reden }), ...(event.aanleiding === undefined ? {} : { aanleiding: event.aanleiding.eventId }) }],
+        wijzigingen: [...state.wijzigingen, { wijziging: event.wijziging, naar: event.naar, ingangsdatum: event.ingangsdatum, ...(event.reden === undefined ? {} : { reden: event.reden }), ...(event.aanleiding === undefined ? {} : { aanleiding: event.aanleiding }) }],
       };
     case 'GegevensGecorrigeerd': {
       if (state.status !== 'opgenomen') return state;

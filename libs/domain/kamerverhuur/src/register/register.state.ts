@@ -1,13 +1,13 @@
 import type { Pand } from '@handhaving/domain-shared';
-import type { PandBetrokkenen, Stand } from './register.events';
+import type { Aanleiding, PandBetrokkenen, Stand } from './register.events';
 
 export interface Wijziging {
   readonly wijziging: number;
   readonly naar: Stand;
   readonly ingangsdatum: string;
   readonly reden?: string;
-  /** The id of the permit or traject event that caused it (register.events.ts, `Aanleiding`). */
-  readonly aanleiding?: string;
+  /** The permit or traject event that caused it (register.events.ts, `Aanleiding`). */
+  readonly aanleiding?: Aanleiding;
   /** Set by a correction: the change never happened. */
   readonly vervallen?: { readonly reden: string; readonly geregistreerdOp: string };
 }

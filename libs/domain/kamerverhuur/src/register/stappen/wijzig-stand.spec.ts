@@ -39,4 +39,10 @@ describe('kamerverhuur: wijzig stand', () => {
       .when(wijzig('vergund', '2019-06-01', { aanleiding: { ...aanleiding, eventId: 'e-2' } }))
       .thenRefuses('kamerverhuur/stand-ongewijzigd', 'naar');
   });
+
+  it('moved by a besluit, takes effect on the day the besluit says, even one ahead; by hand only once it happened', () => {
+    const aanleiding = { zaakId: 'vergunning-1', gebeurtenis: 'VergunningVerleend', eventId: 'e-1' };
+    given([opgenomen]).when(wijzig('vergund', '2019-07-01', { datum: '2019-06-14', vandaag: '2019-06-14', aanleiding })).then([gewijzigd(1, 'in-onderzoek', 'vergund', '2019-07-01', { datum: '2019-06-14', geregistreerdOp: '2019-06-14', aanleiding })]);
+    given([opgenomen]).when(wijzig('vergund', '2019-07-01', { datum: '2019-06-14', vandaag: '2019-06-14' })).thenRefuses('kamerverhuur/datum-in-de-toekomst', 'ingangsdatum');
+  });
 });

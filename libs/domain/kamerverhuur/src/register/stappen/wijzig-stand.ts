@@ -4,16 +4,18 @@ import { geldendeWijzigingen, huidigeStand, type RegisterState } from '../regist
 import { geregistreerdOp, kamerverhuurRegels } from '../../regels/kamerverhuur-regels';
 import { controleerOvergang } from '../register-overgangen';
 
-/** Issue 14, item 1: the pand moves to another stand from its ingangsdatum, as the table in regels/register-overgangen.ts allows. */
+/** Issue 14, item 1: the pand moves to another stand from its ingangsdatum, as the table in register-overgangen.ts allows. */
 export function wijzigStand(command: WijzigStand, state: RegisterState): readonly RegisterEvent[] {
   const regels = kamerverhuurRegels(command);
   if (state.status !== 'opgenomen') return regels.weiger('pand-niet-in-register', `Zaak ${command.zaakId} staat niet in het register: neem het pand eerst op`, 'zaakId');
   // A process manager replaying its log after a crash: the change it caused is there already.
-  if (command.aanleiding !== undefined && state.wijzigingen.some((w) => w.aanleiding === command.aanleiding?.eventId)) return [];
+  if (command.aanleiding !== undefined && state.wijzigingen.some((w) => w.aanleiding?.eventId === command.aanleiding?.eventId)) return [];
   const naar = regels.keuze(command.naar, STANDEN, 'stand-onbekend', 'stand', 'naar');
   const van = huidigeStand(state);
   controleerOvergang(regels, van, naar);
-  const ingangsdatum = regels.datum(command.ingangsdatum, 'ingangsdatum');
+  // A besluit sets the day its effect starts, which may lie ahead (a permit granted from the first
+  // of next month); a medewerker records a change once it happened.
+  const ingangsdatum = command.aanleiding === undefined ? regels.datum(command.ingangsdatum, 'ingangsdatum') : regels.toekomstigeDatum(command.ingangsdatum, 'ingangsdatum');
   const vorige = geldendeWijzigingen(state).at(-1)?.ingangsdatum ?? state.opgenomenOp;
   regels.volgorde(vorige, ingangsdatum, 'ingangsdatum', `De wijziging gaat niet in vóór de vorige stand van het pand`);
   const reden = command.reden === undefined ? undefined : command.reden.trim();

@@ -141,4 +141,40 @@ describeWithRedis('Kamerverhuur over HTTP: a traject from constatering to a forf
     const cijfersCsv = await api.http().get('/api/kamerverhuur/cijfers?gemeente=GM0928&jaar=2021&formaat=csv').set(auth).expect(200);
     expect(cijfersCsv.text.split('\r\n')).toContain('Handhavingstrajecten gestart;1;0;1');
   });
+
+  /*
+   * Two more panden of Kerkrade in 2021. At nr. 52 a woningsplitsing is found on Monday 1 March and
+   * turns out to be none: the traject's move into handhaving is taken back. At nr. 54 a voornemen
+   * and a last onder bestuursdwang go out without terms of their own: the policy's two weeks for
+   * the zienswijze (Monday 1 March through Monday 15 March) and eight for the begunstiging (from
+   * the bekendmaking on Wednesday 17 March through Wednesday 12 May, art. 5:24 lid 2 Awb).
+   */
+  it('takes back the move of a traject without an overtreding, and gives a letter without terms those of the policy', async () => {
+    const medewerker = await api.token(['juridisch-medewerker'], ['GM0928'], 'mw-kamerverhuur');
+    const auth = { Authorization: `Bearer ${medewerker}` };
+    const eigenaar = (await api.http().post('/api/betrokkenen').set(auth).send({ gemeente: 'GM0928', soort: 'persoon', naam: 'E. Igenaar' }).expect(201)).body.betrokkeneId as string;
+    const traject = async (huisnummer: number) => {
+      const pand = { postcode: '6461AB', huisnummer };
+      await api.http().post('/api/kamerverhuurregister/zaken').set(auth).send({ gemeente: 'GM0928', pand, aantalKamers: 3, betrokkenen: { eigenaarId: eigenaar }, ingangsdatum: '2021-01-04' }).expect(201);
+      const gestart = await api.http().post('/api/kamerverhuurtraject/zaken').set(auth).send({ gemeente: 'GM0928', pand, soort: 'woningsplitsing', overtrederId: eigenaar, constateringsdatum: '2021-03-01', toezichthouder: 't', bevindingen: 'twee voordeuren', datum: '2021-03-01' }).expect(201);
+      return { trajectId: gestart.body.zaakId as string, pandZaak: registerZaakId(pand) };
+    };
+    const register = api.app.get(RegisterVolgtVergunningEnTraject);
+
+    const geen = await traject(52);
+    const afgesloten = await api.http().post(`/api/kamerverhuurtraject/zaken/${geen.trajectId}/afsluiting`).set(auth).send({ afsluitdatum: '2021-03-08', resultaat: 'geen-overtreding', toelichting: 'één huishouden, familie', datum: '2021-03-08' }).expect(200);
+    expect(await register.waitForPosition(BigInt(afgesloten.body.position), 10_000)).toBe(true);
+    const pand52 = await api.eventStore().readStream(`kamerverhuurregister-${geen.pandZaak}`);
+    expect(pand52.map((e) => e.type)).toEqual(['PandInRegisterOpgenomen', 'StandGewijzigd', 'GegevensGecorrigeerd']);
+    expect(pand52[2].data).toMatchObject({ correctie: { soort: 'wijziging-vervalt', wijziging: 1 }, reden: 'traject afgesloten: geen overtreding' });
+
+    const last = await traject(54);
+    const stap = (pad: string, body: object) => api.http().post(`/api/kamerverhuurtraject/zaken/${last.trajectId}/${pad}`).set(auth).send(body).expect(200);
+    await stap('voornemen', { verzenddatum: '2021-03-01', datum: '2021-03-01' });
+    await stap('zienswijzetermijn-verstreken', { datum: '2021-03-16' });
+    await stap('last-onder-bestuursdwang', { besluitdatum: '2021-03-17', omschrijving: 'maak de splitsing ongedaan', datum: '2021-03-17' });
+    const events = await api.eventStore().readStream(`kamerverhuurtraject-${last.trajectId}`);
+    expect(events.find((e) => e.type === 'VoornemenVerzonden')?.data).toMatchObject({ zienswijzetermijn: { einde: '2021-03-15' } });
+    expect(events.find((e) => e.type === 'LastOnderBestuursdwangOpgelegd')?.data).toMatchObject({ begunstigingstermijn: { einde: '2021-05-12' } });
+  });
 });

@@ -1,6 +1,7 @@
 import { kamerverhuurtrajectContext, type TrajectState } from '@handhaving/domain-kamerverhuur';
 import { nameBasedUuid } from '@handhaving/event-store';
-import { VerzendVoornemenRequest } from '../../platform/zaakstappen/awb-stap.requests.dto';
+import { KamerverhuurVerzendVoornemenRequest } from '../kamerverhuur-voornemen.request.dto';
+import { begunstigingstermijnVolgensBeleid, zienswijzetermijnVolgensBeleid } from '../termijnen-volgens-beleid';
 import type { ApiZaakcontext, StapAanvulling } from '../../platform/zaakstappen/api-zaakcontext';
 import { AWB_STAP_REQUESTS, awbStappen } from '../../platform/zaakstappen/awb-stappen';
 import {
@@ -42,8 +43,8 @@ export const kamerverhuurtrajectApi: ApiZaakcontext = {
       beschrijving: 'De dwangsomzaak (zie het antwoord en GET de zaak) heeft een vaste id, afgeleid van het traject; voornemen, last, controles, verbeuring en invordering lopen daar.',
       aanvullen: metDwangsomzaak,
     },
-    { pad: 'voornemen', opdracht: 'VerzendVoornemen', request: VerzendVoornemenRequest, samenvatting: 'Verzend het voornemen tot een last onder bestuursdwang, met de zienswijzetermijn (art. 4:8 Awb)' },
-    { pad: 'last-onder-bestuursdwang', opdracht: 'LegLastOnderBestuursdwangOp', request: LegLastOnderBestuursdwangOpRequest, samenvatting: 'Leg de last onder bestuursdwang op, na de zienswijzefase, met een begunstigingstermijn (art. 5:21, 5:24 Awb)' },
+    { pad: 'voornemen', opdracht: 'VerzendVoornemen', request: KamerverhuurVerzendVoornemenRequest, aanvullen: zienswijzetermijnVolgensBeleid, samenvatting: 'Verzend het voornemen tot een last onder bestuursdwang, met de zienswijzetermijn (art. 4:8 Awb)' },
+    { pad: 'last-onder-bestuursdwang', opdracht: 'LegLastOnderBestuursdwangOp', request: LegLastOnderBestuursdwangOpRequest, aanvullen: begunstigingstermijnVolgensBeleid, samenvatting: 'Leg de last onder bestuursdwang op, na de zienswijzefase, met een begunstigingstermijn (art. 5:21, 5:24 Awb)' },
     { pad: 'bestuursdwang-toegepast', opdracht: 'PasBestuursdwangToe', request: PasBestuursdwangToeRequest, samenvatting: 'Registreer dat de gemeente de last zelf uitvoerde, na de begunstigingstermijn en een hercontrole' },
     { pad: 'afsluiting', opdracht: 'SluitTrajectAf', request: SluitTrajectAfRequest, samenvatting: 'Sluit het traject af met zijn resultaat (nageleefd, gelegaliseerd, bestuursdwang toegepast, dwangsom ingevorderd, geen overtreding)' },
     ...awbStappen(AWB_STAP_REQUESTS),

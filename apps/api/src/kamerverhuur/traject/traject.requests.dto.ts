@@ -113,9 +113,13 @@ export class LegLastOnderBestuursdwangOpRequest extends ZaakstapRequest {
   @Matches(DATUM, { message: 'bekendmakingsdatum moet de vorm JJJJ-MM-DD hebben' })
   bekendmakingsdatum?: string;
 
-  @ApiProperty({ example: { lengte: { aantal: 8, eenheid: 'weken' }, verlengAlsAtw: true }, description: '{ lengte, verlengAlsAtw } of { einde } (art. 5:24 lid 2 Awb)' })
+  @ApiPropertyOptional({
+    example: { lengte: { aantal: 8, eenheid: 'weken' }, verlengAlsAtw: true },
+    description: '{ lengte, verlengAlsAtw } of { einde } (art. 5:24 lid 2 Awb); zonder: de begunstigingstermijn voor kamerverhuur uit het beleid van de gemeente op de besluitdatum',
+  })
+  @IsOptional()
   @IsObject({ message: 'begunstigingstermijn moet een object zijn' })
-  begunstigingstermijn!: GesteldeTermijn<Begunstigingsduur>;
+  begunstigingstermijn?: GesteldeTermijn<Begunstigingsduur>;
 
   @ApiProperty({ example: 'beëindig de verhuur van kamers aan meer dan twee huishoudens' })
   @IsString()

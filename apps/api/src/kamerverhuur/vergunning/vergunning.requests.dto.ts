@@ -88,7 +88,7 @@ export class VerleenVergunningRequest extends ZaakstapRequest {
   @Matches(DATUM, { message: 'ingangsdatum moet de vorm JJJJ-MM-DD hebben' })
   ingangsdatum!: string;
 
-  @ApiPropertyOptional({ example: '2025-02-14', description: 'Voor een vergunning voor bepaalde tijd: de laatste dag' })
+  @ApiPropertyOptional({ example: '2025-02-15', description: 'Voor een vergunning voor bepaalde tijd: de dag waarop zij vervalt (vanaf die dag geldt zij niet meer)' })
   @IsOptional()
   @Matches(DATUM, { message: 'einddatum moet de vorm JJJJ-MM-DD hebben' })
   einddatum?: string;

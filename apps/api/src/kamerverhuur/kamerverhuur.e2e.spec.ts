@@ -119,6 +119,14 @@ describeWithRedis('Kamerverhuur over HTTP: a traject from constatering to a forf
     expect(afgesloten.events).toEqual(['TrajectAfgesloten']);
     expect(await register.waitForPosition(BigInt(afgesloten.position), 10_000)).toBe(true);
     expect(await api.eventStore().readStream(`kamerverhuurregister-${pandZaak}`)).toHaveLength(2);
+    // Each case reads back: the traject names its dwangsom case, the pand its numbered changes with their aanleiding.
+    const trajectZaak = await api.http().get(`/api/kamerverhuurtraject/zaken/${trajectId}`).set(auth).expect(200);
+    expect(trajectZaak.body.toestand).toMatchObject({ dwangsom: { dwangsomZaakId: dwangsomId } });
+    expect(trajectZaak.body.tijdlijn.map((t: { stap: string }) => t.stap)).toEqual(['OvertredingGeconstateerd', 'VooraankondigingVerzonden', 'LastOnderDwangsomGekozen', 'TrajectAfgesloten']);
+    const pandZaakInzien = await api.http().get(`/api/kamerverhuurregister/zaken/${pandZaak}`).set(auth).expect(200);
+    expect(pandZaakInzien.body.toestand.wijzigingen).toEqual([expect.objectContaining({ wijziging: 1, naar: 'in-handhaving', aanleiding: expect.objectContaining({ zaakId: trajectId }) })]);
+    await api.http().get(`/api/kamerverhuurvergunning/zaken/${trajectId}`).set(auth).expect(404);
+
     const naAfsluiting = await api.http().get(`/api/kamerverhuur/werkvoorraad?gemeente=GM0928&na=${afgesloten.position}`).set(auth).expect(200);
     expect(naAfsluiting.body.trajecten).toEqual([]);
 

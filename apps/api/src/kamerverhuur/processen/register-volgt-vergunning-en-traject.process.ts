@@ -60,13 +60,16 @@ export interface Omstandigheden {
   readonly vergunningNu?: VergunningEvent[];
   /** Other trajecten about the pand still open (not the one of the event). */
   readonly andereOpenTrajecten: number;
+  /** Other permits for the pand that still hold (not the one of the event). */
+  readonly andereGeldendeVergunningen: number;
 }
 
 /**
  * What a permit's or traject's step does to its pand in the register (docs/kamerverhuur.md,
  * "Wat het register volgt"):
  * - a permit granted: vergund, or gelegaliseerd when the pand was in handhaving;
- * - a permit revoked or lapsed: afgevoerd, with that reason, from the day it no longer holds;
+ * - a permit revoked or lapsed: afgevoerd, with that reason, from the day it no longer holds —
+ *   unless another permit for the pand (a new holder's) still holds;
  * - a revocation herroepen on bezwaar or vernietigd on beroep never took effect: its afvoer is
  *   taken back (a correction: as known before, the pand was afgevoerd; as known now, never);
  * - a constatering: in handhaving from the day it was made;
@@ -84,9 +87,9 @@ export function registergevolg(event: Aanleidinggevend, eventZaakId: string, o: 
       if (stand === 'in-handhaving') return { soort: 'verplaats', naar: 'gelegaliseerd', ingangsdatum: event.ingangsdatum };
       return GEEN;
     case 'VergunningIngetrokken':
-      return vergund ? { soort: 'verplaats', naar: 'afgevoerd', ingangsdatum: event.ingangsdatum, reden: `vergunning ingetrokken: ${event.reden}` } : GEEN;
+      return vergund && o.andereGeldendeVergunningen === 0 ? { soort: 'verplaats', naar: 'afgevoerd', ingangsdatum: event.ingangsdatum, reden: `vergunning ingetrokken: ${event.reden}` } : GEEN;
     case 'VergunningVervallen':
-      return vergund ? { soort: 'verplaats', naar: 'afgevoerd', ingangsdatum: event.vervaldatum, reden: `vergunning vervallen (${event.reden})` } : GEEN;
+      return vergund && o.andereGeldendeVergunningen === 0 ? { soort: 'verplaats', naar: 'afgevoerd', ingangsdatum: event.vervaldatum, reden: `vergunning vervallen (${event.reden})` } : GEEN;
     case 'BeslissingOpBezwaarGenomen':
     case 'UitspraakOpBeroepGedaan': {
       const vergunning = o.vergunningNu === undefined ? undefined : fold(vergunningDecider, o.vergunningNu);
@@ -128,8 +131,9 @@ function wasVergund(pand: OpgenomenPand): boolean {
  * panden (issue 14: "each moving the pand's state in the register"), by `registergevolg`. Each
  * move is a `WijzigStand` on the pand's register entry carrying the event that caused it (its
  * aanleiding: delivered twice, recorded once); each take-back a correction of that move. It acts
- * as the medewerker who took the step. It keeps, per pand, the trajecten still open, so closing
- * one does not move a pand another still holds. A move the register refuses (a pand afgevoerd, a
+ * as the medewerker who took the step. It keeps, per pand, the trajecten still open and the
+ * permits that hold, so closing one traject or ending one permit does not move a pand another
+ * still holds. A move the register refuses (a pand afgevoerd, a
  * date before its last change) is logged with its rule and left to the medewerker.
  */
 @Injectable()
@@ -155,11 +159,13 @@ export class RegisterVolgtVergunningEnTraject extends Procesmanager {
 
   protected async reageer(recorded: RecordedEvent): Promise<void> {
     const event = toDomainEvent<Aanleidinggevend>(recorded);
-    const bron = (await this.store.readStream(recorded.streamId)).map(toDomainEvent<VergunningEvent | OvertredingGeconstateerd>);
+    // The case as it stood right after this event (a replay finds later events on its stream too).
+    const bron = (await this.store.readStream(recorded.streamId, { toRevision: recorded.streamRevision })).map(toDomainEvent<VergunningEvent | OvertredingGeconstateerd>);
     const registerZaakId = (bron[0] as VergunningAangevraagd | OvertredingGeconstateerd | undefined)?.registerZaakId;
     const gemeente = recorded.metadata.gemeente;
     if (registerZaakId === undefined || gemeente === undefined) return;
-    const andereOpenTrajecten = await this.houdTrajectenBij(registerZaakId, event);
+    const vergunningNu = recorded.streamId.startsWith(kamerverhuurvergunningContext.streamPrefix) ? (bron as VergunningEvent[]) : undefined;
+    const { andereOpenTrajecten, andereGeldendeVergunningen } = await this.houdBij(registerZaakId, event, vergunningNu);
     const streamId = kamerverhuurregisterContext.streamId(registerZaakId);
     const register = fold(registerDecider, (await this.store.readStream(streamId)).map(toDomainEvent<RegisterEvent>));
     if (register.status !== 'opgenomen') {
@@ -168,8 +174,9 @@ export class RegisterVolgtVergunningEnTraject extends Procesmanager {
     }
     const gevolg = registergevolg(event, event.zaakId, {
       pand: register,
-      ...(recorded.streamId.startsWith(kamerverhuurvergunningContext.streamPrefix) ? { vergunningNu: bron as VergunningEvent[] } : {}),
+      ...(vergunningNu === undefined ? {} : { vergunningNu }),
       andereOpenTrajecten,
+      andereGeldendeVergunningen,
     });
     if (gevolg.soort === 'geen') return;
     const stap = { zaakId: registerZaakId, datum: event.datum, door: event.door, vandaag: vandaag(this.clock) };
@@ -188,11 +195,22 @@ export class RegisterVolgtVergunningEnTraject extends Procesmanager {
     });
   }
 
-  /** The trajecten about a pand still open, kept by this process manager itself (in the order of the log, so a replay ends the same); how many besides the event's own. */
-  private async houdTrajectenBij(registerZaakId: string, event: Aanleidinggevend): Promise<number> {
-    const key = `${projectionKeyPrefix(this.opties.config.redisKeyPrefix, REGISTER_VOLGT_VERGUNNING_EN_TRAJECT)}open-trajecten:${registerZaakId}`;
-    if (event.type === 'OvertredingGeconstateerd') await this.redis.sadd(key, event.zaakId);
-    if (event.type === 'TrajectAfgesloten') await this.redis.srem(key, event.zaakId);
-    return (await this.redis.smembers(key)).filter((zaakId) => zaakId !== event.zaakId).length;
+  /**
+   * The trajecten about a pand still open and its permits that hold, kept by this process manager
+   * itself (in the order of the log, so a replay ends the same), and how many besides the event's own case.
+   */
+  private async houdBij(registerZaakId: string, event: Aanleidinggevend, vergunningNu: VergunningEvent[] | undefined): Promise<{ andereOpenTrajecten: number; andereGeldendeVergunningen: number }> {
+    const basis = `${projectionKeyPrefix(this.opties.config.redisKeyPrefix, REGISTER_VOLGT_VERGUNNING_EN_TRAJECT)}${registerZaakId}`;
+    const trajecten = `${basis}:open-trajecten`;
+    const vergunningen = `${basis}:geldende-vergunningen`;
+    if (event.type === 'OvertredingGeconstateerd') await this.redis.sadd(trajecten, event.zaakId);
+    if (event.type === 'TrajectAfgesloten') await this.redis.srem(trajecten, event.zaakId);
+    if (vergunningNu !== undefined) {
+      // A permit holds while granted and not ended: as its stream says after this event (a herroepen intrekking gives it back).
+      if (fold(vergunningDecider, vergunningNu).status === 'verleend') await this.redis.sadd(vergunningen, event.zaakId);
+      else await this.redis.srem(vergunningen, event.zaakId);
+    }
+    const [open, geldend] = await Promise.all([this.redis.smembers(trajecten), this.redis.smembers(vergunningen)]);
+    return { andereOpenTrajecten: open.filter((id) => id !== event.zaakId).length, andereGeldendeVergunningen: geldend.filter((id) => id !== event.zaakId).length };
   }
 }

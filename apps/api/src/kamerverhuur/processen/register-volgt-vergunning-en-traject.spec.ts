@@ -24,7 +24,7 @@ function pand(...wijzigingen: Array<[Stand, string?, string?]>): OpgenomenPand {
     })),
   };
 }
-const o = (p: OpgenomenPand, andereOpenTrajecten = 0) => ({ pand: p, andereOpenTrajecten });
+const o = (p: OpgenomenPand, andereOpenTrajecten = 0, andereGeldendeVergunningen = 0) => ({ pand: p, andereOpenTrajecten, andereGeldendeVergunningen });
 
 describe('the register follows permits and trajecten', () => {
   it('a permit granted: vergund from its ingangsdatum, or gelegaliseerd out of handhaving; nothing when it already has one', () => {
@@ -40,6 +40,9 @@ describe('the register follows permits and trajecten', () => {
     const vervallen = { type: 'VergunningVervallen', zaakId: vergunning, vervaldatum: '2020-06-30', reden: 'einddatum-verstreken', ...stap } as const;
     expect(registergevolg(vervallen, vergunning, o(pand(['in-handhaving', undefined], ['gelegaliseerd'])))).toEqual({ soort: 'verplaats', naar: 'afgevoerd', ingangsdatum: '2020-06-30', reden: 'vergunning vervallen (einddatum-verstreken)' });
     expect(registergevolg(vervallen, vergunning, o(pand(['in-handhaving'])))).toEqual({ soort: 'geen' });
+    // A new holder's permit still holds: the pand stays vergund.
+    expect(registergevolg(ingetrokken, vergunning, o(pand(['vergund']), 0, 1))).toEqual({ soort: 'geen' });
+    expect(registergevolg(vervallen, vergunning, o(pand(['vergund']), 0, 1))).toEqual({ soort: 'geen' });
   });
 
   it('a revocation herroepen on bezwaar never took effect: its afvoer is taken back, if nothing was moved after it', () => {

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { KoppelAdresAanPandHandler } from './commands/koppel-adres-aan-pand/koppel-adres-aan-pand.handler';
 import { KoppelAdresAanPandController } from './commands/koppel-adres-aan-pand/koppel-adres-aan-pand.http.controller';
+import { PandDossierController } from './queries/pand-dossier/pand-dossier.http.controller';
 
-/** Panden: which addresses belong to which adresseerbaar object (BAG id), so that recidive sees one pand. */
+/** Panden: which addresses belong to which adresseerbaar object (BAG id), so that recidive sees one pand; a pand's dossier across contexts. */
 @Module({
-  controllers: [KoppelAdresAanPandController],
+  controllers: [KoppelAdresAanPandController, PandDossierController],
   providers: [KoppelAdresAanPandHandler],
 })
 export class PandenModule {}

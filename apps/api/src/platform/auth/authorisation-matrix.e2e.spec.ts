@@ -247,6 +247,19 @@ const routes: readonly RouteCase[] = [
     otherGemeente: 403,
     request: (fixture) => ({ url: '/api/kamerverhuurregister/zaken', body: pandInRegister(fixture.betrokkeneId) }),
   },
+  ...[
+    { naam: 'kamerverhuurregister', zaak: (fixture: Fixture) => fixture.registerZaakId },
+    { naam: 'kamerverhuurvergunning', zaak: (fixture: Fixture) => fixture.vergunningZaakId },
+    { naam: 'kamerverhuurtraject', zaak: (fixture: Fixture) => fixture.trajectZaakId },
+  ].map(
+    ({ naam, zaak }): RouteCase => ({
+      method: 'get',
+      path: `/api/${naam}/zaken/{zaakId}`,
+      allowed: ['juridisch-medewerker', 'oov-analist', 'beheer'],
+      otherGemeente: 404,
+      request: (fixture) => ({ url: `/api/${naam}/zaken/${zaak(fixture)}` }),
+    }),
+  ),
   {
     method: 'get',
     path: '/api/kamerverhuur/register',
@@ -430,6 +443,15 @@ const routes: readonly RouteCase[] = [
     allowed: ['juridisch-medewerker'],
     otherGemeente: 403,
     request: () => ({ url: '/api/panden/0928010000012345/adressen', body: { gemeente: eigen, postcode: '6461AB', huisnummer: 12 } }),
+  },
+  // A pand's dossier across contexts: for who works its cases or visits it (the flexteam's toezichthouder) and beheer;
+  // not the analist, whose figures need no per-address profile. Another gemeente's pand is not found, as its cases are.
+  {
+    method: 'get',
+    path: '/api/panden/dossier',
+    allowed: ['juridisch-medewerker', 'toezichthouder', 'beheer'],
+    otherGemeente: 404,
+    request: () => ({ url: `/api/panden/dossier?gemeente=${eigen}&postcode=6461AB&huisnummer=40&op=2020-03-31` }),
   },
   {
     method: 'post',

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { RegisterVolgtVergunningEnTraject } from './kamerverhuur/processen/register-volgt-vergunning-en-traject.process';
 import { startTestApi, testRedisUrl, type TestApi } from './test-support/test-api';
 
 const redisUrl = testRedisUrl();
@@ -56,6 +57,49 @@ describeWithRedis('handhaving import: commands from an NDJSON file through the A
 
     const versies = await api.http().get('/api/beleid/GM0928/versies').set('Authorization', `Bearer ${token}`).expect(200);
     expect(versies.body.versies.map((versie: { ingangsdatum: string }) => versie.ingangsdatum)).toEqual(['2016-01-01', '2020-01-01']);
+  });
+
+  /*
+   * Kerkrade's kamerverhuur list brought in from a file: a pand into the register and its later
+   * stand (the register route names the pand by its key: the file does not know the id the API
+   * gave its entry), a permit asked and granted and a traject started, under ids the file chose.
+   */
+  it('brings in a kamerverhuur history: the register addressed by the pand, permits and trajecten by the ids the file chose, once', async () => {
+    const token = await api.token(['juridisch-medewerker']);
+    const eigenaar = (await api.http().post('/api/betrokkenen').set('Authorization', `Bearer ${token}`).send({ gemeente: 'GM0928', soort: 'persoon', naam: 'I. Mport' }).expect(201)).body.betrokkeneId as string;
+    const pand = { postcode: '6461AB', huisnummer: 60 };
+    const vergunning = '7d0c9a1e-3b2f-4c8d-9e0f-1a2b3c4d5e60';
+    const traject = '7d0c9a1e-3b2f-4c8d-9e0f-1a2b3c4d5e61';
+    const lines = [
+      { opdracht: 'POST /api/kamerverhuurregister/zaken', body: { gemeente: 'GM0928', pand, aantalKamers: 5, betrokkenen: { eigenaarId: eigenaar }, ingangsdatum: '2019-01-01', datum: '2019-01-02' } },
+      { opdracht: 'POST /api/kamerverhuurregister/zaken/adres:6461ab-60/stand', body: { naar: 'in-handhaving', ingangsdatum: '2019-03-04', datum: '2019-03-04' } },
+      { opdracht: 'POST /api/kamerverhuurvergunning/zaken', body: { zaakId: vergunning, gemeente: 'GM0928', pand, aanvragerId: eigenaar, aantalKamers: 5, ontvangstdatum: '2019-04-01', datum: '2019-04-01' } },
+      { opdracht: `POST /api/kamerverhuurvergunning/zaken/${vergunning}/verlening`, body: { ingangsdatum: '2019-05-01', datum: '2019-04-26' } },
+      { opdracht: 'POST /api/kamerverhuurtraject/zaken', body: { zaakId: traject, gemeente: 'GM0928', pand, soort: 'woningsplitsing', overtrederId: eigenaar, constateringsdatum: '2019-06-03', toezichthouder: 't', bevindingen: 'twee voordeuren', datum: '2019-06-03' } },
+      { opdracht: `POST /api/kamerverhuurtraject/zaken/${traject}/vooraankondiging`, body: { verzenddatum: '2019-06-10', datum: '2019-06-10' } },
+    ].map((line) => JSON.stringify({ ...line, reeks: 'kamerverhuur-6461AB-60' }));
+    const file = join(dir, 'kamerverhuur.ndjson');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+
+    const first = await importNdjson(file, { api: baseUrl, token });
+    expect(first).toMatchObject({ lines: 6, appended: 6, alreadyProcessed: 0, rejected: [] });
+    // The register follows the permit and the traject (a process manager appends to it): let it.
+    const register = api.app.get(RegisterVolgtVergunningEnTraject);
+    expect(await register.waitForPosition(await api.eventStore().readHeadPosition(), 10_000)).toBe(true);
+    const head = await api.eventStore().readHeadPosition();
+    expect(await register.waitForPosition(head, 10_000)).toBe(true);
+    expect(await api.eventStore().readHeadPosition()).toBe(head);
+    expect(await importNdjson(file, { api: baseUrl, token })).toMatchObject({ appended: 0, alreadyProcessed: 6, rejected: [] });
+    expect(await api.eventStore().readHeadPosition()).toBe(head);
+
+    const registerZaak = await api.http().get('/api/kamerverhuurregister/zaken/adres:6461AB-60').set('Authorization', `Bearer ${token}`).expect(200);
+    expect(registerZaak.body.toestand.wijzigingen.map((w: { naar: string; ingangsdatum: string }) => [w.naar, w.ingangsdatum])).toEqual([
+      ['in-handhaving', '2019-03-04'],
+      ['gelegaliseerd', '2019-05-01'],
+      ['in-handhaving', '2019-06-03'],
+    ]);
+    const trajectZaak = await api.http().get(`/api/kamerverhuurtraject/zaken/${traject}`).set('Authorization', `Bearer ${token}`).expect(200);
+    expect(trajectZaak.body.toestand.status).toBe('vooraankondiging-verzonden');
   });
 
   it('checks each command of an import request as if it came on its own: roles and gemeenten per line, no import inside an import', async () => {

@@ -1,4 +1,4 @@
-import { DomainRuleViolation, leesPand, pandSleutel, type PandInvoer } from '@handhaving/domain-shared';
+import { DomainRuleViolation, leesPand, normalePandSleutel, pandSleutel, type PandInvoer } from '@handhaving/domain-shared';
 import { nameBasedUuid } from '@handhaving/event-store';
 
 /**
@@ -13,4 +13,12 @@ export function registerZaakId(pand: PandInvoer, veld = 'pand'): string {
     if (error instanceof DomainRuleViolation) throw new DomainRuleViolation(error.rule, error.detail, `${veld}.${error.field}`);
     throw error;
   }
+}
+
+/**
+ * A register route names the pand's entry by its uuid or by the pand's key (`adres:6461AB-12`,
+ * `bag:0928010000012345`): an import file knows the pand, not the id the API gave its entry.
+ */
+export function registerZaakIdUit(param: string): string {
+  return /^(adres|bag):/.test(param) ? nameBasedUuid('kamerverhuurregister', normalePandSleutel(param)) : param;
 }

@@ -51,4 +51,10 @@ export interface ApiZaakcontext {
   /** Who may take the steps (within the gemeenten of the token). */
   readonly rollen: readonly Rol[];
   readonly stappen: readonly Stapdefinitie[];
+  /**
+   * How the route's `{zaakId}` names a case: its uuid, and for a context whose cases are named after
+   * what they are about (a pand in the register) also that, so an import file can address a case
+   * it did not get the id of. Absent: the uuid only.
+   */
+  readonly zaakIdUit?: (param: string) => string;
 }

@@ -57,7 +57,8 @@ export function zaakInzienController(definitie: ApiZaakcontext, opties: ZaakInzi
     @Get(':zaakId')
     @Roles(...opties.rollen)
     @ApiOperation({ summary: opties.samenvatting })
-    async inzien(@Param('zaakId') zaakId: string, @Query() query: ZaakInzienRequest, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
+    async inzien(@Param('zaakId') param: string, @Query() query: ZaakInzienRequest, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
+      const zaakId = definitie.zaakIdUit?.(param) ?? param;
       const streamId = context.streamId(zaakId);
       const recorded = /^[0-9a-f-]{36}$/i.test(zaakId) ? await this.store.readStream(streamId) : [];
       const gemeente = recorded[0]?.metadata.gemeente;

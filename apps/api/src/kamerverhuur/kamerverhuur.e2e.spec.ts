@@ -113,6 +113,12 @@ describeWithRedis('Kamerverhuur over HTTP: a traject from constatering to a forf
     // On the work list, with its next step, until it is closed.
     const voorAfsluiting = await api.http().get(`/api/kamerverhuur/werkvoorraad?gemeente=GM0928&na=${keuze.position}`).set(auth).expect(200);
     expect(voorAfsluiting.body.trajecten).toEqual([expect.objectContaining({ zaakId: trajectId, soort: 'kamerverhuur', volgendeStap: expect.any(String) })]);
+    const gefilterd = async (query: string) => (await api.http().get(`/api/kamerverhuur/werkvoorraad?gemeente=GM0928&${query}`).set(auth).expect(200)).body.trajecten.map((t: { zaakId: string }) => t.zaakId);
+    expect(await gefilterd('status=dwangsom-gekozen&door=mw-kamerverhuur')).toEqual([trajectId]);
+    expect(await gefilterd('status=last-opgelegd,voornemen-verzonden')).toEqual([]);
+    expect(await gefilterd('door=iemand-anders')).toEqual([]);
+    const onbekend = await api.http().get('/api/kamerverhuur/werkvoorraad?gemeente=GM0928&status=gesloten').set(auth).expect(400);
+    expect(onbekend.body.errors.map((e: { field: string }) => e.field)).toEqual(['status']);
 
     // The traject closes on the dwangsom's outcome; the pand stays in handhaving until the medewerker moves it.
     const afgesloten = await stap('afsluiting', { afsluitdatum: '2021-05-10', resultaat: 'dwangsom-ingevorderd', datum: '2021-05-10' });

@@ -49,6 +49,19 @@ export interface StapDatum {
 
 export type OpenTrajectStatus = Exclude<TrajectState['status'], 'onbekend' | 'afgesloten'>;
 
+const OPEN: { readonly [S in OpenTrajectStatus]: true } = {
+  geconstateerd: true,
+  'vooraankondiging-verzonden': true,
+  'voornemen-verzonden': true,
+  'gereed-voor-besluit': true,
+  'last-opgelegd': true,
+  'bestuursdwang-toegepast': true,
+  'dwangsom-gekozen': true,
+};
+
+/** Every state of a traject on the work list (a new state fails to compile until it is named here). */
+export const OPEN_TRAJECT_STATUSSEN = Object.keys(OPEN) as readonly OpenTrajectStatus[];
+
 export interface WerkvoorraadTraject {
   readonly zaakId: string;
   readonly gemeente: string;

@@ -2,8 +2,9 @@ import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@handhaving/auth';
 import { TRAJECTSOORTEN, type Trajectsoort } from '@handhaving/domain-kamerverhuur';
-import { KAMERVERHUUR_WERKVOORRAAD_PROJECTIE, kamerverhuurWerkvoorraad } from '@handhaving/read-models';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { KAMERVERHUUR_WERKVOORRAAD_PROJECTIE, kamerverhuurWerkvoorraad, OPEN_TRAJECT_STATUSSEN, type OpenTrajectStatus } from '@handhaving/read-models';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import type Redis from 'ioredis';
 import { ApiConfigToken } from '../../config/api-config.provider';
@@ -22,6 +23,17 @@ export class KamerverhuurWerkvoorraadRequest {
   @IsOptional()
   @IsIn([...TRAJECTSOORTEN], { message: `soort moet ${TRAJECTSOORTEN.join(' of ')} zijn` })
   soort?: Trajectsoort;
+
+  @ApiPropertyOptional({ example: 'voornemen-verzonden,last-opgelegd', description: `Alleen trajecten in deze toestanden, met komma's: ${OPEN_TRAJECT_STATUSSEN.join(', ')}` })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((status) => status.trim()) : value))
+  @IsIn(OPEN_TRAJECT_STATUSSEN, { each: true, message: `status moet een of meer zijn van: ${OPEN_TRAJECT_STATUSSEN.join(', ')}` })
+  status?: OpenTrajectStatus[];
+
+  @ApiPropertyOptional({ example: 'mw-1', description: 'Alleen zaken waarvan deze medewerker de laatste stap vastlegde' })
+  @IsOptional()
+  @MaxLength(200, { message: 'door mag hoogstens 200 tekens zijn' })
+  door?: string;
 
   @ApiPropertyOptional({ example: '42', description: 'Wacht (hoogstens 5 s) tot deze positie verwerkt is' })
   @IsOptional()
@@ -46,6 +58,6 @@ export class KamerverhuurWerkvoorraadController {
   async werkvoorraad(@Query() query: KamerverhuurWerkvoorraadRequest, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
     assertGemeenteToegang(principal, query.gemeente);
     await this.readYourWrites.waitFor(query.na, [KAMERVERHUUR_WERKVOORRAAD_PROJECTIE], response);
-    response.json(await kamerverhuurWerkvoorraad(this.redis, this.config.redisKeyPrefix, { gemeente: query.gemeente, ...(query.soort === undefined ? {} : { soort: query.soort }) }));
+    response.json(await kamerverhuurWerkvoorraad(this.redis, this.config.redisKeyPrefix, { gemeente: query.gemeente, soort: query.soort, status: query.status, door: query.door }));
   }
 }

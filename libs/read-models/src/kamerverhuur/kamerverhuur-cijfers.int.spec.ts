@@ -1,7 +1,7 @@
 import { describeWith, redisForTests } from '@handhaving/testing';
 import { kamerverhuurCijfersProjectie } from './kamerverhuur-cijfers.projection';
 import { kamerverhuurCijfers, kamerverhuurCijfersPerJaar, type KamerverhuurCel } from './kamerverhuur-cijfers.vragen';
-import { KERKRADE, LANDGRAAF, trajectStappen, vergunningStappen } from './test-support/kamerverhuur-zaken';
+import { dwangsomStappen, KERKRADE, LANDGRAAF, trajectStappen, vergunningStappen } from './test-support/kamerverhuur-zaken';
 import { startKamerverhuurOpslag, type KamerverhuurOpslag } from './test-support/kamerverhuur-opslag';
 
 jest.setTimeout(60_000);
@@ -13,6 +13,11 @@ const describeWithRedis = describeWith(redisUrl);
 const A = 'adres:6461AB-12';
 const B = 'adres:6461AB-14';
 const C = 'adres:6461AB-16';
+const D = 'adres:6461AB-18';
+/** Dwangsom cases (uuids): T-D's, one from a Damocles case, one naming a traject nobody recorded. */
+const DWANGSOM_TD = '6d2e9b1c-8a4f-4c3e-9d7b-0000000000d1';
+const DWANGSOM_DAMOCLES = '6d2e9b1c-8a4f-4c3e-9d7b-0000000000d2';
+const DWANGSOM_ONBEKEND = '6d2e9b1c-8a4f-4c3e-9d7b-0000000000d3';
 
 /** A cell as count and panden, for reading the figures as a table. */
 const telling = (cel: KamerverhuurCel) => [cel.aantal, cel.panden];
@@ -38,6 +43,35 @@ describeWithRedis('kamerverhuur.cijfers in Redis, fed by the embedded event stor
     await opslag.traject(b.vooraankondiging('2020-03-05', null));
     await opslag.traject(b.hercontrole('2020-03-30', 'nageleefd'));
     await opslag.traject(b.sluitAf('2020-04-01', 'nageleefd'));
+    // T-D, woningsplitsing in pand D, found in December 2019, on the dwangsom route from 24 February 2020: its
+    // dwangsom case sends the voornemen, imposes the last (18 March), forfeits € 3.500 (16–22 April), sends an
+    // invorderingsbeschikking (27 April); bezwaar against the last (ongegrond 10 June, then beroep 1 July, uitspraak
+    // in 2021) and against the invorderingsbeschikking (gegrond 15 July: herroepen).
+    const td = trajectStappen('T-D', { pandSleutel: D, soort: 'woningsplitsing', constateringsdatum: '2019-12-10' });
+    await opslag.traject(td.constatering());
+    await opslag.traject(td.kiesDwangsom('2020-02-24', DWANGSOM_TD));
+    // The process manager's step, as it records it (apps/api/src/dwangsom/processen/dwangsom-vanuit-kamerverhuur.process.ts).
+    const d = dwangsomStappen(DWANGSOM_TD, { herkomst: { context: 'kamerverhuur', zaakId: 'T-D' }, constateringsdatum: '2019-12-10' });
+    await opslag.dwangsom(d.open('2020-02-24'));
+    await opslag.dwangsom(d.voornemen('2020-02-26'));
+    await opslag.dwangsom(d.zienswijze('2020-03-04'));
+    await opslag.dwangsom(d.last('2020-03-18'));
+    await opslag.dwangsom(d.bezwaar('last', '2020-04-01'));
+    await opslag.dwangsom(d.controle('2020-04-22', '2020-04-16'));
+    await opslag.dwangsom(d.invordering(1, '2020-04-27'));
+    await opslag.dwangsom(d.bezwaar(1, '2020-05-20'));
+    await opslag.dwangsom(d.beslis('last', 'ongegrond', '2020-06-10'));
+    await opslag.dwangsom(d.beroep('last', '2020-07-01'));
+    await opslag.dwangsom(d.beslis(1, 'gegrond', '2020-07-15'));
+    // Two dwangsom cases that are no kamerverhuur traject's: one from a Damocles case (its voornemen, last, a
+    // controle's OvertredingGeconstateerd, a bezwaar), one naming a traject this read model never saw.
+    const damocles = dwangsomStappen(DWANGSOM_DAMOCLES, { herkomst: { context: 'damocles', zaakId: 'Z-1' } });
+    for (const stap of [damocles.open('2020-02-24'), damocles.voornemen('2020-02-26'), damocles.zienswijze('2020-03-04'), damocles.last('2020-03-18'), damocles.controle('2020-04-22'), damocles.bezwaar('last', '2020-04-01')]) {
+      await opslag.dwangsom(stap);
+    }
+    const onbekend = dwangsomStappen(DWANGSOM_ONBEKEND, { herkomst: { context: 'kamerverhuur', zaakId: 'T-9' } });
+    await opslag.dwangsom(onbekend.open('2020-02-24'));
+    await opslag.dwangsom(onbekend.voornemen('2020-02-26'));
     // T-L in Landgraaf: not Kerkrade's.
     const l = trajectStappen('T-L', { gemeente: LANDGRAAF, pandSleutel: 'adres:6371AA-1', constateringsdatum: '2020-05-01' });
     await opslag.traject(l.constatering());
@@ -61,9 +95,10 @@ describeWithRedis('kamerverhuur.cijfers in Redis, fed by the embedded event stor
     await opslag.vergunning(v3.voornemen('2020-10-05'));
     await opslag.vergunning(v3.termijnVerstreken('2020-10-20'));
     await opslag.vergunning(v3.trekIn('2020-10-21'));
-    // 2021: T-A's bezwaar decided, V-1 lapses.
+    // 2021: T-A's bezwaar decided, V-1 lapses, the rechtbank rules on T-D's last onder dwangsom.
     await opslag.traject(a.beslis('ongegrond', '2021-01-15'));
     await opslag.vergunning(v1.verval('2021-03-01', 'einddatum-verstreken'));
+    await opslag.dwangsom(d.uitspraak('last', '2021-03-01'));
   });
   afterAll(async () => {
     await opslag?.stop();
@@ -72,9 +107,11 @@ describeWithRedis('kamerverhuur.cijfers in Redis, fed by the embedded event stor
   it('2020 in Kerkrade: each step in the year of its own date, each cell with its panden', async () => {
     const c = await kamerverhuurCijfers(opslag.redis, opslag.keyPrefix, { gemeente: KERKRADE, van: '2020-01-01', tot: '2020-12-31' });
     expect(telling(c.aanschrijvingen.vooraankondiging)).toEqual([1, [B]]);
-    expect(telling(c.aanschrijvingen.voornemen)).toEqual([1, [A]]);
-    expect(telling(c.aanschrijvingen.totaal)).toEqual([2, [A, B]]);
-    expect(telling(c.aanschrijvingen.perSoort.woningsplitsing)).toEqual([1, [B]]);
+    // T-A's voornemen, and on T-D's dwangsom route the dwangsom case's.
+    expect(telling(c.aanschrijvingen.voornemen)).toEqual([2, [A, D]]);
+    expect(c.aanschrijvingen.voornemen.zaakIds).toEqual(['T-A', 'T-D']);
+    expect(telling(c.aanschrijvingen.totaal)).toEqual([3, [A, B, D]]);
+    expect(telling(c.aanschrijvingen.perSoort.woningsplitsing)).toEqual([2, [B, D]]);
 
     const h = c.handhavingstrajecten;
     expect(telling(h.gestart.kamerverhuur)).toEqual([0, []]); // T-A was found in 2019
@@ -83,15 +120,16 @@ describeWithRedis('kamerverhuur.cijfers in Redis, fed by the embedded event stor
     expect(telling(h.perResultaat.nageleefd.woningsplitsing)).toEqual([1, [B]]);
     expect(telling(h.lopendAanEinde.kamerverhuur)).toEqual([1, [A]]);
 
+    // Bezwaar: T-A's against its last, V-2's against the weigering, and T-D's two (the last onder dwangsom, the invorderingsbeschikking).
     const bezwaar = c.juridischeProcedures.bezwaar;
     expect([bezwaar.ingesteld, bezwaar.afgerond, bezwaar.openAanEinde].map(telling)).toEqual([
-      [2, [A, C]],
-      [1, [C]],
+      [4, [A, C, D]],
+      [3, [C, D]],
       [1, [A]],
     ]);
     expect(bezwaar.perHerkomst.handhaving.openAanEinde.zaakIds).toEqual(['T-A']);
     expect(bezwaar.perHerkomst.vergunning.afgerond.zaakIds).toEqual(['V-2']);
-    expect(c.juridischeProcedures.beroep.ingesteld.aantal).toBe(0);
+    expect(telling(c.juridischeProcedures.beroep.ingesteld)).toEqual([1, [D]]);
 
     const v = c.vergunningen;
     expect([v.aangevraagd, v.verleend, v.geweigerd, v.ingetrokken, v.vervallen].map(telling)).toEqual([
@@ -106,6 +144,42 @@ describeWithRedis('kamerverhuur.cijfers in Redis, fed by the embedded event stor
     expect(JSON.stringify(c)).not.toContain('T-L');
   });
 
+  it('2020: the dwangsom route counts for its traject — the last, the forfeiture and the invordering by soort, with the money; the procedures by soort', async () => {
+    const c = await kamerverhuurCijfers(opslag.redis, opslag.keyPrefix, { gemeente: KERKRADE, van: '2020-01-01', tot: '2020-12-31' });
+    const l = c.lastenOnderDwangsom;
+    expect(l.opgelegd.woningsplitsing).toEqual({ aantal: 1, panden: [D], zaakIds: ['T-D'] });
+    expect([l.opgelegd.kamerverhuur.aantal, l.opgelegd.totaal.aantal]).toEqual([0, 1]);
+    expect(l.verbeurd.woningsplitsing).toEqual({ aantal: 1, panden: [D], zaakIds: ['T-D'], bedragCent: 350_000 });
+    expect(l.verbeurd.totaal.bedragCent).toBe(350_000);
+    expect(l.invorderingsbeschikkingen.totaal).toEqual({ aantal: 1, panden: [D], zaakIds: ['T-D'], bedragCent: 350_000 });
+    // The invorderingsbeschikking fell on bezwaar: it keeps counting, marked; the last stands.
+    expect(l.laterHerroepen.invorderingsbeschikkingen.woningsplitsing).toEqual({ aantal: 1, panden: [D], zaakIds: ['T-D'], bedragCent: 350_000 });
+    expect([l.laterHerroepen.opgelegd.totaal.aantal, l.laterHerroepen.verbeurd.totaal.aantal]).toEqual([0, 0]);
+
+    // Kerkrade's "juridische procedures kvng / wspl": those against handhaving by the traject's soort; V-2's (a permit's) in none.
+    const { bezwaar, beroep } = c.juridischeProcedures;
+    expect(telling(bezwaar.perSoort.kamerverhuur.ingesteld)).toEqual([1, [A]]);
+    expect(telling(bezwaar.perSoort.woningsplitsing.ingesteld)).toEqual([2, [D]]);
+    expect(bezwaar.perSoort.totaal).toEqual(bezwaar.perHerkomst.handhaving);
+    expect(bezwaar.perSoort.totaal.ingesteld.aantal + bezwaar.perHerkomst.vergunning.ingesteld.aantal).toBe(bezwaar.ingesteld.aantal);
+    expect(telling(bezwaar.perSoort.woningsplitsing.afgerond)).toEqual([2, [D]]);
+    expect(telling(beroep.perSoort.woningsplitsing.openAanEinde)).toEqual([1, [D]]);
+    expect(beroep.perSoort.kamerverhuur.ingesteld.aantal).toBe(0);
+
+    // The trajecten themselves: T-D was found in 2019 and still runs; its dwangsom case is no traject.
+    expect(telling(c.handhavingstrajecten.lopendAanEinde.woningsplitsing)).toEqual([1, [D]]);
+    expect(c.handhavingstrajecten.gestart.totaal.aantal).toBe(1);
+  });
+
+  it('reads no dwangsom case of another herkomst, nor one of a traject it does not hold: not filed at all', async () => {
+    const c = await kamerverhuurCijfers(opslag.redis, opslag.keyPrefix, { gemeente: KERKRADE, van: '2020-01-01', tot: '2020-12-31' });
+    for (const zaakId of [DWANGSOM_DAMOCLES, DWANGSOM_ONBEKEND]) expect(JSON.stringify(c)).not.toContain(zaakId);
+    const index = `${opslag.keyPrefix}kamerverhuur.cijfers.v2:zaak-gemeente`;
+    expect(await opslag.redis.hmget(index, DWANGSOM_TD, DWANGSOM_DAMOCLES, DWANGSOM_ONBEKEND)).toEqual([KERKRADE, null, null]);
+    // Nor did the Damocles case's controle (an OvertredingGeconstateerd, as a traject's first event is named) open a traject.
+    expect(Object.keys(await opslag.redis.hgetall(index)).sort()).toEqual(['T-A', 'T-B', 'T-D', 'T-L', 'V-1', 'V-2', 'V-3', DWANGSOM_TD].sort());
+  });
+
   it('2021: the bezwaar of 2020 decided, the permit lapsed on its einddatum; the traject of 2019 still runs', async () => {
     const [c2019, c2020, c2021] = await kamerverhuurCijfersPerJaar(opslag.redis, opslag.keyPrefix, { gemeente: KERKRADE, vanJaar: 2019, totJaar: 2021 });
     expect(telling(c2019.handhavingstrajecten.gestart.kamerverhuur)).toEqual([1, [A]]);
@@ -116,6 +190,23 @@ describeWithRedis('kamerverhuur.cijfers in Redis, fed by the embedded event stor
     expect(c2021.juridischeProcedures.bezwaar.openAanEinde.aantal).toBe(0);
     expect(telling(c2021.vergunningen.vervallenPerReden['einddatum-verstreken'])).toEqual([1, [A]]);
     expect(telling(c2021.handhavingstrajecten.lopendAanEinde.kamerverhuur)).toEqual([1, [A]]);
+    // The rechtbank on T-D's last: afgerond in 2021, by the uitspraakdatum; ongegrond, so nothing herroepen.
+    expect(telling(c2021.juridischeProcedures.beroep.perSoort.woningsplitsing.afgerond)).toEqual([1, [D]]);
+    expect(c2021.lastenOnderDwangsom.opgelegd.totaal.aantal).toBe(0);
+    expect(c2020.lastenOnderDwangsom.laterHerroepen.opgelegd.totaal.aantal).toBe(0);
+  });
+
+  it('as known on 14 July 2020, the invorderingsbeschikking was not yet herroepen; as known now it is, and still counts', async () => {
+    const vraag = { gemeente: KERKRADE, van: '2020-01-01', tot: '2020-12-31' };
+    const toen = await kamerverhuurCijfers(opslag.redis, opslag.keyPrefix, { ...vraag, bekendOp: '2020-07-14' });
+    expect(toen.lastenOnderDwangsom.invorderingsbeschikkingen.totaal.aantal).toBe(1);
+    expect(toen.lastenOnderDwangsom.laterHerroepen.invorderingsbeschikkingen.totaal.aantal).toBe(0);
+    expect(toen.juridischeProcedures.bezwaar.perSoort.woningsplitsing.afgerond.aantal).toBe(1);
+    const nu = await kamerverhuurCijfers(opslag.redis, opslag.keyPrefix, vraag);
+    expect(nu.lastenOnderDwangsom.laterHerroepen.invorderingsbeschikkingen.totaal.aantal).toBe(1);
+    // As known before the dwangsom case's voornemen was recorded (26 February, 10:00 UTC): T-A's alone.
+    const februari = await kamerverhuurCijfers(opslag.redis, opslag.keyPrefix, { ...vraag, bekendOp: '2020-02-25' });
+    expect(februari.aanschrijvingen.voornemen.zaakIds).toEqual(['T-A']);
   });
 
   it('as known on 10 January 2020, the voornemen typed in on the 20th is not there yet; any period can be asked', async () => {

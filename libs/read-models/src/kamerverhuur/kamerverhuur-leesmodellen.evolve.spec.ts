@@ -1,10 +1,11 @@
+import type { DwangsomEvent } from '@handhaving/domain-dwangsom';
 import { beslistermijnAanvraag, type TrajectEvent, type VergunningEvent } from '@handhaving/domain-kamerverhuur';
 import { berekenTermijn } from '@handhaving/termijnen';
-import { evolveKamerverhuurCijfers, type CijferTraject, type CijferVergunning, type KamerverhuurCijferZaak } from './kamerverhuur-cijfers.evolve';
+import { evolveDwangsomroute, evolveKamerverhuurCijfers, type CijferDwangsomzaak, type CijferTraject, type CijferVergunning, type KamerverhuurCijferZaak } from './kamerverhuur-cijfers.evolve';
 import { isOpen, jarenVan } from './kamerverhuur-cijfers.projection';
 import { evolveKamerverhuurWerkvoorraad, openAanvraag, werkvoorraadTraject, type KamerverhuurDossier } from './kamerverhuur-werkvoorraad.evolve';
 import { vergunningaanvraagBerekening } from './vergunning-termijnen';
-import { trajectEvents, trajectStappen, vergunningEvents, vergunningStappen } from './test-support/kamerverhuur-zaken';
+import { dwangsomEvents, dwangsomStappen, LANDGRAAF, trajectEvents, trajectStappen, vergunningEvents, vergunningStappen } from './test-support/kamerverhuur-zaken';
 
 /*
  * The folds of the kamerverhuur read models, given the events of one case (through the deciders):
@@ -19,6 +20,10 @@ const v = vergunningStappen('V-1');
 
 function cijfersNa(events: readonly (TrajectEvent | VergunningEvent)[]): KamerverhuurCijferZaak | null {
   return events.reduce<KamerverhuurCijferZaak | null>((zaak, event, i) => evolveKamerverhuurCijfers(zaak, event, op(i)), null);
+}
+/** The dwangsom case's record after its events; `traject` is the record the projection finds for its herkomst. */
+function dwangsomNa(events: readonly DwangsomEvent[], traject: KamerverhuurCijferZaak | null): KamerverhuurCijferZaak | null {
+  return events.reduce<KamerverhuurCijferZaak | null>((zaak, event, i) => evolveDwangsomroute(zaak, event, op(i), event.type === 'DwangsomzaakGeopend' ? traject : null), null);
 }
 function trajectNa(events: readonly TrajectEvent[]) {
   const dossier = events.reduce<KamerverhuurDossier | null>((d, e) => evolveKamerverhuurWerkvoorraad(d, e, 'traject'), null);
@@ -108,6 +113,89 @@ describe('a permit in the figures, folded', () => {
       ['verleend', '2020-06-01'],
     ]);
     expect(zaak.vervallen).toMatchObject({ datum: '2021-02-15', reden: 'afstand' });
+  });
+});
+
+describe('a traject’s dwangsom case in the figures, folded', () => {
+  // Dwangsom cases have uuids (the traject names its case by one).
+  const [D1, D8, D9] = ['6d2e9b1c-8a4f-4c3e-9d7b-1f2a3b4c5d6e', '6d2e9b1c-8a4f-4c3e-9d7b-00000000d008', '6d2e9b1c-8a4f-4c3e-9d7b-00000000d009'];
+  const d = dwangsomStappen(D1);
+  // T-1, woningsplitsing in pand 12: found, a vooraankondiging, the dwangsom route chosen on 24 February.
+  const traject = cijfersNa(trajectEvents([trajectStappen('T-1', { soort: 'woningsplitsing' }).constatering(), t.vooraankondiging(), t.kiesDwangsom('2020-02-24', D1)]));
+  const route = dwangsomEvents([
+    d.open(),
+    d.voornemen(),
+    d.zienswijze(),
+    d.last(),
+    d.bezwaar('last', '2020-04-01'),
+    d.controle(),
+    d.invordering(1, '2020-04-27'),
+    d.bezwaar(1, '2020-05-20'),
+    d.beslis('last', 'ongegrond', '2020-06-10'),
+    d.beroep('last', '2020-07-01'),
+    d.beslis(1, 'gegrond', '2020-07-15'),
+  ]);
+
+  it('given a traject and the dwangsom case opened from it, then the case counts for the traject: its pand and soort, its voornemen an aanschrijving, the last, the forfeiture and the invordering by their own dates', () => {
+    const zaak = dwangsomNa(route, traject) as CijferDwangsomzaak;
+    expect(zaak).toMatchObject({ soort: 'dwangsom', zaakId: D1, trajectZaakId: 'T-1', gemeente: 'GM0928', pandSleutel: 'adres:6461AB-12', trajectsoort: 'woningsplitsing', geopend: { datum: '2020-02-24' } });
+    expect(zaak.aanschrijvingen.map((a) => [a.soort, a.datum])).toEqual([['voornemen', '2020-02-26']]);
+    expect(zaak.last).toMatchObject({ datum: '2020-03-18' });
+    expect(zaak.last?.herroepen).toBeUndefined();
+    // 16–22 April: seven days at € 500.
+    expect(zaak.verbeuringen.map((v) => [v.verbeuring, v.datum, v.bedragCent])).toEqual([[1, '2020-04-16', 350_000]]);
+    expect(zaak.invorderingen.map((i) => [i.invordering, i.datum, i.bedragCent, i.herroepen?.datum])).toEqual([[1, '2020-04-27', 350_000, '2020-07-15']]);
+  });
+
+  it('given bezwaar against the last and against the invorderingsbeschikking, then a procedure per besluit, each closed by its own beslissing; the beroep still runs', () => {
+    const zaak = dwangsomNa(route, traject) as CijferDwangsomzaak;
+    expect(zaak.procedures.map((p) => [p.soort, p.tegen, p.ingesteld.datum, p.afgerond?.datum, p.afgerond?.uitkomst])).toEqual([
+      ['bezwaar', 'last', '2020-04-01', '2020-06-10', 'ongegrond'],
+      ['bezwaar', 'invorderingsbeschikking-1', '2020-05-20', '2020-07-15', 'gegrond'],
+      ['beroep', 'last', '2020-07-01', undefined, undefined],
+    ]);
+    expect(isOpen(zaak)).toBe(true);
+    expect(new Set(jarenVan(zaak))).toEqual(new Set([2020]));
+  });
+
+  it('when the beroep against the last ends in a vernietiging, then the last is herroepen, and keeps its date', () => {
+    const zaak = dwangsomNa(dwangsomEvents([d.open(), d.voornemen(), d.zienswijze(), d.last(), d.bezwaar('last', '2020-04-01'), d.beslis('last', 'ongegrond', '2020-06-10'), d.beroep('last', '2020-07-01'), d.uitspraak('last', '2021-03-01', 'gegrond', true)]), traject) as CijferDwangsomzaak;
+    expect(zaak.last).toMatchObject({ datum: '2020-03-18', herroepen: { datum: '2021-03-01', door: 'beroep' } });
+    expect(isOpen(zaak)).toBe(false);
+    expect(new Set(jarenVan(zaak))).toEqual(new Set([2020, 2021]));
+  });
+
+  it('when a bezwaar against the last is gegrond but the last only gewijzigd, then it stands: not herroepen', () => {
+    const zaak = dwangsomNa(dwangsomEvents([d.open(), d.voornemen(), d.zienswijze(), d.last(), d.bezwaar('last', '2020-04-01'), d.beslis('last', 'gegrond', '2020-05-06', 'gewijzigd')]), traject) as CijferDwangsomzaak;
+    expect(zaak.last?.herroepen).toBeUndefined();
+    expect(zaak.procedures[0]).toMatchObject({ afgerond: { datum: '2020-05-06', uitkomst: 'gegrond' } });
+  });
+
+  it('given a dwangsom case of another herkomst, then it is not kept, nor any of its later steps', () => {
+    const damocles = dwangsomEvents([dwangsomStappen(D9, { herkomst: { context: 'damocles', zaakId: 'T-1' } }).open(), dwangsomStappen(D9).voornemen()]);
+    expect(dwangsomNa(damocles, traject)).toBeNull();
+    const zonder = dwangsomEvents([dwangsomStappen(D8, { herkomst: null }).open(), dwangsomStappen(D8).voornemen()]);
+    expect(dwangsomNa(zonder, traject)).toBeNull();
+  });
+
+  it('given a herkomst this read model does not hold, or another gemeente’s traject, then it is not kept', () => {
+    expect(dwangsomNa(route, null)).toBeNull();
+    const elders = dwangsomEvents([dwangsomStappen(D1, { gemeente: LANDGRAAF }).open()]);
+    expect(dwangsomNa(elders, traject)).toBeNull();
+    // The record handed in must be the herkomst's own traject.
+    expect(dwangsomNa(route, cijfersNa(trajectEvents([trajectStappen('T-2').constatering()])))).toBeNull();
+  });
+
+  it('when a dwangsom step arrives for a case never seen opened, then nothing is kept', () => {
+    const [, voornemen, , last] = route;
+    expect(evolveDwangsomroute(null, voornemen as DwangsomEvent, op(1))).toBeNull();
+    expect(evolveDwangsomroute(null, last as DwangsomEvent, op(2))).toBeNull();
+  });
+
+  it('when the opening is replayed, then the first one stands; a traject’s step never changes the dwangsom case’s record', () => {
+    const zaak = dwangsomNa(route.slice(0, 2), traject);
+    expect(evolveDwangsomroute(zaak, route[0] as DwangsomEvent, op(9), traject)).toBe(zaak);
+    expect(evolveKamerverhuurCijfers(zaak, trajectEvents([t.constatering()])[0] as TrajectEvent, op(9))).toBe(zaak);
   });
 });
 

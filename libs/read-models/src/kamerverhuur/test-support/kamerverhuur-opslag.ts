@@ -1,3 +1,4 @@
+import { dwangsomContext, dwangsomDecider, type DwangsomCommand } from '@handhaving/domain-dwangsom';
 import { fold } from '@handhaving/domain-shared';
 import { kamerverhuurtrajectContext, kamerverhuurvergunningContext, trajectDecider, vergunningDecider, type TrajectCommand, type VergunningCommand } from '@handhaving/domain-kamerverhuur';
 import { EmbeddedEventStore, type GlobalPosition } from '@handhaving/event-store';
@@ -23,6 +24,8 @@ export interface KamerverhuurOpslag {
   /** Decides and appends; recorded at `vastgelegdOp` (default 10:00 UTC on the step's day); waits for the read models unless told not to. */
   vergunning(command: VergunningCommand, opties?: Opties): Promise<GlobalPosition>;
   traject(command: TrajectCommand, opties?: Opties): Promise<GlobalPosition>;
+  /** A step of a dwangsom case (`dwangsom-{zaakId}`): the one a traject's dwangsom route opens, or any other. */
+  dwangsom(command: DwangsomCommand, opties?: Opties): Promise<GlobalPosition>;
   wacht(positie: GlobalPosition): Promise<void>;
   stop(): Promise<void>;
 }
@@ -77,6 +80,8 @@ export async function startKamerverhuurOpslag(redisUrl: string, naam: string, pr
       beslis(vergunningDecider, kamerverhuurvergunningContext.streamId(command.zaakId), (s, c) => (c.type === 'VraagVergunningAan' ? c.gemeente : s.status === 'onbekend' ? 'onbekend' : s.zaak.gemeente), command, opties),
     traject: (command, opties = {}) =>
       beslis(trajectDecider, kamerverhuurtrajectContext.streamId(command.zaakId), (s, c) => (c.type === 'RegistreerConstatering' ? c.gemeente : s.status === 'onbekend' ? 'onbekend' : s.zaak.gemeente), command, opties),
+    dwangsom: (command, opties = {}) =>
+      beslis(dwangsomDecider, dwangsomContext.streamId(command.zaakId), (s, c) => (c.type === 'OpenDwangsomzaak' ? c.gemeente : s.status === 'onbekend' ? 'onbekend' : s.zaak.gemeente), command, opties),
     wacht,
     async stop() {
       await runner.stop();

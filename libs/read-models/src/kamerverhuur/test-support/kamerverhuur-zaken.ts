@@ -1,3 +1,4 @@
+import { dwangsomDecider, type Bestreden, type DwangsomCommand, type DwangsomEvent, type Herkomst } from '@handhaving/domain-dwangsom';
 import { fold } from '@handhaving/domain-shared';
 import { trajectDecider, vergunningDecider, type TrajectCommand, type TrajectEvent, type Trajectsoort, type VergunningCommand, type VergunningEvent } from '@handhaving/domain-kamerverhuur';
 
@@ -151,4 +152,76 @@ export function vergunningEvents(commands: readonly VergunningCommand[]): Vergun
 /** The events the traject decider records for these commands, one after the other. */
 export function trajectEvents(commands: readonly TrajectCommand[]): TrajectEvent[] {
   return commands.reduce<TrajectEvent[]>((events, command) => [...events, ...trajectDecider.decide(command, fold(trajectDecider, events))], []);
+}
+
+/*
+ * The dwangsom case of a traject's dwangsom route (libs/domain/dwangsom), as the process manager
+ * opens it (herkomst: the traject) and the medewerker carries it on. For T-1 of 6 February 2020
+ * choosing a dwangsom on Monday 24 February: the voornemen of Wednesday 26 February, a zienswijze
+ * on 4 March, the last of Wednesday 18 March (€ 500 a day up to € 20.000, begunstigingstermijn
+ * four weeks through Wednesday 15 April, bezwaar through Wednesday 29 April); a controle of
+ * Wednesday 22 April finds 16–22 April let: seven days, € 3.500 forfeited.
+ */
+export function dwangsomStappen(zaakId: string, velden: { gemeente?: string; herkomst?: Herkomst | null; constateringsdatum?: string; door?: string } = {}) {
+  const stap = (datum: string) => ({ zaakId, door: velden.door ?? 'medewerker-1', datum });
+  const bestreden = (tegen: number | 'last'): Bestreden => (tegen === 'last' ? { besluit: 'last' } : { besluit: 'invorderingsbeschikking', invordering: tegen });
+  return {
+    /** `herkomst` null: a case opened without one; absent: from traject T-1. */
+    open: (datum = '2020-02-24'): DwangsomCommand => ({
+      type: 'OpenDwangsomzaak',
+      ...stap(datum),
+      gemeente: velden.gemeente ?? KERKRADE,
+      grondslag: { soort: 'huisvestingswet', artikel: 'art. 21 Huisvestingswet 2014 jo. art. 125 Gemeentewet en art. 5:32 Awb' },
+      overtrederId: 'b-eigenaar',
+      overtreding: 'kamerverhuur zonder kamerverhuurvergunning',
+      constateringsdatum: velden.constateringsdatum ?? '2020-02-06',
+      thema: velden.herkomst?.context === 'damocles' ? 'drugspand' : 'kamerverhuur',
+      ...(velden.herkomst === null ? {} : { herkomst: velden.herkomst ?? { context: 'kamerverhuur', zaakId: 'T-1' } }),
+    }),
+    voornemen: (verzenddatum = '2020-02-26'): DwangsomCommand => ({
+      type: 'VerzendVoornemen',
+      ...stap(verzenddatum),
+      verzenddatum,
+      zienswijzetermijn: { lengte: { aantal: 2, eenheid: 'weken' }, verlengAlsAtw: true },
+    }),
+    zienswijze: (datum = '2020-03-04'): DwangsomCommand => ({ type: 'RegistreerZienswijze', ...stap(datum), wijze: 'schriftelijk' }),
+    last: (datum = '2020-03-18'): DwangsomCommand => ({
+      type: 'LegLastOp',
+      ...stap(datum),
+      vorm: { soort: 'herstellast', begunstigingstermijn: { lengte: { aantal: 4, eenheid: 'weken' }, verlengAlsAtw: true } },
+      bedrag: { soort: 'per-tijdseenheid', eenheid: 'dag', bedragCent: 50_000 },
+      maximumCent: 2_000_000,
+      bekendmakingsdatum: datum,
+    }),
+    controle: (controledatum = '2020-04-22', van = '2020-04-16'): DwangsomCommand => ({
+      type: 'RegistreerControle',
+      ...stap(controledatum),
+      controledatum,
+      uitkomst: { soort: 'overtreding', van, totEnMet: controledatum, omschrijving: 'nog vier kamers verhuurd' },
+    }),
+    invordering: (verbeuring: number, bekendmakingsdatum: string): DwangsomCommand => ({ type: 'VerzendInvorderingsbeschikking', ...stap(bekendmakingsdatum), verbeuring, bekendmakingsdatum }),
+    bezwaar: (tegen: number | 'last', ontvangstdatum: string): DwangsomCommand => ({ type: 'RegistreerBezwaar', ...stap(ontvangstdatum), tegen: bestreden(tegen), ontvangstdatum }),
+    beslis: (tegen: number | 'last', uitkomst: 'gegrond' | 'ongegrond', datum: string, gevolg?: 'herroepen' | 'gewijzigd'): DwangsomCommand => ({
+      type: 'NeemBeslissingOpBezwaar',
+      ...stap(datum),
+      tegen: bestreden(tegen),
+      uitkomst,
+      ...(gevolg === 'herroepen' ? { gevolg: { soort: 'herroepen' } } : gevolg === 'gewijzigd' ? { gevolg: { soort: 'gewijzigd', maximumCent: 1_000_000 } } : {}),
+      bekendmakingsdatum: datum,
+    }),
+    beroep: (tegen: number | 'last', indieningsdatum: string): DwangsomCommand => ({ type: 'RegistreerBeroep', ...stap(indieningsdatum), tegen: bestreden(tegen), rechtbank: 'Rechtbank Limburg', indieningsdatum }),
+    uitspraak: (tegen: number | 'last', uitspraakdatum: string, uitkomst: 'gegrond' | 'ongegrond' = 'ongegrond', vernietigd = false): DwangsomCommand => ({
+      type: 'RegistreerUitspraakOpBeroep',
+      ...stap(uitspraakdatum),
+      tegen: bestreden(tegen),
+      uitkomst,
+      vernietigd,
+      uitspraakdatum,
+    }),
+  };
+}
+
+/** The events the dwangsom decider records for these commands, one after the other. */
+export function dwangsomEvents(commands: readonly DwangsomCommand[]): DwangsomEvent[] {
+  return commands.reduce<DwangsomEvent[]>((events, command) => [...events, ...dwangsomDecider.decide(command, fold(dwangsomDecider, events))], []);
 }

@@ -97,7 +97,7 @@ export interface CijferDwangsomzaak {
   readonly gemeente: string;
   readonly pandSleutel: string;
   readonly trajectsoort: Trajectsoort;
-  /** By the day it was opened (the traject's choice of a last onder dwangsom); nothing counts by it. */
+  /** By the day it was opened (the traject's choice of a last onder dwangsom). No figure counts by it; as known before it was recorded, nothing of the case counts. */
   readonly geopend: KamerverhuurFeit;
   /** Its voornemen, by the verzenddatum: an aanschrijving of the traject. */
   readonly aanschrijvingen: readonly (KamerverhuurFeit & { readonly soort: 'voornemen' })[];
@@ -114,7 +114,7 @@ export type KamerverhuurCijferZaak = CijferTraject | CijferVergunning | CijferDw
 
 export type KamerverhuurCijferEvent = TrajectEvent | VergunningEvent;
 
-/** The event types the figures fold, of both streams. */
+/** The event types the figures fold of a traject's and a permit's streams. */
 export const KAMERVERHUUR_CIJFER_EVENTS = [
   'OvertredingGeconstateerd',
   'VooraankondigingVerzonden',

@@ -54,8 +54,9 @@ import { dwangsomzaakVanTraject } from './traject/traject.api-context';
  * Trajecten (2020): S13 kamerverhuur, a last onder dwangsom (its dwangsom case forfeits in
  * April); S14 woningsplitsing, a last onder bestuursdwang, bezwaar ongegrond, beroep at
  * Rechtbank Limburg (uitspraak 2021); S15 kamerverhuur, nageleefd after the vooraankondiging.
- * Figures of 2020: vooraankondigingen 2 (S13, S15), voornemen 1 (S14; the dwangsom case's own
- * voornemen is no traject's aanschrijving); trajecten gestart kamerverhuur 2, woningsplitsing 1,
+ * Figures of 2020: vooraankondigingen 2 (S13, S15), voornemens 2 (S14's, and the one S13's dwangsom
+ * case sent: on the dwangsom route it is that traject's aanschrijving), so 4 aanschrijvingen, 3 of
+ * them kamerverhuur; trajecten gestart kamerverhuur 2, woningsplitsing 1,
  * afgesloten 1 (nageleefd); bezwaar ingesteld and afgerond 1; beroep ingesteld 1, open at the
  * year's end; vergunningen ingetrokken 1, vervallen 2 (einddatum-verstreken 1, afstand 1).
  */
@@ -468,7 +469,11 @@ describeWithRedis("Kamerverhuur scenario (issue 14): Kerkrade's Overzicht kamerv
     expect(cel(t.lopendAanEinde.woningsplitsing)).toEqual([1, [sleutel(BESTUURSDWANG)]]);
 
     const a = cijfers.aanschrijvingen;
-    expect([a.vooraankondiging.aantal, a.voornemen.aantal, a.totaal.aantal, a.perSoort.kamerverhuur.aantal, a.perSoort.woningsplitsing.aantal]).toEqual([2, 1, 3, 2, 1]);
+    expect([a.vooraankondiging.aantal, a.voornemen.aantal, a.totaal.aantal, a.perSoort.kamerverhuur.aantal, a.perSoort.woningsplitsing.aantal]).toEqual([2, 2, 4, 3, 1]);
+    expect(a.voornemen.zaakIds).toEqual([traject.bestuursdwang, traject.dwangsom].sort());
+    // The dwangsom route's last and forfeiture, counted for the traject.
+    expect(cel(cijfers.lastenOnderDwangsom.verbeurd.kamerverhuur)).toEqual([1, [sleutel(DWANGSOM)]]);
+    expect(cijfers.lastenOnderDwangsom.verbeurd.kamerverhuur.bedragCent).toBe(350_000);
 
     const { bezwaar, beroep } = cijfers.juridischeProcedures;
     expect([bezwaar.ingesteld.aantal, bezwaar.afgerond.aantal, bezwaar.openAanEinde.aantal]).toEqual([1, 1, 0]);

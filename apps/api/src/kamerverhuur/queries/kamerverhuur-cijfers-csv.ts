@@ -1,6 +1,6 @@
 import { REDENEN_VAN_VERVAL, RESULTATEN_VAN_TRAJECT, TRAJECTSOORTEN } from '@handhaving/domain-kamerverhuur';
 import { SOORTEN_PROCEDURE, type KamerverhuurBedragCel, type KamerverhuurCijfers, type PerTrajectsoort, type ProcedureCijfers } from '@handhaving/read-models';
-import { csvDocument, type Csvcel } from '../../platform/csv/csv';
+import { csvDocument, euro, type Csvcel } from '../../platform/csv/csv';
 
 const FASEN: ReadonlyArray<readonly [keyof ProcedureCijfers, string]> = [
   ['ingesteld', 'ingesteld'],
@@ -61,9 +61,4 @@ export function kamerverhuurCijfersAlsCsv(cijfers: KamerverhuurCijfers): string 
 
 function hoofdletter(tekst: string): string {
   return tekst.charAt(0).toUpperCase() + tekst.slice(1);
-}
-
-/** Euros with a decimal comma: 350000 cents is "3500,00". */
-function euro(cent: number): string {
-  return `${Math.trunc(cent / 100)},${String(Math.abs(cent) % 100).padStart(2, '0')}`;
 }

@@ -12,3 +12,8 @@ export function csvRij(cellen: readonly Csvcel[]): string {
 export function csvDocument(rijen: ReadonlyArray<readonly Csvcel[]>): string {
   return rijen.map(csvRij).join('\r\n') + '\r\n';
 }
+
+/** Euros with a decimal comma, as a Dutch spreadsheet reads them: 350000 cents is "3500,00". */
+export function euro(cent: number): string {
+  return `${Math.trunc(cent / 100)},${String(Math.abs(cent) % 100).padStart(2, '0')}`;
+}

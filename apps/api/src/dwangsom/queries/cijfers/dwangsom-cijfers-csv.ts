@@ -1,11 +1,6 @@
 import { GRONDSLAGEN } from '@handhaving/domain-dwangsom';
 import type { DwangsomCijfers } from '@handhaving/read-models';
-import { csvRij } from '../../../platform/csv/csv';
-
-/** Euros with a decimal comma, as a Dutch spreadsheet reads them. */
-function euro(cent: number): string {
-  return `${Math.trunc(cent / 100)},${String(Math.abs(cent) % 100).padStart(2, '0')}`;
-}
+import { csvRij, euro } from '../../../platform/csv/csv';
 
 /** The dwangsom figures as CSV for a spreadsheet: semicolons, amounts in euros with a decimal comma. */
 export function dwangsomCijfersAlsCsv(cijfers: DwangsomCijfers): string {

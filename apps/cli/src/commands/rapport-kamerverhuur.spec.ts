@@ -39,8 +39,13 @@ const cijfers: KamerverhuurCijfers = {
     lopendAanEinde: soorten(19, 12),
   },
   juridischeProcedures: {
-    bezwaar: { ...procedures(6, 5, 1), perHerkomst: { handhaving: procedures(4, 3, 1), vergunning: procedures(2, 2, 0) } },
+    bezwaar: { ...procedures(6, 5, 1), perHerkomst: { handhaving: procedures(4, 3, 1), vergunning: procedures(2, 2, 0) }, perSoort: { kamerverhuur: procedures(3, 2, 1), woningsplitsing: procedures(1, 1, 0) } },
     beroep: { ...procedures(1, 0, 1), perHerkomst: { handhaving: procedures(1, 0, 1), vergunning: procedures(0, 0, 0) } },
+  },
+  lastenOnderDwangsom: {
+    opgelegd: soorten(2, 1),
+    verbeurd: { kamerverhuur: { ...cel(1), bedragCent: 350_000 }, woningsplitsing: { ...cel(0), bedragCent: 0 }, totaal: { ...cel(1), bedragCent: 350_000 } },
+    invorderingsbeschikkingen: soorten(1, 0),
   },
   vergunningen: {
     aangevraagd: cel(4),
@@ -109,6 +114,17 @@ describe('handhaving rapport kamerverhuur --jaar: the year’s figures', () => {
     const regels = tabel.split('\n');
     const beroep = regels.findIndex((r) => r.startsWith('Beroep bij de rechtbank'));
     expect(regels[beroep + 1]).toMatch(/^ {2}tegen een last \(handhavingstraject\)\s+1\s+0\s+1$/);
+  });
+
+  it('splits the bezwaren against a last by soort, and shows the dwangsom route of the trajecten with what was forfeited', () => {
+    const regels = tabel.split('\n');
+    const tegenLast = regels.findIndex((r) => r.startsWith('  tegen een last'));
+    expect(regels[tegenLast + 1]).toMatch(/^ {4}kamerverhuur\s+3\s+2\s+1$/);
+    expect(regels[tegenLast + 2]).toMatch(/^ {4}woningsplitsing\s+1\s+1\s+0$/);
+    expect(cellen(tabel, 'Lasten onder dwangsom opgelegd')).toEqual(['2', '1', '3']);
+    expect(cellen(tabel, 'Verbeurd')).toEqual(['1', '0', '1']);
+    expect(regels[regels.findIndex((r) => r.startsWith('Verbeurd')) + 1]).toMatch(/^ {2}bedrag\s+EUR 3500,00\s+EUR 0,00\s+EUR 3500,00$/);
+    expect(cellen(tabel, 'Invorderingsbeschikkingen')).toEqual(['1', '0', '1']);
   });
 
   it('counts the permits granted, refused, revoked and lapsed, with the reasons of the lapse', () => {

@@ -9,6 +9,8 @@
 interface Cel {
   readonly aantal: number;
   readonly zaakIds?: readonly string[];
+  /** For money: whole euro cents. */
+  readonly bedragCent?: number;
 }
 
 type Stand = 'in-onderzoek' | 'vergund' | 'in-handhaving' | 'gelegaliseerd' | 'afgevoerd';
@@ -55,8 +57,13 @@ export interface KamerverhuurCijfers {
     readonly lopendAanEinde: PerTrajectsoort;
   };
   readonly juridischeProcedures: {
-    readonly [soort in 'bezwaar' | 'beroep']: ProcedureCijfers & { readonly perHerkomst: { readonly handhaving: ProcedureCijfers; readonly vergunning: ProcedureCijfers } };
+    readonly [soort in 'bezwaar' | 'beroep']: ProcedureCijfers & {
+      readonly perHerkomst: { readonly handhaving: ProcedureCijfers; readonly vergunning: ProcedureCijfers };
+      readonly perSoort?: { readonly [S in (typeof TRAJECTSOORTEN)[number]]: ProcedureCijfers };
+    };
   };
+  /** The dwangsom route of the trajecten: lasten, forfeitures and invorderingsbeschikkingen, per soort. */
+  readonly lastenOnderDwangsom?: { readonly opgelegd: PerTrajectsoort; readonly verbeurd: PerTrajectsoort; readonly invorderingsbeschikkingen: PerTrajectsoort };
   readonly vergunningen: {
     readonly aangevraagd: Cel;
     readonly verleend: Cel;
@@ -133,8 +140,25 @@ export function kamerverhuurCijfersTabel(cijfers: KamerverhuurCijfers): string {
   const procedures = (['bezwaar', 'beroep'] as const).flatMap((soort) => [
     procedure(soort === 'bezwaar' ? 'Bezwaar' : 'Beroep bij de rechtbank', p[soort]),
     procedure('  tegen een last (handhavingstraject)', p[soort].perHerkomst.handhaving),
+    ...TRAJECTSOORTEN.flatMap((s) => {
+      const cellen = p[soort].perSoort?.[s];
+      return cellen === undefined ? [] : [procedure(`    ${s}`, cellen)];
+    }),
     procedure('  tegen een weigering of intrekking', p[soort].perHerkomst.vergunning),
   ]);
+  const euro = (cel: Cel | undefined) => (cel?.bedragCent === undefined ? '' : `EUR ${Math.trunc(cel.bedragCent / 100)},${String(cel.bedragCent % 100).padStart(2, '0')}`);
+  const d = cijfers.lastenOnderDwangsom;
+  const dwangsomroute =
+    d === undefined
+      ? []
+      : [
+          '',
+          rij('Dwangsomroute van de trajecten', ['kamerverhuur', 'woningsplitsing', 'totaal']),
+          perSoort('Lasten onder dwangsom opgelegd', d.opgelegd),
+          perSoort('Verbeurd', d.verbeurd),
+          rij('  bedrag', [euro(d.verbeurd.kamerverhuur), euro(d.verbeurd.woningsplitsing), euro(d.verbeurd.totaal)]),
+          perSoort('Invorderingsbeschikkingen', d.invorderingsbeschikkingen),
+        ];
   return [
     `Kamerverhuur ${cijfers.gemeente}, ${cijfers.periode.van} t/m ${cijfers.periode.tot}${bekendOp(cijfers.bekendOp)}`,
     '',
@@ -146,6 +170,8 @@ export function kamerverhuurCijfersTabel(cijfers: KamerverhuurCijfers): string {
     perSoort('Handhavingstrajecten afgesloten', h.afgesloten),
     ...Object.entries(RESULTATEN).map(([resultaat, naam]) => perSoort(`  ${naam}`, h.perResultaat[resultaat])),
     perSoort(`Handhavingstrajecten lopend op ${einde}`, h.lopendAanEinde),
+    '',
+    ...dwangsomroute,
     '',
     rij('Juridische procedures', ['ingesteld', 'afgerond', `open ${einde}`]),
     ...procedures,

@@ -70,6 +70,8 @@ class Schrijver {
 
   async schrijfTot(totDag: string): Promise<void> {
     const toon = voortgang(`written through ${totDag}`);
+    const begonnen = performance.now();
+    const eerder = this.events;
     while (this.volgende < this.stappen.length && (this.stappen[this.volgende]?.vandaag as string) <= totDag) {
       const dag = this.stappen[this.volgende]?.vandaag as string;
       this.klok.zet(`${dag}T15:00:00Z`);
@@ -102,7 +104,7 @@ class Schrijver {
         this.events += decided.length;
       }
       await Promise.all(appends);
-      toon({ done: this.events });
+      toon({ done: this.events, perSecond: ((this.events - eerder) * 1000) / (performance.now() - begonnen) });
     }
     process.stderr.write('\n');
   }

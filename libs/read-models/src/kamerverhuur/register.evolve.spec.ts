@@ -1,6 +1,6 @@
 import { registerOp, STANDEN, type PandInRegisterOpgenomen, type RegisterEvent, type RegisterOpties, type Stand } from '@handhaving/domain-kamerverhuur';
 import fc from 'fast-check';
-import { dagnummer, einde, evolveRegisterPand, tijdlijn, type RegisterPand } from './register.evolve';
+import { blok, dagnummer, einde, evolveRegisterPand, maandVan, OPEN_BLOKNAMEN, tijdlijn, type RegisterPand, type Tijdlijn } from './register.evolve';
 import { leesgrens, telRegister, type Registertabel, type RegisterVraag } from './register.vragen';
 import { registergeschiedenis, type Geregistreerd } from './test-support/registergeschiedenis';
 
@@ -8,8 +8,9 @@ import { registergeschiedenis, type Geregistreerd } from './test-support/registe
  * The read model's fold (register.evolve.ts) and its count (register.vragen.ts, `telRegister`)
  * without Redis: given a pand's events, then its record; given a history, then the same table as
  * the domain's `registerOp`, cell by cell and pand by pand. The store is stood in for by its rule
- * (register.projection.ts): timelines scored by `einde`, those before the question's earliest day
- * only counted.
+ * (register.projection.ts): timelines filed in blocks by `einde` (open ones by zaakId, the others
+ * by the month of their einde), the open blocks and the months from the question's earliest day
+ * read, those before that day only counted.
  */
 
 const zaakId = 'pand-A';
@@ -83,7 +84,7 @@ describe('kamerverhuur.register: the record of a pand', () => {
 
   it('its timeline: the opname first, then every change and correction as numbers', () => {
     const { pand } = given([opname('2019-01-01', '2019-01-03'), wijziging(1, 'in-onderzoek', 'vergund', '2019-03-01', '2019-03-20'), correctie(1, '2019-03-01', '2020-09-01')]);
-    expect(JSON.parse(tijdlijn(pand as RegisterPand))).toEqual([20190101, zaakId, 20190103, 1, STANDEN.indexOf('vergund'), 20190301, 20190320, -1, 20200901]);
+    expect(tijdlijn(pand as RegisterPand)).toEqual([20190101, zaakId, 20190103, 0, 1, STANDEN.indexOf('vergund'), 20190301, 20190320, -1, 20200901]);
     expect(dagnummer('2019-03-01')).toBe(20190301);
   });
 
@@ -94,10 +95,18 @@ describe('kamerverhuur.register: the record of a pand', () => {
     // The afvoer corrected away: open again; a correction of an earlier change leaves it afgevoerd, its day counting.
     expect(einde(given([...afgevoerd, correctie(2, '2019-12-01', '2020-02-01')]).pand as RegisterPand)).toBe(Infinity);
     expect(einde(given([...afgevoerd, wijziging(3, 'afgevoerd', 'in-onderzoek', '2020-03-01')]).pand as RegisterPand)).toBe(Infinity);
+    expect(tijdlijn(given(afgevoerd).pand as RegisterPand)[3]).toBe(20191202);
+  });
+
+  it('its block: an open pand in one of the open blocks by its zaakId, always the same; else the month of its einde', () => {
+    expect(blok('pand-A', 20191202)).toBe('201912');
+    expect(OPEN_BLOKNAMEN).toContain(blok('pand-A', Infinity));
+    expect(blok('pand-A', Infinity)).toBe(blok('pand-A', Infinity));
+    expect(new Set(Array.from({ length: 1_000 }, (_, i) => blok(`pand-${i}`, Infinity))).size).toBe(OPEN_BLOKNAMEN.length);
   });
 });
 
-/** The records and the store's rule: timelines scored by `einde`; those before the earliest day counted, not read. */
+/** The records and the store's rule: timelines in blocks by `einde`; the open blocks and the months from the earliest day read, filtered by einde; those before it counted. */
 function opslag(geschiedenis: readonly Geregistreerd[]) {
   const records = new Map<string, RegisterPand>();
   for (const { event, streamRevision } of geschiedenis) {
@@ -109,9 +118,15 @@ function opslag(geschiedenis: readonly Geregistreerd[]) {
     vraag(vraag: RegisterVraag): { tabel: Registertabel; eerderIds: string[] } {
       const voor = dagnummer(leesgrens(vraag));
       const vanGemeente = [...records.values()].filter((p) => p.gemeente === vraag.gemeente);
-      const gelezen = vanGemeente.filter((p) => einde(p) >= voor);
+      const blokken = new Map<string, Tijdlijn[]>();
+      for (const p of vanGemeente) {
+        const naam = blok(p.zaakId, einde(p));
+        blokken.set(naam, [...(blokken.get(naam) ?? []), tijdlijn(p)]);
+      }
+      const gelezen = [...blokken].flatMap(([naam, tijdlijnen]) => (OPEN_BLOKNAMEN.includes(naam) ? tijdlijnen : Number(naam) >= maandVan(voor) ? tijdlijnen.filter((t) => (t[3] as number) >= voor) : []));
       const eerderIds = vanGemeente.filter((p) => einde(p) < voor).map((p) => p.zaakId);
-      return { tabel: telRegister(gelezen.map(tijdlijn), { aantal: eerderIds.length, voor: leesgrens(vraag) }, vraag), eerderIds };
+      expect(gelezen.length + eerderIds.length).toBe(vanGemeente.length);
+      return { tabel: telRegister(gelezen, { aantal: eerderIds.length, voor: leesgrens(vraag) }, vraag), eerderIds };
     },
   };
 }

@@ -1,7 +1,7 @@
 import { STANDEN, type RegisterEvent, type Stand } from '@handhaving/domain-kamerverhuur';
 
 /*
- * One pand of the kamerverhuur register as the read model `kamerverhuur.register.v1` keeps it
+ * One pand of the kamerverhuur register as the read model `kamerverhuur.register.v2` keeps it
  * (register.projection.ts): its opname and every change and correction in the order recorded,
  * each with the day it took effect and the day it was recorded. Nothing is folded away, so the
  * question (register.vragen.ts) can read the pand on any date as known now or as known on any
@@ -51,13 +51,14 @@ export function evolveRegisterPand(pand: RegisterPand | null, event: RegisterEve
 }
 
 /*
- * What the question reads: per pand one compact timeline, filed in a sorted set of its gemeente
- * under its `einde`. A JSON array of numbers after the zaakId, dates as JJJJMMDD:
- *   [opname ingangsdatum, zaakId, opname geregistreerdOp, …feiten]
+ * What the question reads: per pand one compact timeline, filed in a block of its gemeente by its
+ * `einde` (`blok`). A JSON array of numbers after the zaakId, dates as JJJJMMDD:
+ *   [opname ingangsdatum, zaakId, opname geregistreerdOp, einde (0 while open), …feiten]
  * each change as 4 numbers `wijziging, stand (index in STANDEN), ingangsdatum, geregistreerdOp`
  * and each correction as 2 numbers `-wijziging, geregistreerdOp`, in the order recorded. About
- * 100 bytes for a pand with three changes: a large city's register is read in one reply.
+ * 110 bytes for a pand with three changes; a block is the JSON array of its timelines.
  */
+export type Tijdlijn = ReadonlyArray<number | string>;
 
 /** JJJJ-MM-DD as the number JJJJMMDD (compares as the date does). */
 export function dagnummer(datum: string): number {
@@ -66,17 +67,41 @@ export function dagnummer(datum: string): number {
 
 const standIndex = new Map<Stand, number>(STANDEN.map((stand, index) => [stand, index]));
 
-export function tijdlijn(pand: RegisterPand): string {
-  const getallen: Array<number | string> = [dagnummer(pand.opgenomen.ingangsdatum), pand.zaakId, dagnummer(pand.opgenomen.geregistreerdOp)];
+/** The pand's timeline; `eindeDag` is its `einde`, given when known already. */
+export function tijdlijn(pand: RegisterPand, eindeDag: number = einde(pand)): Tijdlijn {
+  const getallen: Array<number | string> = [dagnummer(pand.opgenomen.ingangsdatum), pand.zaakId, dagnummer(pand.opgenomen.geregistreerdOp), eindeDag === Infinity ? 0 : eindeDag];
   for (const feit of pand.feiten) {
     if (feit.soort === 'wijziging') getallen.push(feit.wijziging, standIndex.get(feit.naar) ?? -1, dagnummer(feit.ingangsdatum), dagnummer(feit.geregistreerdOp));
     else getallen.push(-feit.wijziging, dagnummer(feit.geregistreerdOp));
   }
-  return JSON.stringify(getallen);
+  return getallen;
+}
+
+/** Blocks of the panden still open (einde +inf): spread over this many by a hash of the zaakId. */
+export const OPEN_BLOKKEN = 32;
+
+/** The open blocks' names: `open:0` … `open:31`. */
+export const OPEN_BLOKNAMEN: readonly string[] = Array.from({ length: OPEN_BLOKKEN }, (_, i) => `open:${i}`);
+
+/**
+ * The block a pand's timeline is filed in: while open (`einde` +inf) one of the open blocks by a
+ * hash of its zaakId (FNV-1a); else the month of its einde, JJJJMM (`maandVan`). A question from
+ * a day reads the open blocks and the months from that day's month on.
+ */
+export function blok(zaakId: string, eindeDag: number): string {
+  if (eindeDag !== Infinity) return String(maandVan(eindeDag));
+  let h = 0x811c9dc5;
+  for (let i = 0; i < zaakId.length; i++) h = Math.imul(h ^ zaakId.charCodeAt(i), 0x01000193);
+  return OPEN_BLOKNAMEN[(h >>> 0) % OPEN_BLOKKEN] as string;
+}
+
+/** JJJJMMDD as its month JJJJMM. */
+export function maandVan(dag: number): number {
+  return Math.floor(dag / 100);
 }
 
 /**
- * The pand's place in the sorted set: Infinity while, as known now, its last change that stands
+ * The pand's `einde`, which files it (`blok`): Infinity while, as known now, its last change that stands
  * is not an afvoer (it is still on the list, or was never moved); else the last day any of its
  * events took effect or was recorded. From the day after that, on every date and as known on
  * every day since, the pand reads `afgevoerd` and its afvoer took effect before that date: a

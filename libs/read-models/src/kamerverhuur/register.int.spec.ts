@@ -6,6 +6,7 @@ import Redis from 'ioredis';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { blok, type Tijdlijn } from './register.evolve';
 import { KAMERVERHUUR_REGISTER_PROJECTIE, kamerverhuurRegisterProjectie } from './register.projection';
 import { eerderAfgevoerdePanden, registerTabel, type RegisterVraag } from './register.vragen';
 import { KERKRADE, LANDGRAAF, registergeschiedenis, type Geregistreerd } from './test-support/registergeschiedenis';
@@ -98,6 +99,22 @@ describeWithRedis('kamerverhuur.register in Redis, fed by the embedded event sto
     const laat = await registerTabel(redis, keyPrefix, { gemeente: KERKRADE, datums: ['2022-12-31'] });
     expect(laat.eerderAfgevoerd.aantal).toBeGreaterThan(0);
     expect(await registerTabel(redis, keyPrefix, { gemeente: 'GM9999', datums: ['2020-01-01'] })).toMatchObject({ eerderAfgevoerd: { aantal: 0 }, datums: [{ aantalPanden: { aantal: 0, zaakIds: [] } }] });
+  });
+
+  it('files every pand once, in the block of its einde, and the panden no longer open by their einde', async () => {
+    const prefix = projectionKeyPrefix(keyPrefix, KAMERVERHUUR_REGISTER_PROJECTIE);
+    for (const gemeente of [KERKRADE, LANDGRAAF]) {
+      const blokken = await redis.hgetall(`${prefix}gemeente:${gemeente}:blokken`);
+      const gevonden = Object.entries(blokken).flatMap(([naam, waarde]) => (JSON.parse(waarde) as Tijdlijn[]).map((t) => ({ naam, zaakId: t[1] as string, einde: t[3] as number })));
+      const panden = Object.keys(await redis.hgetall(`${prefix}gemeente:${gemeente}`)).sort();
+      expect(gevonden.map((g) => g.zaakId).sort()).toEqual(panden);
+      for (const g of gevonden) expect(g.naam).toBe(blok(g.zaakId, g.einde === 0 ? Infinity : g.einde));
+      const dicht = gevonden.filter((g) => g.einde !== 0);
+      expect(dicht.length).toBeGreaterThan(0);
+      const eindes = await redis.zrange(`${prefix}gemeente:${gemeente}:einde`, '0', '-1', 'WITHSCORES');
+      expect(Object.fromEntries(Array.from({ length: eindes.length / 2 }, (_, i) => [eindes[2 * i], Number(eindes[2 * i + 1])]))).toEqual(Object.fromEntries(dicht.map((g) => [g.zaakId, g.einde])));
+      expect((await redis.zrange(`${prefix}gemeente:${gemeente}:maanden`, '0', '-1')).sort()).toEqual(Object.keys(blokken).filter((naam) => !naam.startsWith('open:')).sort());
+    }
   });
 
   it('applies a batch again without changing anything: an event whose stream revision was applied is skipped', async () => {

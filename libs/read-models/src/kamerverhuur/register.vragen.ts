@@ -2,10 +2,10 @@ import { STANDEN, type Stand } from '@handhaving/domain-kamerverhuur';
 import { projectionKeyPrefix } from '@handhaving/projections';
 import { isKalenderdatum } from '@handhaving/termijnen';
 import type { Redis } from 'ioredis';
-import { dagnummer } from './register.evolve';
+import { dagnummer, maandVan, OPEN_BLOKNAMEN, type Tijdlijn } from './register.evolve';
 import { KAMERVERHUUR_REGISTER_PROJECTIE } from './register.projection';
 
-/* The question to the read model `kamerverhuur.register.v1` (register.projection.ts): the register table of a gemeente on dates. */
+/* The question to the read model `kamerverhuur.register.v2` (register.projection.ts): the register table of a gemeente on dates. */
 
 export interface RegisterVraag {
   readonly gemeente: string;
@@ -66,8 +66,10 @@ export interface Registertabel {
  * 3 aantalPanden leaves out the afgevoerd ones; vergund is vergund + gelegaliseerd;
  * 4 afgevoerdSinds: afgevoerd on the date, by an afvoer that took effect on or after that day;
  * 5 `bekendOp` leaves out every event recorded after it.
- * One round trip: the gemeente's timelines that may still differ on the dates asked, and the
- * count of those afgevoerd for good before them (register.projection.ts, "Key layout").
+ * Two round trips: the gemeente's open blocks, the months present from the earliest day's month
+ * on and the count of the panden afgevoerd for good before that day; then those months' blocks
+ * (register.projection.ts, "Key layout"). A timeline in the earliest month that ended before the
+ * day is left out: it is counted.
  */
 export async function registerTabel(redis: Redis, keyPrefix: string, vraag: RegisterVraag): Promise<Registertabel> {
   if (typeof vraag.gemeente !== 'string' || vraag.gemeente.trim() === '') throw new RangeError('gemeente: noem de gemeente (CBS-code, bijvoorbeeld GM0928)');
@@ -78,21 +80,30 @@ export async function registerTabel(redis: Redis, keyPrefix: string, vraag: Regi
     if (waarde !== undefined && !isKalenderdatum(waarde)) throw new RangeError(`${veld}: geen datum JJJJ-MM-DD: ${JSON.stringify(waarde)}`);
   }
   const voor = leesgrens(vraag);
-  const key = `${projectionKeyPrefix(keyPrefix, KAMERVERHUUR_REGISTER_PROJECTIE)}gemeente:${vraag.gemeente}:tijdlijnen`;
-  const [[leesFout, tijdlijnen], [telFout, eerder]] = ((await redis.pipeline().zrangebyscore(key, dagnummer(voor), '+inf').zcount(key, '-inf', `(${dagnummer(voor)}`).exec()) ?? []) as [
-    [Error | null, string[]],
-    [Error | null, number],
-  ];
-  if (leesFout) throw leesFout;
+  const voorDag = dagnummer(voor);
+  const key = (deel: string): string => `${projectionKeyPrefix(keyPrefix, KAMERVERHUUR_REGISTER_PROJECTIE)}gemeente:${vraag.gemeente}:${deel}`;
+  const [[maandFout, maanden], [telFout, eerder], [openFout, open]] = ((await redis
+    .pipeline()
+    .zrangebyscore(key('maanden'), maandVan(voorDag), '+inf')
+    .zcount(key('einde'), '-inf', `(${voorDag}`)
+    .hmget(key('blokken'), ...OPEN_BLOKNAMEN)
+    .exec()) ?? []) as [[Error | null, string[]], [Error | null, number], [Error | null, Array<string | null>]];
+  if (maandFout) throw maandFout;
   if (telFout) throw telFout;
+  if (openFout) throw openFout;
+  // Ask for the months' blocks first, parse the open ones while Redis answers.
+  const later = maanden.length === 0 ? Promise.resolve([] as Array<string | null>) : redis.hmget(key('blokken'), ...maanden);
+  const tijdlijnen: Tijdlijn[] = [];
+  for (const waarde of open) if (waarde !== null) for (const t of JSON.parse(waarde) as Tijdlijn[]) tijdlijnen.push(t);
+  for (const waarde of await later) if (waarde !== null) for (const t of JSON.parse(waarde) as Tijdlijn[]) if ((t[3] as number) >= voorDag) tijdlijnen.push(t);
   return telRegister(tijdlijnen, { aantal: eerder, voor }, vraag);
 }
 
 /** The panden afgevoerd for good before `voor` (`Registertabel.eerderAfgevoerd`): their zaakIds. */
 export async function eerderAfgevoerdePanden(redis: Redis, keyPrefix: string, vraag: { readonly gemeente: string; readonly voor: string }): Promise<string[]> {
   if (!isKalenderdatum(vraag.voor)) throw new RangeError(`voor: geen datum JJJJ-MM-DD: ${JSON.stringify(vraag.voor)}`);
-  const key = `${projectionKeyPrefix(keyPrefix, KAMERVERHUUR_REGISTER_PROJECTIE)}gemeente:${vraag.gemeente}:tijdlijnen`;
-  return (await redis.zrangebyscore(key, '-inf', `(${dagnummer(vraag.voor)}`)).map((lid) => JSON.parse(lid)[1] as string);
+  const key = `${projectionKeyPrefix(keyPrefix, KAMERVERHUUR_REGISTER_PROJECTIE)}gemeente:${vraag.gemeente}:einde`;
+  return redis.zrangebyscore(key, '-inf', `(${dagnummer(vraag.voor)}`);
 }
 
 /** The earliest day the question looks at: the timelines ending before it need only be counted. */
@@ -106,10 +117,10 @@ const GELEGALISEERD = STANDEN.indexOf('gelegaliseerd');
 
 /**
  * The table from the timelines read (register.evolve.ts, `tijdlijn`) and the count of those
- * afgevoerd for good before `eerder.voor`. Pure; each timeline is parsed once and read on every
- * date with the known events only.
+ * afgevoerd for good before `eerder.voor`. Pure; each timeline is read on every date with the
+ * known events only.
  */
-export function telRegister(tijdlijnen: readonly string[], eerder: { readonly aantal: number; readonly voor: string }, vraag: RegisterVraag): Registertabel {
+export function telRegister(tijdlijnen: readonly Tijdlijn[], eerder: { readonly aantal: number; readonly voor: string }, vraag: RegisterVraag): Registertabel {
   const datums = vraag.datums.map(dagnummer);
   const laatsteDatum = Math.max(...datums);
   const bekendOp = vraag.bekendOp === undefined ? Infinity : dagnummer(vraag.bekendOp);
@@ -121,18 +132,17 @@ export function telRegister(tijdlijnen: readonly string[], eerder: { readonly aa
   const nummer: number[] = [];
   const vervallen: boolean[] = [];
 
-  for (const lid of tijdlijnen) {
-    // The opname's ingangsdatum leads the timeline: a pand entered after the last date never counts.
-    if (Number(lid.slice(1, 9)) > laatsteDatum) continue;
-    const t = JSON.parse(lid) as Array<number | string>;
+  for (const t of tijdlijnen) {
     const opgenomen = t[0] as number;
+    // A pand entered after the last date never counts.
+    if (opgenomen > laatsteDatum) continue;
     const zaakId = t[1] as string;
     if ((t[2] as number) > bekendOp) continue;
     stand.length = 0;
     ingang.length = 0;
     nummer.length = 0;
     vervallen.length = 0;
-    for (let i = 3; i < t.length; ) {
+    for (let i = 4; i < t.length; ) {
       const n = t[i] as number;
       if (n > 0) {
         if ((t[i + 3] as number) <= bekendOp) {

@@ -126,44 +126,43 @@ export function telRegister(tijdlijnen: readonly Tijdlijn[], eerder: { readonly 
   const bekendOp = vraag.bekendOp === undefined ? Infinity : dagnummer(vraag.bekendOp);
   const sinds = vraag.afgevoerdSinds === undefined ? undefined : dagnummer(vraag.afgevoerdSinds);
   const perDatum = datums.map(() => ({ perStand: STANDEN.map(() => [] as string[]), sinds: [] as string[] }));
-  // Per change known: its stand, ingangsdatum and whether a known correction took it away.
-  const stand: number[] = [];
-  const ingang: number[] = [];
-  const nummer: number[] = [];
-  const vervallen: boolean[] = [];
+  // Per change known: its number, stand, ingangsdatum and whether a known correction took it away.
+  let nummer = new Int32Array(16);
+  let stand = new Int32Array(16);
+  let ingang = new Int32Array(16);
+  let vervallen = new Uint8Array(16);
 
-  for (const t of tijdlijnen) {
+  for (let p = 0; p < tijdlijnen.length; p++) {
+    const t = tijdlijnen[p] as Tijdlijn;
     const opgenomen = t[0] as number;
     // A pand entered after the last date never counts.
-    if (opgenomen > laatsteDatum) continue;
-    const zaakId = t[1] as string;
-    if ((t[2] as number) > bekendOp) continue;
-    stand.length = 0;
-    ingang.length = 0;
-    nummer.length = 0;
-    vervallen.length = 0;
+    if (opgenomen > laatsteDatum || (t[2] as number) > bekendOp) continue;
+    let k = 0;
     for (let i = 4; i < t.length; ) {
       const n = t[i] as number;
       if (n > 0) {
         if ((t[i + 3] as number) <= bekendOp) {
-          nummer.push(n);
-          stand.push(t[i + 1] as number);
-          ingang.push(t[i + 2] as number);
-          vervallen.push(false);
+          if (k === nummer.length) [nummer, stand, ingang, vervallen] = [groter(nummer), groter(stand), groter(ingang), groter(vervallen)];
+          nummer[k] = n;
+          stand[k] = t[i + 1] as number;
+          ingang[k] = t[i + 2] as number;
+          vervallen[k] = 0;
+          k++;
         }
         i += 4;
       } else {
-        if ((t[i + 1] as number) <= bekendOp) for (let w = 0; w < nummer.length; w++) if (nummer[w] === -n) vervallen[w] = true;
+        if ((t[i + 1] as number) <= bekendOp) for (let w = 0; w < k; w++) if (nummer[w] === -n) vervallen[w] = 1;
         i += 2;
       }
     }
+    const zaakId = t[1] as string;
     for (let d = 0; d < datums.length; d++) {
       const datum = datums[d] as number;
       if (datum < opgenomen) continue;
       let s = 0; // in-onderzoek
       let afgevoerdOp = 0;
-      for (let w = 0; w < stand.length; w++) {
-        if (vervallen[w] || (ingang[w] as number) > datum) continue;
+      for (let w = 0; w < k; w++) {
+        if (vervallen[w] === 1 || (ingang[w] as number) > datum) continue;
         s = stand[w] as number;
         if (s === AFGEVOERD) afgevoerdOp = ingang[w] as number;
       }
@@ -196,6 +195,12 @@ export function telRegister(tijdlijnen: readonly Tijdlijn[], eerder: { readonly 
       };
     }),
   };
+}
+
+function groter<T extends Int32Array | Uint8Array>(rij: T): T {
+  const nieuw = new (rij.constructor as new (lengte: number) => T)(rij.length * 2);
+  nieuw.set(rij);
+  return nieuw;
 }
 
 function cel(zaakIds: readonly string[]): RegisterCel {

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
 import type { GesteldeTermijn } from '@handhaving/domain-awb';
@@ -96,6 +96,8 @@ export class RegistreerHercontroleRequest extends ZaakstapRequest {
   bevindingen?: string;
 }
 
+// Damocles has a step of the same name, with an overtreder: the OpenAPI document keeps them apart.
+@ApiSchema({ name: 'KamerverhuurKiesLastOnderDwangsomRequest' })
 export class KiesLastOnderDwangsomRequest extends ZaakstapRequest {
   @ApiProperty({ example: 'de verhuur gaat door na de vooraankondiging; een dwangsom dwingt beëindiging af' })
   @IsString()

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsString, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
 import {
@@ -173,6 +173,8 @@ export class RegistreerUitspraakOpBeroepRequest extends ZaakstapRequest {
 }
 
 /** Art. 6:7–6:9 Awb, for a case with one besluit open to bezwaar (no `tegen`): who objects, when it came in, and whether an adviescommissie advises. */
+// Named apart from the dwangsom and Damocles bodies of the same step, which name the besluit they are against.
+@ApiSchema({ name: 'AwbRegistreerBezwaarRequest' })
 export class RegistreerBezwaarRequest extends ZaakstapRequest {
   @ApiPropertyOptional({ description: 'De betrokkene (id) die bezwaar maakt; nodig voor een tweede bezwaar' })
   @IsOptional()
@@ -196,6 +198,7 @@ export class RegistreerBezwaarRequest extends ZaakstapRequest {
 }
 
 /** Art. 7:11 Awb, for a case whose gegrond bezwaar simply herroept the besluit: the outcome and its bekendmaking. */
+@ApiSchema({ name: 'AwbNeemBeslissingOpBezwaarRequest' })
 export class NeemBeslissingOpBezwaarRequest extends ZaakstapRequest {
   @ApiProperty({ enum: BEZWAARUITKOMSTEN, example: 'ongegrond' })
   @IsIn([...BEZWAARUITKOMSTEN], { message: `uitkomst moet ${BEZWAARUITKOMSTEN.join(', ')} zijn` })

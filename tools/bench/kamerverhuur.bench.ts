@@ -8,7 +8,8 @@
  * 2. After each stretch: the read model catches up (after 5 and 10 years) or is rebuilt from
  *    the whole log (after 20, its rate through `herbouw`), then the register table of a gemeente at 4 dates (Kerkrade's columns: the start of the year
  *    before, 1 January, 1 June and 31 December of the last year), as known now and as known on
- *    30 June: p50/p99, for the gemeenten in turn and for the largest one. Target p99 ≤ 5 ms at
+ *    30 June: p50/p99, for the gemeenten in turn and for the largest one, asked from a process of
+ *    its own as the API would (kamerverhuur/vragen.ts). Target p99 ≤ 5 ms at
  *    full size, flat as history grows (the ratio of the p99s after 20 and after 5 years).
  * Writes the "kamerverhuur" section of docs/benchmarks.md. BENCH_SCALE (default 1) takes that
  * share of the gemeenten (the largest first) for a try-out.
@@ -17,17 +18,19 @@ import { registerDecider, kamerverhuurregisterContext, type RegisterEvent, type 
 import { DomainRuleViolation } from '@handhaving/domain-shared';
 import { EmbeddedEventStore, type EventStore } from '@handhaving/event-store';
 import { ProjectionRunner } from '@handhaving/projections';
-import { KAMERVERHUUR_REGISTER_PROJECTIE, kamerverhuurRegisterProjectie, registerTabel, type RegisterVraag } from '@handhaving/read-models';
+import { KAMERVERHUUR_REGISTER_PROJECTIE, kamerverhuurRegisterProjectie } from '@handhaving/read-models';
 import Redis from 'ioredis';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-// The register read model is not yet exported by @handhaving/read-models (its index and contexten.ts register it): read from its files until then.
+import { promisify } from 'node:util';
 import { instelbareKlok, type InstelbareKlok } from './damocles/geschiedenis-schrijven';
 import { benchGemeenten } from './damocles/zaakgeschiedenis';
 import { genereerRegister, inwoners, pandenOpDeLijst, type Registerpand } from './kamerverhuur/registergeschiedenis';
+import type { VragenTaak, VragenUitkomst } from './kamerverhuur/vragen';
 import { describeMachine, formatNumber, writeBenchmarkSection } from './report';
-import { herbouw, meet, voortgang, type Herbouw, type Percentiles } from './support/meten';
+import { herbouw, voortgang, type Herbouw, type Percentiles } from './support/meten';
 import { startRedis, stopServers } from './support/servers';
 
 const scale = Number(process.env['BENCH_SCALE'] ?? 1);
@@ -37,6 +40,7 @@ const EERSTE_JAAR = LAATSTE_JAAR - 19;
 const STUKKEN = [5, 10, 20] as const;
 const queryRuns = 2_000;
 const grootsteRuns = 500;
+const execFileAsync = promisify(execFile);
 
 interface Stuk {
   readonly jaren: number;
@@ -127,28 +131,17 @@ async function bijwerken(store: EventStore, redis: Redis, keyPrefix: string, nie
   return { name: `${KAMERVERHUUR_REGISTER_PROJECTIE} (caught up)`, processed: nieuw, seconds, eventsPerSecond: nieuw / seconds };
 }
 
-function tabelVraag(gemeente: string, laatsteJaar: number, bekendOp?: string): RegisterVraag {
-  return {
-    gemeente,
-    datums: [`${laatsteJaar - 1}-01-01`, `${laatsteJaar}-01-01`, `${laatsteJaar}-06-01`, `${laatsteJaar}-12-31`],
-    afgevoerdSinds: `${laatsteJaar}-01-01`,
-    ...(bekendOp === undefined ? {} : { bekendOp }),
-  };
-}
-
-async function benchQueries(redis: Redis, keyPrefix: string, laatsteJaar: number): Promise<Pick<Stuk, 'queries' | 'grootste'>> {
-  const gemeente = (i: number): string => GEMEENTEN[i % GEMEENTEN.length] as string;
-  const grootste = GEMEENTEN[0] as string;
-  const bekendOp = `${laatsteJaar}-06-30`;
-  const queries = {
-    'table at 4 dates, gemeenten in turn': await meet((i) => registerTabel(redis, keyPrefix, tabelVraag(gemeente(i), laatsteJaar)), queryRuns),
-    'the same as known on 30 June': await meet((i) => registerTabel(redis, keyPrefix, tabelVraag(gemeente(i), laatsteJaar, bekendOp)), queryRuns),
-    'table at 4 dates, the largest gemeente': await meet(() => registerTabel(redis, keyPrefix, tabelVraag(grootste, laatsteJaar)), grootsteRuns),
-    'the same as known on 30 June, the largest': await meet(() => registerTabel(redis, keyPrefix, tabelVraag(grootste, laatsteJaar, bekendOp)), grootsteRuns),
-  };
-  const tabel = await registerTabel(redis, keyPrefix, tabelVraag(grootste, laatsteJaar));
-  const gelezen = new Set(tabel.datums.flatMap((d) => [...d.aantalPanden.zaakIds, ...d.perStand.afgevoerd.zaakIds])).size;
-  return { queries, grootste: { gelezen, eerderAfgevoerd: tabel.eerderAfgevoerd.aantal, aantalPanden: tabel.datums.at(-1)?.aantalPanden.aantal ?? 0 } };
+/**
+ * The queries, in a process of their own (kamerverhuur/vragen.ts): as the API asks them, without
+ * this process's heap of generated history in their garbage collection.
+ */
+async function benchQueries(redisUrl: string, keyPrefix: string, laatsteJaar: number): Promise<VragenUitkomst> {
+  const taak: VragenTaak = { redisUrl, keyPrefix, laatsteJaar, gemeenten: GEMEENTEN, queryRuns, grootsteRuns };
+  const { stdout } = await execFileAsync(process.execPath, ['-r', '@swc-node/register', join(__dirname, 'kamerverhuur', 'vragen.ts')], {
+    env: { ...process.env, BENCH_VRAGEN: JSON.stringify(taak) },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(stdout) as VragenUitkomst;
 }
 
 async function main(): Promise<void> {
@@ -176,7 +169,7 @@ async function main(): Promise<void> {
       const volledig = jaren === STUKKEN[STUKKEN.length - 1];
       const keyPrefix = volledig ? 'bench-kamerverhuur-herbouw:' : 'bench-kamerverhuur:';
       const rebuild = volledig ? await herbouwRegister(store, redis, keyPrefix) : await bijwerken(store, redis, keyPrefix, schrijver.events - geschreven);
-      const gemeten = await benchQueries(redis, keyPrefix, laatsteJaar);
+      const gemeten = await benchQueries(redisUrl, keyPrefix, laatsteJaar);
       geschreven = schrijver.events;
       stukken.push({ jaren, panden: schrijver.panden, events: schrijver.events, refused: schrijver.geweigerd, writeSeconds: schrijftijd, rebuild, ...gemeten });
     }
@@ -209,7 +202,7 @@ function report(stukken: readonly Stuk[], minutes: number, last: readonly [numbe
     '',
     `Rebuild (the last row): ${KAMERVERHUUR_REGISTER_PROJECTIE} from the whole log into an empty Redis (batches of 500, checkpoint in the same MULTI/EXEC); the rows before it: the same processor catching up with the stretch just written, from its start to the head.`,
     '',
-    `Queries: the register table of one gemeente at 4 dates (1-1 of the year before the last, 1-1, 1-6 and 31-12 of the last year of history), afgevoerd since 1-1 of the last year, each cell with its panden; as known now and as known on 30 June of the last year. ${formatNumber(queryRuns)} each after 200 warm-up with the gemeenten in turn, ${formatNumber(grootsteRuns)} for the largest gemeente alone; one at a time, in this process against the rebuilt read model in Redis.`,
+    `Queries: the register table of one gemeente at 4 dates (1-1 of the year before the last, 1-1, 1-6 and 31-12 of the last year of history), afgevoerd since 1-1 of the last year, each cell with its panden; as known now and as known on 30 June of the last year. ${formatNumber(queryRuns)} each after 200 warm-up with the gemeenten in turn, ${formatNumber(grootsteRuns)} for the largest gemeente alone; one at a time, from a process of its own (a Redis connection and the question, as the API asks it: tools/bench/kamerverhuur/vragen.ts) against the read model in Redis.`,
     '',
     `| query | ${stukken.map((s) => `${s.jaren} years p50 ms | p99 ms`).join(' | ')} | p99 ${volledig.jaren} / ${eerste.jaren} years |`,
     `| --- | ${stukken.map(() => '--: | --:').join(' | ')} | --: |`,

@@ -2,7 +2,7 @@
  * `handhaving rapport kamerverhuur`: Kerkrade's chapter-5 table "Overzicht kamerverhuur" from the
  * register on dates (GET /api/kamerverhuur/register), and with `--jaar` the year's figures
  * (GET /api/kamerverhuur/cijfers). The JSON as the API gives it (the read models
- * `kamerverhuur.register.v1` and `kamerverhuur.cijfers`, libs/read-models/src/kamerverhuur/); only
+ * `kamerverhuur.register` and `kamerverhuur.cijfers`, libs/read-models/src/kamerverhuur/); only
  * the fields printed here are declared. Counting rules: docs/kamerverhuur.md.
  */
 

@@ -11,7 +11,7 @@ import { KAMERVERHUUR_CIJFERS_PROJECTIE } from './kamerverhuur-cijfers.projectio
  * kamerverhuur figures of a gemeente over a period, a calendar year (1 January – 31 December) or
  * any [van, tot], both days included.
  *
- * Counting rules (docs: kamerverhuur.md "Figures" and statistics.md, rules 1, 2, 6, 7 and 8): a
+ * Counting rules (docs/kamerverhuur.md, "The figures", in line with docs/cijfers.md): a
  * step counts in the period that holds its OWN LEGAL DATE, never the day it was recorded. The
  * dwangsom route is the traject's: what its dwangsom case (opened from the traject, herkomst
  * `kamerverhuur`) does counts for that traject, its pand and its soort; a dwangsom case of any

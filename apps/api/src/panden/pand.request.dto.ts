@@ -31,8 +31,8 @@ export class PandRequest {
   huisnummertoevoeging?: string;
 }
 
-/** The pand as the domain reads it: the BAG id when given, else the address (validated there). */
-export function pandInvoer(pand: PandRequest): PandInvoer {
+/** The pand as the domain reads it: the BAG id when given, else the address (validated there); from a body or a query string. */
+export function pandInvoer(pand: Pick<PandRequest, 'adresseerbaarObjectId' | 'postcode' | 'huisnummer' | 'huisletter' | 'huisnummertoevoeging'>): PandInvoer {
   return pand.adresseerbaarObjectId !== undefined
     ? { adresseerbaarObjectId: pand.adresseerbaarObjectId }
     : { postcode: pand.postcode ?? '', huisnummer: pand.huisnummer ?? 0, huisletter: pand.huisletter, huisnummertoevoeging: pand.huisnummertoevoeging };

@@ -12,6 +12,7 @@ import { CurrentPrincipal, Roles } from '../../../platform/auth/auth.decorators'
 import { assertGemeenteToegang } from '../../../platform/auth/gemeente-toegang';
 import { RedisToken } from '../../../platform/redis/redis.module';
 import { RecidiveRequest } from './recidive.request.dto';
+import { pandInvoer } from '../../../panden/pand.request.dto';
 
 export interface RecidiveCheck extends RecidiveAntwoord {
   readonly pand: string;
@@ -37,11 +38,7 @@ export class RecidiveController {
   async check(@Query() query: RecidiveRequest, @CurrentPrincipal() principal: Principal): Promise<RecidiveCheck> {
     assertGemeenteToegang(principal, query.gemeente);
     const pand = pandSleutel(
-      leesPand(
-        query.adresseerbaarObjectId !== undefined
-          ? { adresseerbaarObjectId: query.adresseerbaarObjectId }
-          : { postcode: query.postcode ?? '', huisnummer: query.huisnummer ?? 0, huisletter: query.huisletter, huisnummertoevoeging: query.huisnummertoevoeging },
-      ),
+      leesPand(pandInvoer(query)),
     );
     const { events } = await this.beleid.events(query.gemeente, query.bekendOp);
     const inForce = beleidOp(events, query.datum);

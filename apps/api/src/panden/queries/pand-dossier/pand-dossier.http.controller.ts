@@ -42,6 +42,7 @@ import {
   type Vergunningzaak,
 } from './pand-dossier-weergave';
 import { PandDossierRequest } from './pand-dossier.request.dto';
+import { pandInvoer } from '../../pand.request.dto';
 
 export interface PandDossier {
   readonly gemeente: string;
@@ -94,11 +95,7 @@ export class PandDossierController {
   })
   async dossier(@Query() query: PandDossierRequest, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
     if (!magGemeente(principal, query.gemeente)) throw new NotFound('Pand bestaat niet of valt buiten uw gemeenten');
-    const identiteit = leesPand(
-      query.adresseerbaarObjectId !== undefined
-        ? { adresseerbaarObjectId: query.adresseerbaarObjectId }
-        : { postcode: query.postcode ?? '', huisnummer: query.huisnummer ?? 0, huisletter: query.huisletter, huisnummertoevoeging: query.huisnummertoevoeging },
-    );
+    const identiteit = leesPand(pandInvoer(query));
     const sleutel = pandSleutel(identiteit);
     const op = query.op ?? vandaag(this.clock);
     await this.readYourWrites.waitFor(query.na, [PAND_DOSSIER_PROJECTIE], response);

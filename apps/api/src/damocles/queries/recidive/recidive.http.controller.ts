@@ -37,9 +37,7 @@ export class RecidiveController {
   @ApiOperation({ summary: 'Recidivecheck voor een adres of BAG-id op een datum, volgens het beleid van kracht op die datum' })
   async check(@Query() query: RecidiveRequest, @CurrentPrincipal() principal: Principal): Promise<RecidiveCheck> {
     assertGemeenteToegang(principal, query.gemeente);
-    const pand = pandSleutel(
-      leesPand(pandInvoer(query)),
-    );
+    const pand = pandSleutel(leesPand(pandInvoer(query)));
     const { events } = await this.beleid.events(query.gemeente, query.bekendOp);
     const inForce = beleidOp(events, query.datum);
     if (inForce.status === 'geen-beleid') throw new DomainRuleViolation('damocles/geen-beleid', inForce.reden, 'datum');

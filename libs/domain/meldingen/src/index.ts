@@ -1,5 +1,8 @@
-/*
- * Meldingen (issue 15, item 1): the register of signals about an address or area that reach OOV
- * (meldpunt overlast, meldkamer handhaving, police, RIEC, BRP anomalies, earlier cases).
- */
-export {};
+export * from './melding.events';
+export * from './melding.commands';
+export * from './melding.state';
+export * from './melding.evolve';
+export * from './melding.decider';
+export * from './melding.context';
+export * from './verzegelde-inhoud';
+export * from './cijfers/meldingen-cijfers';

@@ -4,9 +4,10 @@ import type { Regels } from '@handhaving/domain-awb';
  * A melder's description often names people (a neighbour, a resident, a suspected dealer): personal
  * data (art. 4 AVG), and for drugs or ondermijning signals possibly criminal data (art. 10 AVG).
  * Like a Bibob file's content it reaches the domain only sealed by the API; the domain never opens
- * it. What the figures count stays plain: source, category, place, dates. (The same shape as
- * @handhaving/domain-bibob's; a domain lib may not import another context, so the shared kernel
- * is the place for it once a third context needs it.)
+ * it. What the figures count stays plain: source, category, place, dates. The same shape as
+ * @handhaving/domain-bibob's, kept here rather than imported: Bibob's words cite art. 28 Wet Bibob,
+ * and one context should not depend on another's. Lint would allow the import; the second copy is
+ * the signal to move `{ verzegeld }` into @handhaving/domain-shared when a third context needs it.
  */
 
 /** Content sealed outside the domain: opaque to it. */

@@ -1,5 +1,5 @@
 import { VREEMDE_EVENTS } from '@handhaving/domain-shared';
-import { MELDPUNT_CATEGORIEEN, type Categorie, type MeldingEvent, type MeldingGeregistreerd, type MeldpuntCategorie } from '../melding.events';
+import { MELDKAMER_CATEGORIEEN, MELDPUNT_CATEGORIEEN, type Categorie, type MeldingEvent, type MeldingGeregistreerd, type MeldpuntCategorie } from '../melding.events';
 import { meldingenCijfers } from './meldingen-cijfers';
 
 /*
@@ -10,6 +10,13 @@ const KERKRADE_MELDPUNT: Record<number, { readonly rij: Record<MeldpuntCategorie
   2018: { rij: { drugsoverlast: 53, 'georganiseerde-criminaliteit-en-ondermijning': 0, 'verward-gedrag': 26, jeugdoverlast: 18, 'prostitutie-en-mensenhandel': 2, 'huiselijk-geweld': 0, 'sociale-veiligheid-openbare-ruimte': 11, verkeersveiligheid: 1, woonoverlast: 94 }, totaal: 205 },
   2019: { rij: { drugsoverlast: 89, 'georganiseerde-criminaliteit-en-ondermijning': 1, 'verward-gedrag': 18, jeugdoverlast: 21, 'prostitutie-en-mensenhandel': 3, 'huiselijk-geweld': 0, 'sociale-veiligheid-openbare-ruimte': 10, verkeersveiligheid: 4, woonoverlast: 117 }, totaal: 263 },
   2020: { rij: { drugsoverlast: 139, 'georganiseerde-criminaliteit-en-ondermijning': 0, 'verward-gedrag': 18, jeugdoverlast: 5, 'prostitutie-en-mensenhandel': 1, 'huiselijk-geweld': 1, 'sociale-veiligheid-openbare-ruimte': 1, verkeersveiligheid: 0, woonoverlast: 74 }, totaal: 239 },
+};
+
+/** Kerkrade's "Cijfers meldkamer handhaving", the fifteen columns in the order of MELDKAMER_CATEGORIEEN, and the printed total. */
+const KERKRADE_MELDKAMER: Record<number, { readonly rij: readonly number[]; readonly totaal: number }> = {
+  2018: { rij: [83, 79, 21, 209, 0, 381, 678, 137, 356, 289, 9, 9, 3, 70, 38], totaal: 2362 },
+  2019: { rij: [70, 270, 37, 357, 3, 664, 663, 104, 662, 391, 16, 5, 1, 57, 31], totaal: 3331 },
+  2020: { rij: [84, 342, 45, 412, 14, 755, 759, 143, 736, 429, 30, 54, 10, 120, 75], totaal: 4008 },
 };
 
 const dag = (jaar: number, i: number): string => `${jaar}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
@@ -92,5 +99,15 @@ describe('meldingen figures', () => {
     const juni = meldingenCijfers(kerkrade, { jaar: 2020, bekendOp: '2020-06-30' }).perBron['meldpunt-overlast'];
     // dag(2020, i) falls in month (i % 12) + 1: of the 139 drugs meldingen, i % 12 < 6 is 12 per full dozen (11 × 6 = 66) plus i = 132..137 (6): 72.
     expect(juni.perCategorie.drugsoverlast?.aantal).toBe(72);
+  });
+
+  it.each([2018, 2019, 2020])('reproduce Kerkrade’s %i meldkamer row beside the meldpunt row, each source in its own table', (jaar) => {
+    const { rij, totaal } = KERKRADE_MELDKAMER[jaar];
+    const meldkamer: MeldingEvent[] = MELDKAMER_CATEGORIEEN.flatMap((categorie, k) => Array.from({ length: rij[k] }, (_, i) => melding(`mk-${jaar}-${categorie}-${i}`, 'meldkamer-handhaving', categorie, dag(jaar, i))));
+    const cijfers = meldingenCijfers([...kerkrade, ...meldkamer], { jaar });
+    expect(MELDKAMER_CATEGORIEEN.map((categorie) => cijfers.perBron['meldkamer-handhaving'].perCategorie[categorie]?.aantal)).toEqual(rij);
+    expect(cijfers.perBron['meldkamer-handhaving'].totaal).toBe(totaal);
+    expect(cijfers.perBron['meldpunt-overlast'].totaal).toBe(KERKRADE_MELDPUNT[jaar].totaal);
+    expect(cijfers.totaal).toBe(totaal + KERKRADE_MELDPUNT[jaar].totaal);
   });
 });

@@ -82,7 +82,7 @@ export interface CijferVergunning {
 }
 
 /**
- * The dwangsom case a traject's last onder dwangsom runs in (docs: kamerverhuur.md, "The dwangsom
+ * The dwangsom case a traject's last onder dwangsom runs in (docs/kamerverhuur.md, "The dwangsom
  * route"): opened by a process manager with the traject as its herkomst, it sends the voornemen,
  * imposes the last, records forfeitures and invorderingsbeschikkingen, and carries the bezwaar and
  * beroep against them. Its record copies the traject's pand and soort when opened, and counts for

@@ -14,7 +14,7 @@ import {
 } from './kamerverhuur-cijfers.evolve';
 
 /*
- * The kamerverhuur figures per gemeente and period (docs: kamerverhuur.md, "Figures"):
+ * The kamerverhuur figures per gemeente and period (docs/kamerverhuur.md, "The figures"):
  * aanschrijvingen, handhavingstrajecten by soort and resultaat, juridische procedures, the lasten
  * onder dwangsom of the dwangsom route, permits granted, refused, revoked and lapsed; each cell
  * with the panden behind it. The record of a case (a traject, a permit, or a traject's dwangsom

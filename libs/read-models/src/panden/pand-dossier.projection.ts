@@ -11,7 +11,7 @@ import { evolvePandZaak, herkomstzaak, zaakSleutel, type Pandcontext, type PandD
 /*
  * The pand dossier (issue 14, item 4): per gemeente and pand, the cases about it across
  * kamerverhuur (register, vergunning, traject), Damocles and dwangsom — the start of the address
- * dossier the flexteam needs (docs: flexteam.md). An index only: which cases, of what kind, from
+ * dossier the flexteam needs (docs/flexteam.md). An index only: which cases, of what kind, from
  * when, recorded when; each case's state is folded from its own stream when asked.
  *
  * Key layout (under `{keyPrefix}panden.pand-dossier.v1:`):

@@ -65,7 +65,7 @@ export interface PandDossier {
 
 /**
  * Everything the gemeente knows about a pand across kamerverhuur, Damocles and dwangsom on a day
- * (issue 14, item 4; the start of the flexteam's address dossier, docs: flexteam.md). The read
+ * (issue 14, item 4; the start of the flexteam's address dossier, docs/flexteam.md). The read
  * model `panden.pand-dossier` says which cases are about the pand; each is folded from its own
  * stream as known at the end of the day asked, so a later case or step is not in an earlier
  * dossier. A gemeente's dossier is its own: asked for a gemeente the caller does not work for, the

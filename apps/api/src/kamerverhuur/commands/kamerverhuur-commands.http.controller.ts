@@ -3,12 +3,10 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@handhaving/auth';
 import { kamerverhuurregisterContext, kamerverhuurtrajectContext, kamerverhuurvergunningContext } from '@handhaving/domain-kamerverhuur';
-import { nameBasedUuid } from '@handhaving/event-store';
-import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Roles } from '../../platform/auth/auth.decorators';
-import { commandHeaders, sendOutcome, type CommandHeaders } from '../../platform/commands/command-http';
-import { OpenZaakCommand } from '../../platform/zaakstappen/open-zaak.command';
+import { commandHeaders, sendOutcome } from '../../platform/commands/command-http';
+import { nieuweZaakId, OpenZaakCommand } from '../../platform/zaakstappen/open-zaak.command';
 import type { ZaakGeopendOutcome } from '../../platform/zaakstappen/open-zaak.handler';
 import { pandInvoer } from '../../panden/pand.request.dto';
 import { Pandregister } from '../register/pandregister';
@@ -49,7 +47,7 @@ export class KamerverhuurCommandsController {
   async vraagVergunningAan(@Body() body: VraagVergunningAanRequest, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response): Promise<void> {
     const { zaakId: gekozen, gemeente, pand, ...aanvraag } = body;
     const headers = commandHeaders(request);
-    const zaakId = gekozen?.toLowerCase() ?? nieuweZaak('kamerverhuurvergunning', principal, headers, request);
+    const zaakId = gekozen?.toLowerCase() ?? nieuweZaakId('kamerverhuurvergunning', principal, headers, request.header('idempotency-key') !== undefined);
     const inRegister = await this.register.vind(gemeente, pandInvoer(pand));
     const outcome = await this.commandBus.execute<OpenZaakCommand, ZaakGeopendOutcome>(
       new OpenZaakCommand(kamerverhuurvergunningContext, zaakId, { type: 'VraagVergunningAan', ...aanvraag, ...inRegister }, gemeente, principal, headers),
@@ -62,15 +60,10 @@ export class KamerverhuurCommandsController {
   async registreerConstatering(@Body() body: RegistreerConstateringRequest, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response): Promise<void> {
     const { zaakId: gekozen, gemeente, pand, bron, ...constatering } = body;
     const headers = commandHeaders(request);
-    const zaakId = gekozen?.toLowerCase() ?? nieuweZaak('kamerverhuurtraject', principal, headers, request);
+    const zaakId = gekozen?.toLowerCase() ?? nieuweZaakId('kamerverhuurtraject', principal, headers, request.header('idempotency-key') !== undefined);
     const inRegister = await this.register.vind(gemeente, pandInvoer(pand));
     const stap = { type: 'RegistreerConstatering', ...constatering, ...inRegister, ...(bron === undefined ? {} : { bron: { context: bron.context, zaakId: bron.zaakId } }) };
     const outcome = await this.commandBus.execute<OpenZaakCommand, ZaakGeopendOutcome>(new OpenZaakCommand(kamerverhuurtrajectContext, zaakId, stap, gemeente, principal, headers));
     sendOutcome(response, outcome, true, `/api/kamerverhuurtraject/zaken/${zaakId}`);
   }
-}
-
-/** A new case's id: with an Idempotency-Key, named after it, so a retry lands on the same case. */
-function nieuweZaak(context: string, principal: Principal, headers: CommandHeaders, request: Request): string {
-  return request.header('idempotency-key') === undefined ? randomUUID() : nameBasedUuid(context, principal.userId, headers.commandId);
 }

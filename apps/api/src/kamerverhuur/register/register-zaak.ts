@@ -8,7 +8,7 @@ import { nameBasedUuid } from '@handhaving/event-store';
  */
 export function registerZaakId(pand: PandInvoer, veld = 'pand'): string {
   try {
-    return nameBasedUuid('kamerverhuurregister', pandSleutel(leesPand(pand)));
+    return registerZaakIdVanSleutel(pandSleutel(leesPand(pand)));
   } catch (error) {
     if (error instanceof DomainRuleViolation) throw new DomainRuleViolation(error.rule, error.detail, `${veld}.${error.field}`);
     throw error;
@@ -20,5 +20,9 @@ export function registerZaakId(pand: PandInvoer, veld = 'pand'): string {
  * `bag:0928010000012345`): an import file knows the pand, not the id the API gave its entry.
  */
 export function registerZaakIdUit(param: string): string {
-  return /^(adres|bag):/.test(param) ? nameBasedUuid('kamerverhuurregister', normalePandSleutel(param)) : param;
+  return /^(adres|bag):/.test(param) ? registerZaakIdVanSleutel(normalePandSleutel(param)) : param;
+}
+
+function registerZaakIdVanSleutel(sleutel: string): string {
+  return nameBasedUuid('kamerverhuurregister', sleutel);
 }

@@ -2,12 +2,11 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { magGemeente } from '@handhaving/auth';
 import { bibobDecider, bibobStreamId, type GevraagdeAanleiding } from '@handhaving/domain-bibob';
-import { nameBasedUuid } from '@handhaving/event-store';
-import { randomUUID } from 'node:crypto';
 import { ClockToken, vandaag, type Clock } from '../../../platform/clock/clock';
 import { CommandPipeline, type CommandOutcome } from '../../../platform/commands/command-pipeline';
 import { Forbidden } from '../../../platform/problem-details/api-errors';
 import { StartToetsCommand } from './start-toets.command';
+import { nieuweZaakId } from '../../../platform/zaakstappen/open-zaak.command';
 
 export interface ToetsGestartOutcome extends CommandOutcome {
   readonly zaakId: string;
@@ -24,7 +23,7 @@ export class StartToetsHandler implements ICommandHandler<StartToetsCommand, Toe
   async execute({ request, principal, headers, idempotent }: StartToetsCommand): Promise<ToetsGestartOutcome> {
     if (!magGemeente(principal, request.gemeente)) throw new Forbidden(`U werkt niet voor gemeente ${request.gemeente}`);
     const { zaakId: gekozenZaakId, aanleiding, ...toets } = request;
-    const zaakId = gekozenZaakId?.toLowerCase() ?? (idempotent ? nameBasedUuid('bibob', principal.userId, headers.commandId) : randomUUID());
+    const zaakId = gekozenZaakId?.toLowerCase() ?? nieuweZaakId('bibob', principal, headers, idempotent);
     const vandaagHier = vandaag(this.clock);
     const outcome = await this.pipeline.execute(bibobDecider, {
       streamId: bibobStreamId(zaakId),

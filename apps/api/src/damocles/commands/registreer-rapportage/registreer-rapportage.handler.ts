@@ -2,13 +2,12 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { magGemeente } from '@handhaving/auth';
 import { damoclesDecider, damoclesStreamId } from '@handhaving/domain-damocles';
-import { nameBasedUuid } from '@handhaving/event-store';
-import { randomUUID } from 'node:crypto';
 import { ClockToken, vandaag, type Clock } from '../../../platform/clock/clock';
 import { CommandPipeline, type CommandOutcome } from '../../../platform/commands/command-pipeline';
 import { Forbidden } from '../../../platform/problem-details/api-errors';
 import { RegistreerRapportageCommand } from './registreer-rapportage.command';
 import { pandInvoer } from '../../../panden/pand.request.dto';
+import { nieuweZaakId } from '../../../platform/zaakstappen/open-zaak.command';
 
 export interface ZaakGeopendOutcome extends CommandOutcome {
   readonly zaakId: string;
@@ -24,7 +23,7 @@ export class RegistreerRapportageHandler implements ICommandHandler<RegistreerRa
   async execute({ request, principal, headers, idempotent }: RegistreerRapportageCommand): Promise<ZaakGeopendOutcome> {
     if (!magGemeente(principal, request.gemeente)) throw new Forbidden(`U werkt niet voor gemeente ${request.gemeente}`);
     const { pand, zaakId: gekozenZaakId, ...rapportage } = request;
-    const zaakId = gekozenZaakId ?? (idempotent ? nameBasedUuid('damocles', principal.userId, headers.commandId) : randomUUID());
+    const zaakId = gekozenZaakId ?? nieuweZaakId('damocles', principal, headers, idempotent);
     const outcome = await this.pipeline.execute(damoclesDecider, {
       streamId: damoclesStreamId(zaakId),
       command: {

@@ -2,12 +2,11 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { magGemeente } from '@handhaving/auth';
 import { dwangsomDecider, dwangsomStreamId } from '@handhaving/domain-dwangsom';
-import { nameBasedUuid } from '@handhaving/event-store';
-import { randomUUID } from 'node:crypto';
 import { ClockToken, vandaag, type Clock } from '../../../platform/clock/clock';
 import { CommandPipeline, type CommandOutcome } from '../../../platform/commands/command-pipeline';
 import { Forbidden } from '../../../platform/problem-details/api-errors';
 import { OpenDwangsomzaakCommand } from './open-dwangsomzaak.command';
+import { nieuweZaakId } from '../../../platform/zaakstappen/open-zaak.command';
 
 export interface DwangsomzaakGeopendOutcome extends CommandOutcome {
   readonly zaakId: string;
@@ -23,7 +22,7 @@ export class OpenDwangsomzaakHandler implements ICommandHandler<OpenDwangsomzaak
   async execute({ request, principal, headers, idempotent }: OpenDwangsomzaakCommand): Promise<DwangsomzaakGeopendOutcome> {
     if (!magGemeente(principal, request.gemeente)) throw new Forbidden(`U werkt niet voor gemeente ${request.gemeente}`);
     const { zaakId: gekozenZaakId, grondslag, herkomst, ...zaak } = request;
-    const zaakId = gekozenZaakId ?? (idempotent ? nameBasedUuid('dwangsom', principal.userId, headers.commandId) : randomUUID());
+    const zaakId = gekozenZaakId ?? nieuweZaakId('dwangsom', principal, headers, idempotent);
     const outcome = await this.pipeline.execute(dwangsomDecider, {
       streamId: dwangsomStreamId(zaakId),
       command: {

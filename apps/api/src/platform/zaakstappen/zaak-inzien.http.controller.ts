@@ -32,6 +32,8 @@ export interface ZaakInzienOpties {
   readonly samenvatting: string;
   /** Who may read it (within the gemeenten of the token). */
   readonly rollen: readonly Rol[];
+  /** What the context adds to its case beside its state (a dwangsom case: the amount open). */
+  readonly erbij?: (toestand: unknown) => Record<string, unknown>;
 }
 
 /**
@@ -65,11 +67,13 @@ export function zaakInzienController(definitie: ApiZaakcontext, opties: ZaakInzi
       if (!gemeente || !magGemeente(principal, gemeente)) throw new NotFound(`Zaak ${zaakId} bestaat niet of valt buiten uw gemeenten`);
       const bekendOp = query.bekendOp;
       const known = bekendOp === undefined ? recorded : recorded.filter((event) => kalenderdatumInAmsterdam(event.metadata.recordedAt) <= bekendOp);
+      const toestand = fold(context.decider, known.map(toDomainEvent<DomainEvent>));
       response.setHeader('ETag', etagOf(recorded.length - 1));
       response.json({
         zaakId,
         gemeente,
-        toestand: fold(context.decider, known.map(toDomainEvent<DomainEvent>)),
+        toestand,
+        ...opties.erbij?.(toestand),
         termijnen: bekendOp === undefined ? await deadlinesVanZaak(this.redis, this.config.redisKeyPrefix, streamId, vandaag(this.clock)) : undefined,
         tijdlijn: known.map((event) => ({
           revisie: event.streamRevision,

@@ -16,7 +16,7 @@ export type Uitkomst = (typeof UITKOMSTEN)[number];
 
 /** The control and address a request came from. */
 export interface Herkomst {
-  readonly context: 'flexteamcontrole';
+  readonly context: 'flexteam';
   readonly zaakId: string;
   readonly pandSleutel: string;
   readonly bevinding: 'brp-onjuist' | 'brandonveilig';

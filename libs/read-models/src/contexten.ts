@@ -3,6 +3,7 @@ import { damoclesContext } from '@handhaving/domain-damocles';
 import type { Zaakcontext } from '@handhaving/domain-shared';
 import { dwangsomContext } from '@handhaving/domain-dwangsom';
 import { kamerverhuurregisterContext, kamerverhuurtrajectContext, kamerverhuurvergunningContext } from '@handhaving/domain-kamerverhuur';
+import { meldingContext } from '@handhaving/domain-meldingen';
 import type { Projection } from '@handhaving/projections';
 import { betrokkenenTelling } from './betrokkenen/betrokkenen-telling.projection';
 import { bibobCijfersProjectie } from './bibob/bibob-cijfers.projection';
@@ -20,6 +21,7 @@ import { kamerverhuurRegisterProjectie } from './kamerverhuur/register.projectio
 import { kamerverhuurWerkvoorraadProjectie } from './kamerverhuur/kamerverhuur-werkvoorraad.projection';
 import { kamerverhuurtrajectTermijnen } from './kamerverhuur/traject-termijnen';
 import { kamerverhuurvergunningTermijnen } from './kamerverhuur/vergunning-termijnen';
+import { meldingenCijfersProjectie } from './meldingen/meldingen-cijfers.projection';
 import { pandDossierProjectie } from './panden/pand-dossier.projection';
 import type { Termijnvertaler } from './termijnen/deadline';
 import { deadlinesProjectieVoor } from './termijnen/deadlines.projection';
@@ -48,9 +50,11 @@ export const LEESCONTEXTEN: readonly Leescontext[] = [
   { context: kamerverhuurregisterContext, termijnen: zonderTermijnen(kamerverhuurregisterContext), leesmodellen: [kamerverhuurRegisterProjectie] },
   { context: kamerverhuurvergunningContext, termijnen: kamerverhuurvergunningTermijnen, leesmodellen: [] },
   { context: kamerverhuurtrajectContext, termijnen: kamerverhuurtrajectTermijnen, leesmodellen: [kamerverhuurCijfersProjectie, kamerverhuurWerkvoorraadProjectie] },
+  // The meldingen register: no legal terms; its figures per gemeente and year.
+  { context: meldingContext, termijnen: zonderTermijnen(meldingContext), leesmodellen: [meldingenCijfersProjectie] },
 ];
 
-/** The Termijnvertaler of a context whose steps start no legal term (the kamerverhuur register). */
+/** The Termijnvertaler of a context whose steps start no legal term (the kamerverhuur register, the meldingen register). */
 export function zonderTermijnen(context: Zaakcontext): Termijnvertaler {
   return { context, eventTypes: [], vertaal: async () => undefined };
 }

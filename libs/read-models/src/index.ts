@@ -43,3 +43,5 @@ export * from './kamerverhuur/kamerverhuur-werkvoorraad.vragen';
 export * from './panden/pand-dossier.evolve';
 export * from './panden/pand-dossier.projection';
 export * from './panden/pand-dossier.vragen';
+export * from './meldingen/meldingen-cijfers.projection';
+export * from './meldingen/meldingen-cijfers.vragen';

@@ -1,5 +1,5 @@
 import type { AwbStap, RegistreerBezwaar as AwbRegistreerBezwaar, RegistreerEindeOpschorting as AwbRegistreerEindeOpschorting, VraagHerstelVerzuim as AwbVraagHerstelVerzuim, VerdaagBeslistermijnBezwaar as AwbVerdaagBeslistermijnBezwaar, StelBeslissingOpBezwaarUit as AwbStelBeslissingOpBezwaarUit, RegistreerBeroep as AwbRegistreerBeroep, RegistreerUitspraakOpBeroep as AwbRegistreerUitspraakOpBeroep, GesteldeTermijn } from '@handhaving/domain-awb';
-import type { PandInvoer } from '@handhaving/domain-shared';
+import type { Bron, PandInvoer } from '@handhaving/domain-shared';
 import type { Beleid, Begunstigingsduur, Pandtype, Zienswijzeduur } from '@handhaving/policy';
 import type { Afwijking, EerdereVondst, Feitcorrectie, Vondst, WijzeVanZienswijze, ZaakBetrokkene } from './damocles.events';
 
@@ -21,6 +21,8 @@ export interface RegistreerRapportage extends Stap {
   readonly ontvangstdatum: string;
   readonly vondsten: readonly Vondst[];
   readonly betrokkenen: readonly ZaakBetrokkene[];
+  /** The flexteam control whose finding (drugs aangetroffen) this case follows up. */
+  readonly bron?: Bron;
 }
 
 export interface StelMaatregelVoor extends Stap {

@@ -1,4 +1,4 @@
-import type { Pand } from '@handhaving/domain-shared';
+import type { Bron, Pand } from '@handhaving/domain-shared';
 import type {
   Begunstigingstermijn,
   Bezwaarontvangst,
@@ -83,6 +83,8 @@ export interface RapportageOntvangen {
   /** Heaviest of `vondsten` (harddrugs > softdrugs > attributen): the case is classified by it. */
   readonly zwaarsteCategorie: Drugscategorie;
   readonly betrokkenen: readonly ZaakBetrokkene[];
+  /** The flexteam control it follows up, when it came from one. */
+  readonly bron?: Bron;
   readonly datum: string;
   readonly door: string;
 }

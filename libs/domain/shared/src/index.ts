@@ -5,3 +5,4 @@ export * from './pand/pand';
 export * from './herinnering/herinnering-verstuurd';
 export * from './decider/vreemde-events';
 export * from './context/zaakcontext';
+export * from './bron/bron';

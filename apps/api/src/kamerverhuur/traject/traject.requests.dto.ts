@@ -3,11 +3,9 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
 import type { GesteldeTermijn } from '@handhaving/domain-awb';
 import {
-  BRONCONTEXTEN,
   HERCONTROLE_UITKOMSTEN,
   RESULTATEN_VAN_TRAJECT,
   TRAJECTSOORTEN,
-  type Broncontext,
   type ResultaatVanTraject,
   type Trajectsoort,
   type UitkomstVanHercontrole,
@@ -15,6 +13,7 @@ import {
 import type { Begunstigingsduur } from '@handhaving/policy';
 import { PandzaakRequest } from '../pandzaak.request.dto';
 import { DATUM, ZaakstapRequest } from '../../platform/zaakstappen/awb-stap.requests.dto';
+import { BronRequest } from '../../platform/zaakstappen/bron.request.dto';
 
 /*
  * The bodies of a handhavingstraject's own steps (docs/kamerverhuur.md, "Het handhavingstraject");
@@ -23,16 +22,6 @@ import { DATUM, ZaakstapRequest } from '../../platform/zaakstappen/awb-stap.requ
 
 const keuze = (veld: string, waarden: readonly string[]) => ({ message: `${veld} moet ${waarden.join(', ')} zijn` });
 const tekst = (veld: string, min: number, max: number) => ({ message: `${veld} moet ${min} tot ${max} tekens hebben` });
-
-export class BronRequest {
-  @ApiProperty({ enum: BRONCONTEXTEN, example: 'flexteam' })
-  @IsIn([...BRONCONTEXTEN], keuze('bron.context', BRONCONTEXTEN))
-  context!: Broncontext;
-
-  @ApiProperty({ example: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' })
-  @IsUUID('all', { message: 'bron.zaakId moet een UUID zijn' })
-  zaakId!: string;
-}
 
 export class RegistreerConstateringRequest extends PandzaakRequest {
   @ApiProperty({ enum: TRAJECTSOORTEN, example: 'kamerverhuur', description: 'kamerverhuur zonder vergunning, of woningsplitsing' })

@@ -40,6 +40,15 @@ describe('damocles: registreer rapportage', () => {
     given([]).when(registreer({ vondsten: harddrugsOntvangen.vondsten })).then([harddrugsOntvangen]);
   });
 
+  it('given nothing, when the police report follows a flexteam control that found drugs, then the case names that control as its bron', () => {
+    const bron = { context: 'flexteam', zaakId: 'controle-1' } as const;
+    given([]).when(registreer({ bron })).then([{ ...ontvangen, bron }]);
+    given([])
+      .when(registreer({ bron: { context: 'buurman' as never, zaakId: 'controle-1' } }))
+      .thenRefuses('damocles/bron-onbekend', 'bron.context');
+    given([]).when(registreer({ bron: { context: 'flexteam', zaakId: ' ' } })).thenRefuses('damocles/bron-onbekend', 'bron.zaakId');
+  });
+
   it('keeps a BAG id as the pand key', () => {
     const bag = { soort: 'bag', adresseerbaarObjectId: '0928010000012345' } as const;
     given([])

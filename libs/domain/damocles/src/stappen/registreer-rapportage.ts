@@ -1,4 +1,4 @@
-import { DomainRuleViolation, pandSleutel } from '@handhaving/domain-shared';
+import { DomainRuleViolation, leesBron, pandSleutel } from '@handhaving/domain-shared';
 import { PANDTYPES } from '@handhaving/policy';
 import type { RegistreerRapportage } from '../damocles.commands';
 import type { DamoclesEvent } from '../damocles.events';
@@ -21,6 +21,7 @@ export function registreerRapportage(command: RegistreerRapportage, state: Damoc
   controleerVondsten(command.vondsten);
   controleerBetrokkenen(command.betrokkenen);
   const identiteit = leesZaakpand(command.pand);
+  const bron = command.bron === undefined ? undefined : leesBron(command.bron, 'damocles', 'Een Damocleszaak');
   return [
     {
       type: 'RapportageOntvangen',
@@ -34,6 +35,7 @@ export function registreerRapportage(command: RegistreerRapportage, state: Damoc
       betrokkenen: command.betrokkenen,
       datum: command.datum,
       door: command.door,
+      ...(bron === undefined ? {} : { bron }),
     },
   ];
 }

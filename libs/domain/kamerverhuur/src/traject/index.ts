@@ -21,8 +21,6 @@ export type {
   LastOnderBestuursdwangOpgelegd,
   BestuursdwangToegepast,
   TrajectAfgesloten,
-  Bron,
-  Broncontext,
   HercontroleNa,
   ResultaatVanTraject,
   Trajectsoort,
@@ -30,7 +28,7 @@ export type {
   TrajectEvent,
   TrajectEventType,
 } from './traject.events';
-export { BRONCONTEXTEN, HERCONTROLE_NA, HERCONTROLE_UITKOMSTEN, RESULTATEN_VAN_TRAJECT, TRAJECTSOORTEN, TRAJECT_EVENT_TYPES, TRAJECT_SCHEMAVERSIES } from './traject.events';
+export { HERCONTROLE_NA, HERCONTROLE_UITKOMSTEN, RESULTATEN_VAN_TRAJECT, TRAJECTSOORTEN, TRAJECT_EVENT_TYPES, TRAJECT_SCHEMAVERSIES } from './traject.events';
 export type { TrajectState, TrajectStatus, Traject, Trajectverloop, LastOnderBestuursdwang, Hercontrole, Vooraankondiging, Dwangsomkeuze, Afsluiting, Toepassing } from './traject.state';
 export { trajectDecider } from './traject.decider';
 export { evolveTraject } from './traject.evolve';

@@ -13,7 +13,8 @@ import type {
   Bezwaaruitkomst,
 } from '@handhaving/domain-awb';
 import type { Begunstigingsduur, Zienswijzeduur } from '@handhaving/policy';
-import type { Bron, ResultaatVanTraject, Trajectsoort, UitkomstVanHercontrole } from './traject.events';
+import type { Bron } from '@handhaving/domain-shared';
+import type { ResultaatVanTraject, Trajectsoort, UitkomstVanHercontrole } from './traject.events';
 
 /*
  * Every command carries the traject (`zaakId`), the domain date of its step (`datum`), who gives

@@ -15,6 +15,7 @@ import type {
   ZienswijzeOntvangen,
   ZienswijzetermijnVerstreken,
 } from '@handhaving/domain-awb';
+import type { Bron } from '@handhaving/domain-shared';
 
 /*
  * One handhavingstraject of kamerverhuur (issue 14, item 3): a violation found in one pand of the
@@ -29,15 +30,6 @@ import type {
 /** Kamerverhuur without a kamerverhuurvergunning, or an illegal woningsplitsing (docs: kamerverhuur.md). */
 export const TRAJECTSOORTEN = ['kamerverhuur', 'woningsplitsing'] as const;
 export type Trajectsoort = (typeof TRAJECTSOORTEN)[number];
-
-/** The case a traject started from, when not from a toezichthouder of its own: a flexteam control. */
-export const BRONCONTEXTEN = ['flexteam'] as const;
-export type Broncontext = (typeof BRONCONTEXTEN)[number];
-
-export interface Bron {
-  readonly context: Broncontext;
-  readonly zaakId: string;
-}
 
 /** The first event of a traject: what the toezichthouder saw, where, and who is held to account. */
 export interface OvertredingGeconstateerd {

@@ -1,5 +1,6 @@
 import type { Begunstigingstermijn, Beroep, BeslistermijnVerloop, Bezwaaruitkomst, StandVanVoorziening, Zienswijzefase } from '@handhaving/domain-awb';
-import type { Bron, HercontroleNa, ResultaatVanTraject, Trajectsoort, UitkomstVanHercontrole } from './traject.events';
+import type { Bron } from '@handhaving/domain-shared';
+import type { HercontroleNa, ResultaatVanTraject, Trajectsoort, UitkomstVanHercontrole } from './traject.events';
 
 /** What the constatering fixed: the pand, the soort, the overtreder. */
 export interface Traject {

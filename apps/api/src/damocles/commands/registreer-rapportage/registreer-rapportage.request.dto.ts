@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { DRUGSCATEGORIEEN, PANDTYPES, type Drugscategorie, type Pandtype } from '@handhaving/policy';
 import { PandRequest } from '../../../panden/pand.request.dto';
+import { BronRequest } from '../../../platform/zaakstappen/bron.request.dto';
 
 const datum = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -80,4 +81,10 @@ export class RegistreerRapportageRequest {
   @ValidateNested({ each: true })
   @Type(() => ZaakBetrokkeneRequest)
   betrokkenen!: ZaakBetrokkeneRequest[];
+
+  @ApiPropertyOptional({ type: BronRequest, description: 'De flexteamcontrole die drugs aantrof en op deze rapportage wachtte: de zaak wordt haar vervolg' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BronRequest)
+  bron?: BronRequest;
 }

@@ -1,7 +1,8 @@
-import { leeg, type Regels } from '@handhaving/domain-awb';
+import type { Regels } from '@handhaving/domain-awb';
+import { leesBron } from '@handhaving/domain-shared';
 import { kamerverhuurRegels } from '../../regels/kamerverhuur-regels';
 import type { RegistreerConstatering } from '../traject.commands';
-import { BRONCONTEXTEN, TRAJECTSOORTEN, type Bron, type TrajectEvent } from '../traject.events';
+import { TRAJECTSOORTEN, type TrajectEvent } from '../traject.events';
 import type { TrajectState } from '../traject.state';
 
 /**
@@ -21,7 +22,7 @@ export function registreerConstatering(command: RegistreerConstatering, state: T
   regels.volgorde(command.constateringsdatum, command.datum, 'datum', 'Een constatering wordt niet vastgelegd vóór de dag waarop zij is gedaan');
   const toezichthouder = regels.tekst(command.toezichthouder, 'toezichthouder-ontbreekt', 'Noem de toezichthouder die de overtreding zag', 'toezichthouder');
   const bevindingen = regels.tekst(command.bevindingen, 'bevindingen-ontbreken', 'Beschrijf wat de toezichthouder aantrof: hoeveel kamers of woningen, hoeveel huishoudens', 'bevindingen');
-  const bron = command.bron === undefined ? undefined : controleerBron(command.bron, (regel, detail, veld) => regels.weiger(regel, detail, veld));
+  const bron = command.bron === undefined ? undefined : leesBron(command.bron, 'kamerverhuur', 'Een traject');
   return [
     {
       type: 'OvertredingGeconstateerd',
@@ -39,12 +40,4 @@ export function registreerConstatering(command: RegistreerConstatering, state: T
       door: command.door,
     },
   ];
-}
-
-function controleerBron(bron: Bron, weiger: (regel: string, detail: string, veld: string) => never): Bron {
-  if (!(BRONCONTEXTEN as readonly unknown[]).includes(bron?.context)) {
-    weiger('bron-onbekend', `Een traject kan voortkomen uit een controle van ${BRONCONTEXTEN.join(', ')}, niet uit ${JSON.stringify(bron?.context)}; laat bron weg bij een eigen constatering`, 'bron.context');
-  }
-  if (leeg(bron.zaakId)) weiger('bron-onbekend', 'Noem de flexteamcontrole (zaakId) waaruit de constatering voortkomt', 'bron.zaakId');
-  return { context: bron.context, zaakId: bron.zaakId.trim() };
 }

@@ -45,3 +45,6 @@ export * from './panden/pand-dossier.projection';
 export * from './panden/pand-dossier.vragen';
 export * from './meldingen/meldingen-cijfers.projection';
 export * from './meldingen/meldingen-cijfers.vragen';
+export * from './flexteam/flexteam-cijfers.evolve';
+export * from './flexteam/flexteam-cijfers.projection';
+export * from './flexteam/flexteam-cijfers.vragen';

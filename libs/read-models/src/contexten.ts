@@ -3,6 +3,7 @@ import { damoclesContext } from '@handhaving/domain-damocles';
 import type { Zaakcontext } from '@handhaving/domain-shared';
 import { dwangsomContext } from '@handhaving/domain-dwangsom';
 import { kamerverhuurregisterContext, kamerverhuurtrajectContext, kamerverhuurvergunningContext } from '@handhaving/domain-kamerverhuur';
+import { flexteamcontroleContext } from '@handhaving/domain-flexteam';
 import { meldingContext } from '@handhaving/domain-meldingen';
 import type { Projection } from '@handhaving/projections';
 import { betrokkenenTelling } from './betrokkenen/betrokkenen-telling.projection';
@@ -21,6 +22,7 @@ import { kamerverhuurRegisterProjectie } from './kamerverhuur/register.projectio
 import { kamerverhuurWerkvoorraadProjectie } from './kamerverhuur/kamerverhuur-werkvoorraad.projection';
 import { kamerverhuurtrajectTermijnen } from './kamerverhuur/traject-termijnen';
 import { kamerverhuurvergunningTermijnen } from './kamerverhuur/vergunning-termijnen';
+import { flexteamCijfersProjectie } from './flexteam/flexteam-cijfers.projection';
 import { meldingenCijfersProjectie } from './meldingen/meldingen-cijfers.projection';
 import { pandDossierProjectie } from './panden/pand-dossier.projection';
 import type { Termijnvertaler } from './termijnen/deadline';
@@ -52,6 +54,9 @@ export const LEESCONTEXTEN: readonly Leescontext[] = [
   { context: kamerverhuurtrajectContext, termijnen: kamerverhuurtrajectTermijnen, leesmodellen: [kamerverhuurCijfersProjectie, kamerverhuurWerkvoorraadProjectie] },
   // The meldingen register: no legal terms; its figures per gemeente and year.
   { context: meldingContext, termijnen: zonderTermijnen(meldingContext), leesmodellen: [meldingenCijfersProjectie] },
+  // The flexteam control: no legal terms; its figures also read the follow-ups' cases (a traject, a
+  // Damocles case, a request, a melding, a dwangsom case) for where they stood a year later.
+  { context: flexteamcontroleContext, termijnen: zonderTermijnen(flexteamcontroleContext), leesmodellen: [flexteamCijfersProjectie] },
 ];
 
 /** The Termijnvertaler of a context whose steps start no legal term (the kamerverhuur register, the meldingen register). */

@@ -1,6 +1,6 @@
 import { damoclesContext } from '@handhaving/domain-damocles';
 import { dwangsomContext } from '@handhaving/domain-dwangsom';
-import { CONTROLE_EVENT_TYPES, type ControleEvent, type Vervolgcontext } from '@handhaving/domain-flexteam';
+import { CONTROLE_EVENT_TYPES, flexteamcontroleContext, type ControleEvent, type Vervolgcontext } from '@handhaving/domain-flexteam';
 import { kamerverhuurtrajectContext } from '@handhaving/domain-kamerverhuur';
 import { meldingContext } from '@handhaving/domain-meldingen';
 import type { RecordedEvent } from '@handhaving/event-store';
@@ -44,8 +44,7 @@ import {
 
 export const FLEXTEAM_CIJFERS_PROJECTIE = 'flexteam.cijfers.v1';
 
-/** The stream of a flexteam control (`flexteamcontrole-{zaakId}`) and of a request (`verzoek-{zaakId}`). */
-const CONTROLE_STREAM_PREFIX = 'flexteamcontrole-';
+/** The stream of a request (`verzoek-{zaakId}`); its context object is not exported yet. */
 const VERZOEK_STREAM_PREFIX = 'verzoek-';
 
 /** The follow-up contexts by the prefix of their streams. */
@@ -68,7 +67,7 @@ type Gelezen =
 
 function lees(recorded: RecordedEvent): Gelezen | undefined {
   const event = { ...(recorded.data as object), type: recorded.type } as ControleEvent | AfloopEvent;
-  if (recorded.streamId.startsWith(CONTROLE_STREAM_PREFIX)) return { soort: 'controle', event: event as ControleEvent };
+  if (recorded.streamId.startsWith(flexteamcontroleContext.streamPrefix)) return { soort: 'controle', event: event as ControleEvent };
   const stroom = VERVOLGSTROMEN.find((s) => recorded.streamId.startsWith(s.prefix));
   if (stroom === undefined) return undefined;
   const geregistreerdOp = (event as { geregistreerdOp?: string }).geregistreerdOp ?? kalenderdatumInAmsterdam(recorded.metadata.recordedAt);
@@ -81,7 +80,7 @@ export const flexteamCijfersProjectie = defineProjection({
   name: FLEXTEAM_CIJFERS_PROJECTIE,
   filter: {
     eventTypes: [...new Set([...CONTROLE_EVENT_TYPES, ...Object.values(AFLOOP_EVENTS).flat()])],
-    streamPrefixes: [CONTROLE_STREAM_PREFIX, ...VERVOLGSTROMEN.map((s) => s.prefix)],
+    streamPrefixes: [flexteamcontroleContext.streamPrefix, ...VERVOLGSTROMEN.map((s) => s.prefix)],
   },
   async handle(events: readonly RecordedEvent[], context: ProjectionContext) {
     const gelezen = events.flatMap((recorded) => lees(recorded) ?? []);

@@ -1,4 +1,4 @@
-import type { Bevinding, Bezoek, ControleEvent, Vervolgcontext } from '@handhaving/domain-flexteam';
+import { flexteamcontroleContext, type Bevinding, type Bezoek, type ControleEvent, type Vervolgcontext } from '@handhaving/domain-flexteam';
 import type { Pand } from '@handhaving/domain-shared';
 
 /*
@@ -24,7 +24,7 @@ export function bezoek(pandSleutel: string, velden: Partial<Omit<Bezoek, 'pand' 
 export function controle(zaakId: string, opties: { readonly gemeente?: string; readonly geplandOp: string; readonly adressen: readonly string[] }) {
   const stap = (datum: string, geregistreerdOp = datum) => ({ zaakId, datum, door: 'flexteam-1', geregistreerdOp });
   return {
-    stream: `flexteamcontrole-${zaakId}`,
+    stream: flexteamcontroleContext.streamId(zaakId),
     gepland: (datum: string): ControleEvent => ({
       type: 'ControleGepland',
       ...stap(datum),

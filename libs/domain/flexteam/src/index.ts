@@ -7,3 +7,8 @@ export * from './controle/controle.context';
 export { openVervolgen, verwachteVervolgcontext, vraagtVervolg, type BevindingOpAdres } from './controle/regels/vervolgen';
 export * from './verzoek/verzoek.events';
 export * from './verzoek/verzoek.commands';
+export * from './verzoek/verzoek.state';
+export * from './verzoek/verzoek.evolve';
+export * from './verzoek/verzoek.decider';
+export * from './verzoek/verzoek.context';
+export { AAN_PER_BEVINDING, STANDAARD_ANTWOORDTERMIJN_IN_WEKEN, UITKOMSTEN_PER_AAN } from './verzoek/regels/verzoek-regels';

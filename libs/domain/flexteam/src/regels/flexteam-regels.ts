@@ -45,8 +45,8 @@ export function keuzes<T extends string>(regels: Regels, waarden: readonly unkno
   return waarden as readonly T[];
 }
 
-/** A whole number of at least `minimum`, or a refusal on `veld`. */
-export function geheelGetal(regels: Regels, waarde: unknown, minimum: number, regel: string, detail: string, veld: string): number {
-  if (typeof waarde !== 'number' || !Number.isInteger(waarde) || waarde < minimum) regels.weiger(regel, `${detail}, niet ${JSON.stringify(waarde)}`, veld);
+/** A whole number from `minimum` through `maximum`, or a refusal on `veld`. */
+export function geheelGetal(regels: Regels, waarde: unknown, minimum: number, regel: string, detail: string, veld: string, maximum = Number.MAX_SAFE_INTEGER): number {
+  if (typeof waarde !== 'number' || !Number.isInteger(waarde) || waarde < minimum || waarde > maximum) regels.weiger(regel, `${detail}, niet ${JSON.stringify(waarde)}`, veld);
   return waarde as number;
 }

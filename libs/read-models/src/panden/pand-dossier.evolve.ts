@@ -55,8 +55,21 @@ export interface PandVastlegging {
 }
 
 /** `context:zaakId`: a case's field in the dossier's hashes (zaakIds are unique within a context only). */
-export function zaakSleutel(zaak: Zaakverwijzing): string {
+export function zaakSleutel(zaak: { readonly context: string; readonly zaakId: string }): string {
   return `${zaak.context}:${zaak.zaakId}`;
+}
+
+/** The contexts whose open cases weigh in the ranking of addresses (pand-rangorde.ts), with the states in which a case of it has ended. */
+export const LOPENDE_CONTEXTEN = {
+  damocles: ['afgesloten'],
+  dwangsom: ['last-beeindigd', 'afgezien'],
+  kamerverhuurtraject: ['afgesloten'],
+} as const satisfies Partial<Record<Pandcontext, readonly string[]>>;
+export type LopendeContext = keyof typeof LOPENDE_CONTEXTEN;
+
+/** Whether a case of a context the ranking counts is running in this state of its decider: known, and not ended. */
+export function lopend(context: LopendeContext, status: string): boolean {
+  return status !== 'onbekend' && !(LOPENDE_CONTEXTEN[context] as readonly string[]).includes(status);
 }
 
 /**

@@ -4,8 +4,9 @@ import type { Redis } from 'ioredis';
 import { inNormaleVorm, leesGekoppeld } from '../damocles/pand-koppelingen';
 import { PANDCONTEXTEN, type PandZaak } from './pand-dossier.evolve';
 import { PAND_DOSSIER_PROJECTIE } from './pand-dossier.projection';
+import { controleOp, meldingOp, verzoekOp, type ControleInDossier, type Controlerecord, type MeldingInDossier, type Meldingrecord, type VerzoekInDossier, type Verzoekrecord } from './pand-flexteam.evolve';
 
-/* The question to the read model `panden.pand-dossier` (pand-dossier.projection.ts): the cases about a pand. */
+/* The question to the read model `panden.pand-dossier` (pand-dossier.projection.ts): the cases, meldingen, controls and requests about a pand. */
 
 export interface PandDossierVraag {
   readonly gemeente: string;
@@ -20,7 +21,15 @@ export interface PandDossierIndex {
   readonly pandSleutels: readonly string[];
   /** The gemeente's cases about the pand, by start date, then context (register, vergunning, traject, Damocles, dwangsom) and id. */
   readonly zaken: readonly PandZaak[];
+  /** Its meldingen as known then, by meldingsdatum and id. */
+  readonly meldingen: readonly MeldingInDossier[];
+  /** The flexteam controls that planned or visited it, as known then, by the day planned or held. */
+  readonly controles: readonly ControleInDossier[];
+  /** The requests sent about it, as known then, by the day sent. */
+  readonly verzoeken: readonly VerzoekInDossier[];
 }
+
+type Pandrecord = PandZaak | Meldingrecord | Controlerecord | Verzoekrecord;
 
 /** The gemeente's cases about a pand, as known on `bekendOp`. Another gemeente's cases are never in it. */
 export async function pandDossier(redis: Redis, keyPrefix: string, vraag: PandDossierVraag): Promise<PandDossierIndex> {
@@ -30,12 +39,36 @@ export async function pandDossier(redis: Redis, keyPrefix: string, vraag: PandDo
   const grens = bekendOp === undefined ? undefined : Date.parse(eindeVanDagInAmsterdam(bekendOp)) - 1;
   const prefix = projectionKeyPrefix(keyPrefix, PAND_DOSSIER_PROJECTIE);
   const { sleutels, waarden } = await leesGekoppeld(redis, prefix, inNormaleVorm(vraag.pandSleutel), grens, (sleutel) => `${prefix}pand:${gemeente}:${sleutel}`);
-  const zaken = waarden
-    .map((json) => JSON.parse(json) as PandZaak)
-    .filter((zaak) => zaak.gemeente === gemeente && (bekendOp === undefined || kalenderdatumInAmsterdam(zaak.vastgelegdOp) <= bekendOp))
-    .sort(
-      (a, b) =>
-        a.startdatum.localeCompare(b.startdatum) || PANDCONTEXTEN.indexOf(a.context) - PANDCONTEXTEN.indexOf(b.context) || a.zaakId.localeCompare(b.zaakId),
-    );
-  return { pandSleutels: sleutels, zaken };
+  const records = waarden.map((json) => JSON.parse(json) as Pandrecord).filter((record) => record.gemeente === gemeente);
+  const op = bekendOp ?? '9999-12-31';
+  const zaken: PandZaak[] = [];
+  const meldingen: MeldingInDossier[] = [];
+  const controles: ControleInDossier[] = [];
+  const verzoeken: VerzoekInDossier[] = [];
+  for (const record of records) {
+    switch (record.context) {
+      case 'melding':
+        push(meldingen, meldingOp(record, op));
+        break;
+      case 'flexteamcontrole':
+        push(controles, controleOp(record, op));
+        break;
+      case 'verzoek':
+        push(verzoeken, verzoekOp(record, op));
+        break;
+      default:
+        if (bekendOp === undefined || kalenderdatumInAmsterdam(record.vastgelegdOp) <= bekendOp) zaken.push(record);
+    }
+  }
+  zaken.sort(
+    (a, b) => a.startdatum.localeCompare(b.startdatum) || PANDCONTEXTEN.indexOf(a.context) - PANDCONTEXTEN.indexOf(b.context) || a.zaakId.localeCompare(b.zaakId),
+  );
+  meldingen.sort((a, b) => a.meldingsdatum.localeCompare(b.meldingsdatum) || a.zaakId.localeCompare(b.zaakId));
+  controles.sort((a, b) => (a.datum ?? a.geplandOp ?? '').localeCompare(b.datum ?? b.geplandOp ?? '') || a.zaakId.localeCompare(b.zaakId));
+  verzoeken.sort((a, b) => a.verzonden.localeCompare(b.verzonden) || a.zaakId.localeCompare(b.zaakId));
+  return { pandSleutels: sleutels, zaken, meldingen, controles, verzoeken };
+}
+
+function push<T>(lijst: T[], waarde: T | undefined): void {
+  if (waarde !== undefined) lijst.push(waarde);
 }

@@ -1,15 +1,17 @@
 import { isVerzegeldeInhoud, type VerzegeldeInhoud } from '@handhaving/domain-bibob';
 import { nameBasedUuid, type RecordedEvent } from '@handhaving/event-store';
 import { DomainRuleViolation } from '@handhaving/domain-shared';
-import { personalDataAlgorithm, SubjectErased, type EncryptedPersonalData, type PersonalDataVault, type SubjectId } from '@handhaving/personal-data';
+import { SubjectErased, type PersonalDataVault, type SubjectId } from '@handhaving/personal-data';
+import { openTekst, verzegelTekst, type GeopendeTekst } from '../../platform/personal-data/verzegelde-tekst';
 import type { StapAanvulling } from '../../platform/zaakstappen/api-zaakcontext';
 import type { Zaakstap } from '../../platform/zaakstappen/voer-zaakstap-uit.command';
 
 /*
  * The contents of a Bibob toets (art. 28 Wet Bibob) are sealed with a key of the toets's own,
  * kept in the vault that keeps a betrokkene's key: the same AES-256-GCM sealing, the same
- * crypto-shredding when the retention term ends. The toets's subject id is derived from its
- * zaak-id, so it can never be a betrokkene's (whose ids are random) nor another toets's.
+ * crypto-shredding when the retention term ends (platform/personal-data/verzegelde-tekst.ts).
+ * The toets's subject id is derived from its zaak-id, so it can never be a betrokkene's (whose ids
+ * are random) nor another toets's.
  */
 
 /** The request fields in which a toets's texts arrive (art. 28 Wet Bibob): sealed before the command, and never in a log. */
@@ -18,23 +20,6 @@ export const BIBOB_VERTROUWELIJKE_VELDEN: readonly string[] = ['bevindingen', 'a
 /** The vault subject whose key seals one toets's contents. */
 export function toetsOnderwerp(zaakId: string): SubjectId {
   return nameBasedUuid('bibob-toets', zaakId.toLowerCase()) as SubjectId;
-}
-
-/** What is sealed: one text. */
-interface Tekst extends Record<string, unknown> {
-  readonly tekst: string;
-}
-
-const SCHEIDING = '.';
-
-/** The vault's sealed value in one string, as `VerzegeldeInhoud` holds it: `A256GCM.{keyVersion}.{iv}.{ciphertext}.{tag}` (the subject is the toets's). */
-function alsZegel(sealed: EncryptedPersonalData): VerzegeldeInhoud {
-  return { verzegeld: [sealed.alg, sealed.keyVersion, sealed.iv, sealed.ciphertext, sealed.tag].join(SCHEIDING) };
-}
-
-function uitZegel(zaakId: string, inhoud: VerzegeldeInhoud): EncryptedPersonalData {
-  const [alg, keyVersion, iv, ciphertext, tag] = inhoud.verzegeld.split(SCHEIDING);
-  return { alg: alg as typeof personalDataAlgorithm, subjectId: toetsOnderwerp(zaakId), keyVersion: Number(keyVersion), iv: iv ?? '', ciphertext: ciphertext ?? '', tag: tag ?? '' };
 }
 
 /**
@@ -52,7 +37,7 @@ export function verzegelInhoud(...velden: readonly string[]): StapAanvulling {
       const waarde = stap[veld];
       if (typeof waarde !== 'string') continue;
       try {
-        verzegeld[veld] = alsZegel(await naslag.verzegel(toetsOnderwerp(zaakId), { tekst: waarde } satisfies Tekst));
+        verzegeld[veld] = await verzegelTekst(naslag.verzegel, toetsOnderwerp(zaakId), waarde);
       } catch (error) {
         if (!(error instanceof SubjectErased)) throw error;
         throw new DomainRuleViolation('bibob/inhoud-vernietigd', 'De inhoud van deze toets is vernietigd na de bewaartermijn: er kan geen nieuwe inhoud bij', veld);
@@ -79,16 +64,7 @@ export function inhoudVan(events: readonly RecordedEvent[]): { readonly verwijzi
   );
 }
 
-/** Where content is and that it is sealed: the event's data with each sealed field as `{ verzegeld: true }`, never its ciphertext. */
-export function zonderInhoud(data: unknown): unknown {
-  return Object.fromEntries(Object.entries(data as Record<string, unknown>).map(([veld, waarde]) => [veld, isVerzegeldeInhoud(waarde) ? { verzegeld: true } : waarde]));
-}
-
-export type GeopendeInhoud = { readonly status: 'beschikbaar'; readonly tekst: string } | { readonly status: 'vernietigd'; readonly sinds?: string };
-
 /** Opens one sealed content field of the toets; after its key was destroyed: `vernietigd`. */
-export async function openInhoud(vault: PersonalDataVault, zaakId: string, inhoud: VerzegeldeInhoud): Promise<GeopendeInhoud> {
-  const geopend = await vault.open<Tekst>(uitZegel(zaakId, inhoud));
-  if (geopend.status === 'verwijderd') return { status: 'vernietigd', ...(geopend.erasedAt === undefined ? {} : { sinds: geopend.erasedAt.toISOString() }) };
-  return { status: 'beschikbaar', tekst: geopend.data.tekst };
+export function openInhoud(vault: PersonalDataVault, zaakId: string, inhoud: VerzegeldeInhoud): Promise<GeopendeTekst> {
+  return openTekst(vault, toetsOnderwerp(zaakId), inhoud);
 }

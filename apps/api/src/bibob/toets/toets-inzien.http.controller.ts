@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { heeftRol, rollen, type Principal } from '@handhaving/auth';
-import { volgendeStappen } from '@handhaving/domain-bibob';
+import { isVerzegeldeInhoud, volgendeStappen } from '@handhaving/domain-bibob';
 import type { EventStore } from '@handhaving/event-store';
 import { PersonalDataVault } from '@handhaving/personal-data';
 import { IsOptional, Matches } from 'class-validator';
@@ -9,9 +9,10 @@ import type { Response } from 'express';
 import { CurrentPrincipal, Roles } from '../../platform/auth/auth.decorators';
 import { ClockToken, vandaag, type Clock } from '../../platform/clock/clock';
 import { etagOf } from '../../platform/commands/command-http';
+import { zonderInhoud } from '../../platform/personal-data/verzegelde-tekst';
 import { EventStoreToken } from '../../platform/event-store/event-store.module';
 import { BIBOB_ROLLEN } from '../bibob.api-context';
-import { inhoudVan, toetsOnderwerp, zonderInhoud } from '../inhoud/toets-inhoud';
+import { inhoudVan, toetsOnderwerp } from '../inhoud/toets-inhoud';
 import { leesToets } from './toets-stroom';
 import { openbareWeergave } from './toets-weergave';
 
@@ -68,7 +69,7 @@ export class ToetsInzienController {
         datum: (event.data as { datum?: string }).datum,
         door: event.metadata.userId,
         vastgelegdOp: event.metadata.recordedAt,
-        gegevens: zonderInhoud(event.data),
+        gegevens: zonderInhoud(event.data, isVerzegeldeInhoud),
       })),
     });
   }

@@ -34,6 +34,8 @@ export interface ZaakInzienOpties {
   readonly rollen: readonly Rol[];
   /** What the context adds to its case beside its state (a dwangsom case: the amount open). */
   readonly erbij?: (toestand: unknown) => Record<string, unknown>;
+  /** What a step's data shows in the timeline (a melding: its sealed description only as `{ verzegeld: true }`); absent: the data as recorded. */
+  readonly gegevens?: (data: unknown) => unknown;
 }
 
 /**
@@ -81,7 +83,7 @@ export function zaakInzienController(definitie: ApiZaakcontext, opties: ZaakInzi
           datum: (event.data as { datum?: string }).datum,
           door: event.metadata.userId,
           vastgelegdOp: event.metadata.recordedAt,
-          gegevens: event.data,
+          gegevens: opties.gegevens === undefined ? event.data : opties.gegevens(event.data),
         })),
       });
     }

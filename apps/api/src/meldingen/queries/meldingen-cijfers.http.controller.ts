@@ -1,0 +1,59 @@
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '@handhaving/auth';
+import { MELDINGEN_CIJFERS_PROJECTIE, meldingenJaarcijfers } from '@handhaving/read-models';
+import { IsIn, IsOptional } from 'class-validator';
+import type { Response } from 'express';
+import type Redis from 'ioredis';
+import { ApiConfigToken } from '../../config/api-config.provider';
+import type { ApiConfig } from '../../config/api-config';
+import { CurrentPrincipal, Roles } from '../../platform/auth/auth.decorators';
+import { assertGemeenteToegang } from '../../platform/auth/gemeente-toegang';
+import { CijfersRequest } from '../../platform/cijfers/cijfers.request.dto';
+import { InvalidInput } from '../../platform/problem-details/api-errors';
+import { ReadYourWrites } from '../../platform/projections/read-your-writes';
+import { RedisToken } from '../../platform/redis/redis.module';
+import { meldingenCijfersAlsCsv } from './meldingen-cijfers-csv';
+
+export class MeldingenCijfersRequest extends CijfersRequest {
+  @ApiPropertyOptional({ enum: ['true', 'false'], example: 'false', description: 'Ook de meldingen achter elke cel (hun zaak-id’s); zonder: alleen de aantallen' })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'metZaakIds moet true of false zijn' })
+  metZaakIds?: 'true' | 'false';
+}
+
+/** The meldingen of a year per bron and categorie (docs/cijfers.md, "Meldingen"), as known now or on a day. */
+@ApiTags('meldingen')
+@ApiBearerAuth()
+@Controller('meldingen/cijfers')
+export class MeldingenCijfersController {
+  constructor(
+    @Inject(RedisToken) private readonly redis: Redis,
+    @Inject(ApiConfigToken) private readonly config: ApiConfig,
+    private readonly readYourWrites: ReadYourWrites,
+  ) {}
+
+  @Get()
+  @Roles('oov-analist', 'juridisch-medewerker', 'beheer')
+  @ApiOperation({ summary: 'Meldingencijfers per jaar: het meldpunt overlast en de meldkamer handhaving per categorie, de andere bronnen elk in een rij (JSON of CSV)' })
+  async cijfers(@Query() query: MeldingenCijfersRequest, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
+    assertGemeenteToegang(principal, query.gemeente);
+    // A melding counts in the year of its meldingsdatum: these figures are per calendar year only.
+    if (query.jaar === undefined || query.van !== undefined || query.tot !== undefined) {
+      throw new InvalidInput([{ field: 'jaar', rule: 'jaar', detail: 'Geef een jaar: de meldingencijfers gaan per kalenderjaar (geen van en tot)' }]);
+    }
+    await this.readYourWrites.waitFor(query.na, [MELDINGEN_CIJFERS_PROJECTIE], response);
+    const cijfers = await meldingenJaarcijfers(this.redis, this.config.redisKeyPrefix, {
+      gemeente: query.gemeente,
+      jaar: query.jaar,
+      ...(query.bekendOp === undefined ? {} : { bekendOp: query.bekendOp }),
+      metZaakIds: query.metZaakIds === 'true',
+    });
+    if (query.formaat === 'csv') {
+      response.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="meldingen-${query.gemeente}-${query.jaar}.csv"`);
+      response.send(meldingenCijfersAlsCsv(cijfers));
+      return;
+    }
+    response.json(cijfers);
+  }
+}

@@ -1,8 +1,12 @@
 import type { AwbStap } from '@handhaving/domain-awb';
 import { geregistreerdOp } from '../../regels/flexteam-regels';
-import type { ControleAfgerond } from '../controle.events';
+import type { ControleEvent } from '../controle.events';
 
-/** The control is afgerond by the step that left no finding without its follow-up started or declined; recorded with it. */
-export function afgerond(command: AwbStap): ControleAfgerond {
-  return { type: 'ControleAfgerond', zaakId: command.zaakId, datum: command.datum, door: command.door, geregistreerdOp: geregistreerdOp(command) };
+/**
+ * The step's event, and `ControleAfgerond` with it when the step left no finding without its
+ * follow-up started or declined: the control is afgerond by that step, on its date.
+ */
+export function metAfronding(command: AwbStap, event: ControleEvent, nogOpen: boolean): readonly ControleEvent[] {
+  if (nogOpen) return [event];
+  return [event, { type: 'ControleAfgerond', zaakId: command.zaakId, datum: command.datum, door: command.door, geregistreerdOp: geregistreerdOp(command) }];
 }

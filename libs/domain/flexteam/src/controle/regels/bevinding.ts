@@ -18,7 +18,7 @@ export interface GevondenBevinding {
 export function vereisBevinding(regels: Regels, state: ControleState, command: { readonly zaakId: string; readonly pandSleutel: string; readonly bevinding: Bevinding }, wat: string): GevondenBevinding {
   const controle = vereisControle(state, command.zaakId, ['uitgevoerd', 'afgerond'], wat);
   const bevinding = regels.keuze(command.bevinding, BEVINDINGEN, 'bevinding-onbekend', 'bevinding', 'bevinding');
-  if (!vraagtVervolg(bevinding)) regels.weiger('geen-vervolg-bij-geen-bijzonderheden', 'Bij geen-bijzonderheden hoort geen vervolg', 'bevinding');
+  if (!vraagtVervolg(bevinding)) regels.weiger('geen-vervolg-bij-geen-bijzonderheden', 'Bij geen-bijzonderheden hoort geen vervolg: kies de bevinding waarvoor een vervolg start of waarvan wordt afgezien', 'bevinding');
   const sleutel = sleutelIn(command.pandSleutel, 'pandSleutel');
   const bezoek = controle.uitvoering.bezoeken.find((b) => b.pandSleutel === sleutel);
   if (bezoek === undefined) {

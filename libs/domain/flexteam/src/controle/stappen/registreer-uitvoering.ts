@@ -4,7 +4,7 @@ import { geheelGetal, geregistreerdOp, keuzes, pandIn } from '../../regels/flext
 import type { GevraagdBezoek, RegistreerUitvoering } from '../controle.commands';
 import { BEVINDINGEN, type Bevinding, type Bezoek, type ControleEvent } from '../controle.events';
 import type { ControleState, Planning } from '../controle.state';
-import { afgerond } from '../regels/afgerond';
+import { metAfronding } from '../regels/afgerond';
 import { controleRegels, vereisControle } from '../regels/controle-regels';
 import { vervolgenVan } from '../regels/vervolgen';
 
@@ -30,7 +30,7 @@ export function registreerUitvoering(command: RegistreerUitvoering, state: Contr
     bezoeken.push(bezoek);
   });
   const uitgevoerd: ControleEvent = { type: 'ControleUitgevoerd', zaakId: command.zaakId, teamgrootte, bezoeken, datum: command.datum, door: command.door, geregistreerdOp: geregistreerdOp(command) };
-  return vervolgenVan(bezoeken).length === 0 ? [uitgevoerd, afgerond(command)] : [uitgevoerd];
+  return metAfronding(command, uitgevoerd, vervolgenVan(bezoeken).length > 0);
 }
 
 function bezoekVan(regels: Regels, gevraagd: GevraagdBezoek, planning: Planning, veld: string): Bezoek {

@@ -2,7 +2,7 @@ import { geregistreerdOp } from '../../regels/flexteam-regels';
 import type { StartVervolg } from '../controle.commands';
 import { VERVOLGCONTEXTEN, type ControleEvent, type Vervolg } from '../controle.events';
 import type { ControleState } from '../controle.state';
-import { afgerond } from '../regels/afgerond';
+import { metAfronding } from '../regels/afgerond';
 import { vereisBevinding } from '../regels/bevinding';
 import { controleRegels } from '../regels/controle-regels';
 import { verwachteVervolgcontext } from '../regels/vervolgen';
@@ -24,10 +24,10 @@ export function startVervolg(command: StartVervolg, state: ControleState): reado
   const vervolg: Vervolg = { context, zaakId };
   if (stand.stand === 'gestart') {
     if (stand.vervolg.context === vervolg.context && stand.vervolg.zaakId === vervolg.zaakId) return [];
-    regels.weiger('vervolg-al-gestart', `Voor ${stand.bevinding} bij ${stand.pandSleutel} loopt al een vervolg: ${stand.vervolg.context} ${stand.vervolg.zaakId} (sinds ${stand.datum})`, 'vervolg');
+    regels.weiger('vervolg-al-gestart', `Voor ${stand.bevinding} bij ${stand.pandSleutel} loopt al een vervolg: ${stand.vervolg.context} ${stand.vervolg.zaakId} (sinds ${stand.datum}); een bevinding heeft één vervolg`, 'vervolg');
   }
   if (stand.stand === 'afgezien') {
-    regels.weiger('vervolg-afgezien', `Van een vervolg op ${stand.bevinding} bij ${stand.pandSleutel} is op ${stand.datum} afgezien (${stand.reden})`, 'bevinding');
+    regels.weiger('vervolg-afgezien', `Van een vervolg op ${stand.bevinding} bij ${stand.pandSleutel} is op ${stand.datum} afgezien (${stand.reden}): meld een nieuw signaal als melding`, 'bevinding');
   }
   regels.volgorde(uitgevoerdOp, command.datum, 'datum', 'Een vervolg start op of na de dag van de controle');
   const gestart: ControleEvent = {
@@ -40,5 +40,5 @@ export function startVervolg(command: StartVervolg, state: ControleState): reado
     door: command.door,
     geregistreerdOp: geregistreerdOp(command),
   };
-  return andereOpen ? [gestart] : [gestart, afgerond(command)];
+  return metAfronding(command, gestart, andereOpen);
 }

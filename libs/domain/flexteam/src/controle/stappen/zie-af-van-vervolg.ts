@@ -2,7 +2,7 @@ import { geregistreerdOp } from '../../regels/flexteam-regels';
 import type { ZieAfVanVervolg } from '../controle.commands';
 import type { ControleEvent } from '../controle.events';
 import type { ControleState } from '../controle.state';
-import { afgerond } from '../regels/afgerond';
+import { metAfronding } from '../regels/afgerond';
 import { vereisBevinding } from '../regels/bevinding';
 import { controleRegels } from '../regels/controle-regels';
 
@@ -31,5 +31,5 @@ export function zieAfVanVervolg(command: ZieAfVanVervolg, state: ControleState):
     door: command.door,
     geregistreerdOp: geregistreerdOp(command),
   };
-  return andereOpen ? [afgezien] : [afgezien, afgerond(command)];
+  return metAfronding(command, afgezien, andereOpen);
 }

@@ -1,3 +1,4 @@
+import type { ControleEvent } from '@handhaving/domain-flexteam';
 import { EmbeddedEventStore } from '@handhaving/event-store';
 import { deleteKeysWithPrefix, ProjectionRunner } from '@handhaving/projections';
 import { describeWith, redisForTests } from '@handhaving/testing';
@@ -5,6 +6,7 @@ import Redis from 'ioredis';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AfloopEvent } from './flexteam-cijfers.evolve';
 import { flexteamCijfersProjectie } from './flexteam-cijfers.projection';
 import { flexteamCijfers, type FlexteamCel, type FlexteamCijfersVraag } from './flexteam-cijfers.vragen';
 import { bezoek, controle, KERKRADE, LANDGRAAF } from './test-support/flexteam-controles';
@@ -27,7 +29,7 @@ const telling = (cel: FlexteamCel) => [cel.aantal, cel.panden];
 /*
  * The events are appended to the embedded store as the deciders record them (the control's
  * through test-support/flexteam-controles.ts; a follow-up's case only the step that settles it:
- * the read model reads no other), each recorded at 10:00 UTC on its `geregistreerdOp` unless said.
+ * the read model reads no other), each recorded at 10:00 UTC on its `geregistreerdOp`, else its `datum`.
  */
 describeWithRedis('flexteam.cijfers in Redis, fed by the embedded event store', () => {
   let redis: Redis;
@@ -37,9 +39,9 @@ describeWithRedis('flexteam.cijfers in Redis, fed by the embedded event store', 
   const klok = { nu: new Date('2020-01-01T10:00:00Z') };
   const keyPrefix = `hhtest:flexteam-cijfers:${process.pid}:${Math.random().toString(36).slice(2, 10)}:`;
 
-  async function schrijf(streamId: string, events: readonly { readonly type: string; readonly geregistreerdOp?: string; readonly datum: string }[], vastgelegdOp?: string): Promise<void> {
+  async function schrijf(streamId: string, events: readonly (ControleEvent | AfloopEvent)[]): Promise<void> {
     for (const { type, ...data } of events) {
-      klok.nu = new Date(vastgelegdOp ?? `${data.geregistreerdOp ?? data.datum}T10:00:00Z`);
+      klok.nu = new Date(`${'geregistreerdOp' in data ? data.geregistreerdOp : data.datum}T10:00:00Z`);
       const { lastPosition } = await store.appendToStream(streamId, [{ type, data }], { expectedRevision: 'any', metadata: { gemeente: KERKRADE, userId: 'test' } });
       if (!(await runner.waitForPosition(lastPosition, 20_000))) throw new Error(`read model did not reach ${lastPosition}`);
     }

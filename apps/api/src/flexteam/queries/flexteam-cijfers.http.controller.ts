@@ -1,0 +1,57 @@
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '@handhaving/auth';
+import { FLEXTEAM_CIJFERS_PROJECTIE, flexteamCijfers } from '@handhaving/read-models';
+import type { Response } from 'express';
+import type Redis from 'ioredis';
+import { ApiConfigToken } from '../../config/api-config.provider';
+import type { ApiConfig } from '../../config/api-config';
+import { CurrentPrincipal, Roles } from '../../platform/auth/auth.decorators';
+import { assertGemeenteToegang } from '../../platform/auth/gemeente-toegang';
+import { CijfersRequest } from '../../platform/cijfers/cijfers.request.dto';
+import { ClockToken, vandaag, type Clock } from '../../platform/clock/clock';
+import { InvalidInput } from '../../platform/problem-details/api-errors';
+import { ReadYourWrites } from '../../platform/projections/read-your-writes';
+import { RedisToken } from '../../platform/redis/redis.module';
+import { flexteamCijfersAlsCsv } from './flexteam-cijfers-csv';
+
+/**
+ * The flexteam figures per gemeente and calendar year, as known now or on a day: controls,
+ * addresses, access, findings, follow-ups, and where each follow-up stood a year after its
+ * control (docs/cijfers.md, "Flexteam"); every cell lists its panden and cases.
+ */
+@ApiTags('flexteam')
+@ApiBearerAuth()
+@Controller('flexteam/cijfers')
+export class FlexteamCijfersController {
+  constructor(
+    @Inject(RedisToken) private readonly redis: Redis,
+    @Inject(ApiConfigToken) private readonly config: ApiConfig,
+    @Inject(ClockToken) private readonly clock: Clock,
+    private readonly readYourWrites: ReadYourWrites,
+  ) {}
+
+  @Get()
+  @Roles('oov-analist', 'juridisch-medewerker', 'toezichthouder', 'beheer')
+  @ApiOperation({ summary: 'Flexteamcijfers per jaar: controles, adressen, toegang, bevindingen, vervolg per context, en de stand van elk vervolg een jaar na de controle (JSON of CSV)' })
+  async cijfers(@Query() query: CijfersRequest, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
+    assertGemeenteToegang(principal, query.gemeente);
+    // A follow-up's stand is read a year after its control: the figures go by calendar year only.
+    if (query.jaar === undefined || query.van !== undefined || query.tot !== undefined) {
+      throw new InvalidInput([{ field: 'jaar', rule: 'jaar', detail: 'Geef een jaar (JJJJ): de flexteamcijfers gaan per kalenderjaar, niet over van en tot' }]);
+    }
+    await this.readYourWrites.waitFor(query.na, [FLEXTEAM_CIJFERS_PROJECTIE], response);
+    const cijfers = await flexteamCijfers(this.redis, this.config.redisKeyPrefix, {
+      gemeente: query.gemeente,
+      jaar: query.jaar,
+      vandaag: vandaag(this.clock),
+      ...(query.bekendOp === undefined ? {} : { bekendOp: query.bekendOp }),
+    });
+    if (query.formaat === 'csv') {
+      response.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="flexteam-${query.gemeente}-${query.jaar}.csv"`);
+      response.send(flexteamCijfersAlsCsv(cijfers));
+      return;
+    }
+    response.json(cijfers);
+  }
+}

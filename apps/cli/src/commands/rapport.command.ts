@@ -3,9 +3,10 @@ import { haalOp, metApiToegang } from '../support/api';
 import { bibobTabel, type BibobCijfers } from './rapport-bibob';
 import { damoclesTabel, type DamoclesCijfers } from './rapport-damocles';
 import { dwangsomTabel, type DwangsomCijfers } from './rapport-dwangsom';
+import { flexteamTabel, type FlexteamCijfers } from './rapport-flexteam';
 import { kamerverhuurPaden, kamerverhuurRapport, type KamerverhuurCijfers, type Registertabel } from './rapport-kamerverhuur';
 
-const CONTEXTEN = ['damocles', 'dwangsom', 'bibob', 'kamerverhuur'] as const;
+const CONTEXTEN = ['damocles', 'dwangsom', 'bibob', 'kamerverhuur', 'flexteam'] as const;
 type Context = (typeof CONTEXTEN)[number];
 
 export interface RapportOpties {
@@ -45,8 +46,8 @@ export function controleerRapportOpties(context: Context, opties: RapportOpties)
 }
 
 /**
- * `handhaving rapport damocles|dwangsom|bibob --gemeente GM0928 --jaar 2020 [--csv|--json] [--bekend-op JJJJ-MM-DD]`:
- * the Damocles table of the Uitvoeringsplan, or the dwangsom or Bibob figures (counts only), from the API. The Damocles
+ * `handhaving rapport damocles|dwangsom|bibob|flexteam --gemeente GM0928 --jaar 2020 [--csv|--json] [--bekend-op JJJJ-MM-DD]`:
+ * the Damocles table of the Uitvoeringsplan, or the dwangsom, Bibob or flexteam figures (counts only), from the API. The Damocles
  * table's line on dwangsommen aan drugsdealers comes from the dwangsom figures.
  *
  * `handhaving rapport kamerverhuur --gemeente GM0928 --op 2019-01-01,2020-01-01 [--jaar 2020] [--afgevoerd-sinds JJJJ-MM-DD]
@@ -90,6 +91,10 @@ export function registerRapportCommand(program: Command): void {
       }
       if (context === 'dwangsom') {
         console.log(dwangsomTabel((await response.json()) as DwangsomCijfers));
+        return;
+      }
+      if (context === 'flexteam') {
+        console.log(flexteamTabel((await response.json()) as FlexteamCijfers));
         return;
       }
       const cijfers = (await response.json()) as DamoclesCijfers;

@@ -7,15 +7,17 @@ import { BibobModule } from './bibob/bibob.module';
 import { DamoclesModule } from './damocles/damocles.module';
 import { ImportModule } from './import/import.module';
 import { KamerverhuurModule } from './kamerverhuur/kamerverhuur.module';
+import { MeldingenModule } from './meldingen/meldingen.module';
 import { PandenModule } from './panden/panden.module';
 import { DwangsomModule } from './dwangsom/dwangsom.module';
 import { FlexteamCijfersModule } from './flexteam/flexteam-cijfers.module';
+import { FlexteamModule } from './flexteam/flexteam.module';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module';
 import { TermijnenModule } from './termijnen/termijnen.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: ApiConfig, options: PlatformOptions = {}): DynamicModule {
-    return { module: AppModule, imports: [PlatformModule.forRoot(config, { vertrouwelijkeVelden: BIBOB_VERTROUWELIJKE_VELDEN, ...options }), BeleidModule, BetrokkenenModule, BibobModule, DamoclesModule, DwangsomModule, FlexteamCijfersModule, KamerverhuurModule, PandenModule, TermijnenModule, ImportModule] };
+    return { module: AppModule, imports: [PlatformModule.forRoot(config, { vertrouwelijkeVelden: BIBOB_VERTROUWELIJKE_VELDEN, ...options }), BeleidModule, BetrokkenenModule, BibobModule, DamoclesModule, DwangsomModule, FlexteamCijfersModule, FlexteamModule, KamerverhuurModule, MeldingenModule, PandenModule, TermijnenModule, ImportModule] };
   }
 }

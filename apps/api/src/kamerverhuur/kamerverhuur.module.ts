@@ -32,5 +32,6 @@ const LEZERS = ['juridisch-medewerker', 'oov-analist', 'beheer'] as const;
     KamerverhuurWerkvoorraadController,
   ],
   providers: [Pandregister, RegisterVolgtVergunningEnTraject],
+  exports: [Pandregister],
 })
 export class KamerverhuurModule {}

@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { KamerverhuurModule } from '../kamerverhuur/kamerverhuur.module';
+import { zaakInzienController } from '../platform/zaakstappen/zaak-inzien.http.controller';
+import { zaakstappenController } from '../platform/zaakstappen/zaakstappen.http.controller';
+import { FlexteamCommandsController } from './commands/flexteam-commands.http.controller';
+import { flexteamcontroleApi } from './controle/controle.api-context';
+import { VervolgGekoppeld } from './processen/vervolg-gekoppeld.process';
+import { VervolgNaControle } from './processen/vervolg-na-controle.process';
+import { verzoekApi } from './verzoek/verzoek.api-context';
+
+/** Who reads a control or a request: the flexteam and the medewerkers who follow up, the analyst and beheer. */
+const LEZERS = ['juridisch-medewerker', 'toezichthouder', 'oov-analist', 'beheer'] as const;
+
+/**
+ * The flexteam (docs/flexteam.md): its controls, the follow-ups their findings start in the other
+ * contexts (process managers), and the outgoing requests to the BRP and bouw- en woningtoezicht.
+ */
+@Module({
+  imports: [KamerverhuurModule],
+  controllers: [
+    FlexteamCommandsController,
+    zaakstappenController(flexteamcontroleApi),
+    zaakstappenController(verzoekApi),
+    zaakInzienController(flexteamcontroleApi, { samenvatting: 'Een flexteamcontrole: planning, bezoeken met bevindingen, per bevinding het vervolg (de zaak of de reden van afzien), en de tijdlijn', rollen: LEZERS }),
+    zaakInzienController(verzoekApi, { samenvatting: 'Een verzoek aan de BRP of bouw- en woningtoezicht: herkomst, antwoordtermijn, antwoord en tijdlijn', rollen: LEZERS }),
+  ],
+  providers: [VervolgNaControle, VervolgGekoppeld],
+})
+export class FlexteamModule {}

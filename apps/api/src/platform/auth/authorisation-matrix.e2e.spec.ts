@@ -7,6 +7,7 @@ import { kamerverhuurregisterApi } from '../../kamerverhuur/register/register.ap
 import { registerZaakId } from '../../kamerverhuur/register/register-zaak';
 import { kamerverhuurtrajectApi } from '../../kamerverhuur/traject/traject.api-context';
 import { kamerverhuurvergunningApi } from '../../kamerverhuur/vergunning/vergunning.api-context';
+import { meldingApi } from '../../meldingen/melding.api-context';
 import { startTestApi, testRedisUrl, type TestApi } from '../../test-support/test-api';
 
 /**
@@ -37,6 +38,8 @@ interface Fixture {
   vergunningZaakId: string;
   /** A handhavingstraject about it. */
   trajectZaakId: string;
+  /** A melding in the own gemeente. */
+  meldingZaakId: string;
 }
 
 interface RouteCase {
@@ -195,7 +198,37 @@ const bibobstappen: Record<string, object> = {
   afsluiting: { reden: 'geen-maatregel' },
 };
 
+const melding = (): object => ({ gemeente: eigen, bron: 'meldpunt-overlast', categorie: 'woonoverlast', plaats: { soort: 'gebied', omschrijving: 'Markt' }, meldingsdatum: '2020-03-02', omschrijving: 'matrix' });
+
+/** A well-formed body per step of a melding (what is checked is access, not shape). */
+const meldingstappen: Record<string, object> = { 'koppel-aan-pand': { pand: { adresseerbaarObjectId: '0928010000012345' } }, sluiting: { reden: 'afgehandeld' } };
+
 const routes: readonly RouteCase[] = [
+  // The meldingen register: the medewerker registers and handles a melding; reading it and its figures as for every context's cases.
+  { method: 'post', path: '/api/melding/zaken', allowed: ['juridisch-medewerker'], otherGemeente: 403, request: () => ({ url: '/api/melding/zaken', body: melding() }) },
+  ...meldingApi.stappen.map(
+    ({ pad }): RouteCase => ({
+      method: 'post',
+      path: `/api/melding/zaken/{zaakId}/${pad}`,
+      allowed: meldingApi.rollen,
+      otherGemeente: 404,
+      request: (fixture) => ({ url: `/api/melding/zaken/${fixture.meldingZaakId}/${pad}`, body: voorbeeldBody(meldingstappen, pad) }),
+    }),
+  ),
+  {
+    method: 'get',
+    path: '/api/melding/zaken/{zaakId}',
+    allowed: ['juridisch-medewerker', 'oov-analist', 'beheer'],
+    otherGemeente: 404,
+    request: (fixture) => ({ url: `/api/melding/zaken/${fixture.meldingZaakId}` }),
+  },
+  {
+    method: 'get',
+    path: '/api/meldingen/cijfers',
+    allowed: ['oov-analist', 'juridisch-medewerker', 'beheer'],
+    otherGemeente: 403,
+    request: () => ({ url: `/api/meldingen/cijfers?gemeente=${eigen}&jaar=2020` }),
+  },
   // The registered Bibob steps (bibob.api-context.ts): the Bibob role only (art. 28 Wet Bibob).
   ...bibobApi.stappen.map(
     ({ pad }): RouteCase => ({
@@ -507,6 +540,7 @@ describeWithRedis('authorisation matrix', () => {
     await api.http().post('/api/kamerverhuurregister/zaken').set('Authorization', `Bearer ${token}`).send(pandInRegister(response.body.betrokkeneId));
     const vergunning = await api.http().post('/api/kamerverhuurvergunning/zaken').set('Authorization', `Bearer ${token}`).send(vergunningaanvraag(response.body.betrokkeneId)).expect(201);
     const traject = await api.http().post('/api/kamerverhuurtraject/zaken').set('Authorization', `Bearer ${token}`).send(constatering(response.body.betrokkeneId)).expect(201);
+    const gemeld = await api.http().post('/api/melding/zaken').set('Authorization', `Bearer ${token}`).send(melding()).expect(201);
     return {
       betrokkeneId: response.body.betrokkeneId,
       zaakId: zaak.body.zaakId,
@@ -516,6 +550,7 @@ describeWithRedis('authorisation matrix', () => {
       registerZaakId: registerZaakId(kamerverhuurpand),
       vergunningZaakId: vergunning.body.zaakId,
       trajectZaakId: traject.body.zaakId,
+      meldingZaakId: gemeld.body.zaakId,
     };
   }
 

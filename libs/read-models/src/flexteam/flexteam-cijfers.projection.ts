@@ -1,6 +1,6 @@
 import { damoclesContext } from '@handhaving/domain-damocles';
 import { dwangsomContext } from '@handhaving/domain-dwangsom';
-import { CONTROLE_EVENT_TYPES, flexteamcontroleContext, type ControleEvent, type Vervolgcontext } from '@handhaving/domain-flexteam';
+import { CONTROLE_EVENT_TYPES, flexteamcontroleContext, verzoekContext, type ControleEvent, type Vervolgcontext } from '@handhaving/domain-flexteam';
 import { kamerverhuurtrajectContext } from '@handhaving/domain-kamerverhuur';
 import { meldingContext } from '@handhaving/domain-meldingen';
 import type { RecordedEvent } from '@handhaving/event-store';
@@ -44,14 +44,11 @@ import {
 
 export const FLEXTEAM_CIJFERS_PROJECTIE = 'flexteam.cijfers.v1';
 
-/** The stream of a request (`verzoek-{zaakId}`); its context object is not exported yet. */
-const VERZOEK_STREAM_PREFIX = 'verzoek-';
-
 /** The follow-up contexts by the prefix of their streams. */
 const VERVOLGSTROMEN: readonly { readonly prefix: string; readonly context: Vervolgcontext }[] = [
   { prefix: kamerverhuurtrajectContext.streamPrefix, context: 'kamerverhuurtraject' },
   { prefix: damoclesContext.streamPrefix, context: 'damocles' },
-  { prefix: VERZOEK_STREAM_PREFIX, context: 'verzoek' },
+  { prefix: verzoekContext.streamPrefix, context: 'verzoek' },
   { prefix: meldingContext.streamPrefix, context: 'melding' },
   { prefix: dwangsomContext.streamPrefix, context: 'dwangsom' },
 ];

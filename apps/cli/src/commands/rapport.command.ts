@@ -5,8 +5,9 @@ import { damoclesTabel, type DamoclesCijfers } from './rapport-damocles';
 import { dwangsomTabel, type DwangsomCijfers } from './rapport-dwangsom';
 import { flexteamTabel, type FlexteamCijfers } from './rapport-flexteam';
 import { kamerverhuurPaden, kamerverhuurRapport, type KamerverhuurCijfers, type Registertabel } from './rapport-kamerverhuur';
+import { meldingenTabel, type MeldingenCijfers } from './rapport-meldingen';
 
-const CONTEXTEN = ['damocles', 'dwangsom', 'bibob', 'kamerverhuur', 'flexteam'] as const;
+const CONTEXTEN = ['damocles', 'dwangsom', 'bibob', 'kamerverhuur', 'flexteam', 'meldingen'] as const;
 type Context = (typeof CONTEXTEN)[number];
 
 export interface RapportOpties {
@@ -46,9 +47,10 @@ export function controleerRapportOpties(context: Context, opties: RapportOpties)
 }
 
 /**
- * `handhaving rapport damocles|dwangsom|bibob|flexteam --gemeente GM0928 --jaar 2020 [--csv|--json] [--bekend-op JJJJ-MM-DD]`:
- * the Damocles table of the Uitvoeringsplan, or the dwangsom, Bibob or flexteam figures (counts only), from the API. The Damocles
- * table's line on dwangsommen aan drugsdealers comes from the dwangsom figures.
+ * `handhaving rapport damocles|dwangsom|bibob|flexteam|meldingen --gemeente GM0928 --jaar 2020 [--csv|--json] [--bekend-op JJJJ-MM-DD]`:
+ * the Damocles table of the Uitvoeringsplan, the dwangsom, Bibob or flexteam figures (counts only), or Kerkrade's meldpunt and
+ * meldkamer tables of the meldingen, from the API. The Damocles table's line on dwangsommen aan drugsdealers comes from the
+ * dwangsom figures.
  *
  * `handhaving rapport kamerverhuur --gemeente GM0928 --op 2019-01-01,2020-01-01 [--jaar 2020] [--afgevoerd-sinds JJJJ-MM-DD]
  * [--bekend-op JJJJ-MM-DD] [--csv|--json]`: Kerkrade's "Overzicht kamerverhuur", the register on each date (a column per
@@ -91,6 +93,10 @@ export function registerRapportCommand(program: Command): void {
       }
       if (context === 'dwangsom') {
         console.log(dwangsomTabel((await response.json()) as DwangsomCijfers));
+        return;
+      }
+      if (context === 'meldingen') {
+        console.log(meldingenTabel((await response.json()) as MeldingenCijfers));
         return;
       }
       if (context === 'flexteam') {

@@ -67,7 +67,7 @@ const CONTEXTEN: ReadonlyArray<{ readonly naam: Pandcontext; readonly streamPref
 ].map((context) => ({ naam: context.naam as Pandcontext, streamPrefix: context.streamPrefix }));
 
 /** The contexts whose running cases the ranking counts, with their deciders. */
-const LOPENDE: ReadonlyArray<Zaakcontext> = [damoclesContext, dwangsomContext, kamerverhuurtrajectContext] as unknown as ReadonlyArray<Zaakcontext>;
+const LOPENDE = [damoclesContext, dwangsomContext, kamerverhuurtrajectContext] as unknown as ReadonlyArray<Zaakcontext<unknown, unknown, unknown>>;
 
 type Gebeurtenis =
   | { readonly soort: 'zaak'; readonly context: Pandcontext; readonly event: PandDossierEvent }
@@ -188,9 +188,9 @@ export const pandDossierProjectie = defineProjection({
 
 /** A case's decider state after `event`; a case that starts or stops running changes the gemeente's ranking rows. */
 function volgLoop(toestanden: Voorraad<unknown>, rangorde: Rangorderijen, zaak: PandZaak, context: LopendeContext, event: PandDossierEvent, recordedAt: string): void {
-  const decider = (LOPENDE.find((c) => c.naam === context) as Zaakcontext).decider as { evolve(state: unknown, event: unknown): unknown; initialState: unknown };
+  const { decider } = LOPENDE.find((c) => c.naam === context) as (typeof LOPENDE)[number];
   const sleutel = zaakSleutel(zaak);
-  const voor = toestanden.get(sleutel) ?? decider.initialState;
+  const voor = toestanden.get(sleutel) ?? decider.initialState();
   const na = decider.evolve(voor, event);
   if (na === voor) return;
   toestanden.set(sleutel, na);

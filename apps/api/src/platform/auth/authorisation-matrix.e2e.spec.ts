@@ -486,6 +486,14 @@ const routes: readonly RouteCase[] = [
     otherGemeente: 404,
     request: () => ({ url: `/api/panden/dossier?gemeente=${eigen}&postcode=6461AB&huisnummer=40&op=2020-03-31` }),
   },
+  // The ranking of a gemeente's addresses for a flexteam control: the same roles as the dossier; the gemeente is named, not hidden (403).
+  {
+    method: 'get',
+    path: '/api/panden/rangorde',
+    allowed: ['juridisch-medewerker', 'toezichthouder', 'beheer'],
+    otherGemeente: 403,
+    request: () => ({ url: `/api/panden/rangorde?gemeente=${eigen}&op=2020-03-31` }),
+  },
   {
     method: 'post',
     path: '/api/betrokkenen',

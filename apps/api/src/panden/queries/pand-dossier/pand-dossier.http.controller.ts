@@ -16,7 +16,7 @@ import {
 } from '@handhaving/domain-kamerverhuur';
 import { fold, leesPand, pandSleutel, type Pand } from '@handhaving/domain-shared';
 import type { EventStore, RecordedEvent } from '@handhaving/event-store';
-import { PAND_DOSSIER_PROJECTIE, pandDossier } from '@handhaving/read-models';
+import { PAND_DOSSIER_PROJECTIE, pandDossier, type ControleInDossier, type MeldingInDossier, type VerzoekInDossier } from '@handhaving/read-models';
 import { kalenderdatumInAmsterdam } from '@handhaving/termijnen';
 import type { Response } from 'express';
 import type Redis from 'ioredis';
@@ -61,14 +61,24 @@ export interface PandDossier {
   };
   readonly damocles: readonly Damocleszaak[];
   readonly dwangsom: readonly Dwangsomzaak[];
+  /** Its meldingen: bron, categorie, meldingsdatum, open or gesloten with the reden; never the melder's words. */
+  readonly meldingen: readonly MeldingInDossier[];
+  readonly flexteam: {
+    /** The controls that planned or visited it: the day planned, status, the visit with each finding's vervolg. */
+    readonly controles: readonly ControleInDossier[];
+    /** The requests sent about it (to the BRP, to bouw- en woningtoezicht): to whom, answer due, uitkomst. */
+    readonly verzoeken: readonly VerzoekInDossier[];
+  };
 }
 
 /**
- * Everything the gemeente knows about a pand across kamerverhuur, Damocles and dwangsom on a day
- * (issue 14, item 4; the start of the flexteam's address dossier, docs/flexteam.md). The read
- * model `panden.pand-dossier` says which cases are about the pand; each is folded from its own
- * stream as known at the end of the day asked, so a later case or step is not in an earlier
- * dossier. A gemeente's dossier is its own: asked for a gemeente the caller does not work for, the
+ * Everything the gemeente knows about a pand across kamerverhuur, Damocles, dwangsom, meldingen
+ * and the flexteam on a day (issue 14, item 4; issue 15, item 4; the flexteam's address dossier,
+ * docs/flexteam.md). The read model `panden.pand-dossier` says which cases are about the pand;
+ * each is folded from its own stream as known at the end of the day asked, so a later case or
+ * step is not in an earlier dossier. Meldingen, controls and requests are kept whole in the read
+ * model with the day each step was recorded, and read from it as known that day. Bibob toetsen
+ * are not in it: a toets names no pand. A gemeente's dossier is its own: asked for a gemeente the caller does not work for, the
  * pand is not found (404), as another gemeente's case is.
  */
 @ApiTags('panden')
@@ -88,10 +98,11 @@ export class PandDossierController {
   // flexteam's address dossier), beheer. Not the analist: figures need no per-address profile.
   @Roles('juridisch-medewerker', 'toezichthouder', 'beheer')
   @ApiOperation({
-    summary: 'Het dossier van een pand op een datum: register, vergunningen, trajecten, Damocles- en dwangsomzaken',
+    summary: 'Het dossier van een pand op een datum: register, vergunningen, trajecten, Damocles- en dwangsomzaken, meldingen, flexteamcontroles en verzoeken',
     description:
       'Per context de zaken over het pand (adres of BAG-id, met de daaraan gekoppelde adressen), elk zoals aan het eind van die dag bekend: ' +
-      'status, datums en categorieën, geen vrije tekst. Een dwangsomzaak staat bij het pand van de zaak waaruit zij voortkwam.',
+      'status, datums en categorieën, geen vrije tekst. Een dwangsomzaak staat bij het pand van de zaak waaruit zij voortkwam. ' +
+      'Bibob-toetsen staan er niet in: een toets noemt geen pand.',
   })
   async dossier(@Query() query: PandDossierRequest, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
     if (!magGemeente(principal, query.gemeente)) throw new NotFound('Pand bestaat niet of valt buiten uw gemeenten');
@@ -147,6 +158,8 @@ export class PandDossierController {
       kamerverhuur: { register, vergunningen, trajecten },
       damocles,
       dwangsom,
+      meldingen: index.meldingen,
+      flexteam: { controles: index.controles, verzoeken: index.verzoeken },
     };
     response.json(dossier);
   }

@@ -3,7 +3,7 @@ import { damoclesContext } from '@handhaving/domain-damocles';
 import type { Zaakcontext } from '@handhaving/domain-shared';
 import { dwangsomContext } from '@handhaving/domain-dwangsom';
 import { kamerverhuurregisterContext, kamerverhuurtrajectContext, kamerverhuurvergunningContext } from '@handhaving/domain-kamerverhuur';
-import { flexteamcontroleContext } from '@handhaving/domain-flexteam';
+import { flexteamcontroleContext, verzoekContext } from '@handhaving/domain-flexteam';
 import { meldingContext } from '@handhaving/domain-meldingen';
 import type { Projection } from '@handhaving/projections';
 import { betrokkenenTelling } from './betrokkenen/betrokkenen-telling.projection';
@@ -23,6 +23,7 @@ import { kamerverhuurWerkvoorraadProjectie } from './kamerverhuur/kamerverhuur-w
 import { kamerverhuurtrajectTermijnen } from './kamerverhuur/traject-termijnen';
 import { kamerverhuurvergunningTermijnen } from './kamerverhuur/vergunning-termijnen';
 import { flexteamCijfersProjectie } from './flexteam/flexteam-cijfers.projection';
+import { verzoekTermijnen } from './flexteam/verzoek-termijnen';
 import { meldingenCijfersProjectie } from './meldingen/meldingen-cijfers.projection';
 import { pandDossierProjectie } from './panden/pand-dossier.projection';
 import type { Termijnvertaler } from './termijnen/deadline';
@@ -57,6 +58,8 @@ export const LEESCONTEXTEN: readonly Leescontext[] = [
   // The flexteam control: no legal terms; its figures also read the follow-ups' cases (a traject, a
   // Damocles case, a request, a melding, a dwangsom case) for where they stood a year later.
   { context: flexteamcontroleContext, termijnen: zonderTermijnen(flexteamcontroleContext), leesmodellen: [flexteamCijfersProjectie] },
+  // An outgoing request a finding started (to the BRP, to bouw- en woningtoezicht): its antwoordtermijn on the deadline list.
+  { context: verzoekContext, termijnen: verzoekTermijnen, leesmodellen: [] },
 ];
 
 /** The Termijnvertaler of a context whose steps start no legal term (the kamerverhuur register, the meldingen register). */

@@ -155,6 +155,32 @@ describeWithRedis('Flexteam over HTTP: a control, its findings and their follow-
     expect(gestart.map((event) => (event.data as { bevinding: string }).bevinding).sort()).toEqual(['brandonveilig', 'brp-onjuist', 'kamerverhuur']);
   });
 
+  it('a request’s antwoordtermijn is on the deadline list; a reminder on its stream does not stop the answer, which meets the term', async () => {
+    const controle = await plan([{ pand: kamers }]);
+    clock.set('2020-09-18T12:00:00Z');
+    await api.http().post(`/api/flexteamcontrole/zaken/${controle}/uitvoering`).set(auth).send({ teamgrootte: 3, datum: '2020-09-17', bezoeken: [{ pand: kamers, toegang: true, personenAangetroffen: 5, personenInBrp: 1, bevindingen: ['brp-onjuist'] }] }).expect(200);
+    await wachtOpProcessen();
+    const verzoek = vervolgZaakId(controle, sleutel(kamers), 'brp-onjuist');
+    const streamId = verzoekContext.streamId(verzoek);
+    const termijn = async (peildatum: string, na: string) =>
+      (await api.http().get(`/api/termijnen?gemeente=GM0928&peildatum=${peildatum}&na=${na}`).set(auth).expect(200)).body.termijnen.filter((t: { zaakId: string }) => t.zaakId === verzoek).map((t: { soort: string; einde: string; status: string }) => [t.soort, t.einde, t.status]);
+    const kop = await api.eventStore().readHeadPosition();
+    // Four weeks from Thursday 17 September: Thursday 15 October; past it, verstreken.
+    expect(await termijn('2020-10-01', String(kop))).toEqual([['antwoordtermijn', '2020-10-15', 'lopend']]);
+    expect(await termijn('2020-10-16', String(kop))).toEqual([['antwoordtermijn', '2020-10-15', 'verstreken']]);
+
+    await api.eventStore().appendToStream(streamId, [{ type: 'HerinneringVerstuurd', data: { zaakId: verzoek, deadlineId: `${streamId}.antwoordtermijn`, datum: '2020-10-16' } }], { expectedRevision: 0, metadata: { gemeente: 'GM0928' } });
+    clock.set('2020-10-20T09:00:00Z');
+    // The BRP corrects a registration or not; it takes no measures.
+    const verkeerd = await api.http().post(`/api/verzoek/zaken/${verzoek}/antwoord`).set(auth).send({ uitkomst: 'maatregel-genomen' }).expect(422);
+    expect(verkeerd.body).toMatchObject({ rule: 'verzoek/uitkomst-past-niet-bij-aan', errors: [expect.objectContaining({ field: 'uitkomst' })] });
+    const antwoord = await api.http().post(`/api/verzoek/zaken/${verzoek}/antwoord`).set(auth).send({ uitkomst: 'gecorrigeerd' }).expect(200);
+    expect(antwoord.body.events).toEqual(['VerzoekBeantwoord']);
+    expect(await termijn('2020-10-20', antwoord.body.position)).toEqual([['antwoordtermijn', '2020-10-15', 'voldaan']]);
+    const nogmaals = await api.http().post(`/api/verzoek/zaken/${verzoek}/antwoord`).set(auth).send({ uitkomst: 'niet-gecorrigeerd' }).expect(422);
+    expect(nogmaals.body.rule).toBe('verzoek/verzoek-al-beantwoord');
+  });
+
   it('a control whose stream also holds an event its decider does not know (a reminder sent) takes its next step', async () => {
     const controle = await plan([{ pand: rustig }]);
     const streamId = flexteamcontroleContext.streamId(controle);

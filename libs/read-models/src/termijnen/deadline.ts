@@ -12,10 +12,12 @@ export const DEADLINES_PROJECTIE = 'termijnen.deadlines.v3';
 /**
  * Every kind of term the legal calendar computes (@handhaving/termijnen: the soort is named as
  * there and in the policy's reminders, so the policy's escalating reminders for a kind apply to it
- * by name), and `looptijd` (how long a preventieve last under dwangsom is in force). A context
- * starts the kinds it needs; a new context with a new kind of term adds it to the calendar, not here.
+ * by name); `looptijd` (how long a preventieve last under dwangsom or a permit is in force) and
+ * `antwoordtermijn` (the day an outgoing request asks its answer by: the gemeente's own term, not
+ * the law's; the standard reminders apply). A context starts the kinds it needs; a new context with
+ * a new kind of legal term adds it to the calendar, not here.
  */
-export const DEADLINE_SOORTEN = [...TERMIJNSOORTEN, 'looptijd'] as const;
+export const DEADLINE_SOORTEN = [...TERMIJNSOORTEN, 'looptijd', 'antwoordtermijn'] as const;
 export type DeadlineSoort = (typeof DEADLINE_SOORTEN)[number];
 
 /**

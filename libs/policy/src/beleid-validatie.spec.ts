@@ -1,5 +1,5 @@
 import { formatBeleidProbleem, isGeldigBeleid, valideerBeleid } from './beleid-validatie';
-import { adviescommissieBijBezwaar, type Beleid } from './beleid';
+import { adviescommissieBijBezwaar, recidiveBeleidVan, type Beleid } from './beleid';
 import { voorbeeldBeleid } from './default-policies';
 
 /** The example policy with one value changed at a dotted path (`undefined` removes it). */
@@ -156,5 +156,33 @@ describe('valideerBeleid', () => {
     const beleid = met('damocles.recidiveTermijnMaanden', 0) as Record<string, Record<string, unknown>>;
     beleid['termijnen']['atwVerlengt'] = undefined;
     expect(valideerBeleid(beleid).map((p) => p.veld)).toEqual(['damocles.recidiveTermijnMaanden', 'termijnen.atwVerlengt']);
+  });
+
+  it('checks the recidive section: contexten beside Damocles, the flexteam findings only with flexteam, ookPerBetrokkene; none at all means Damocles by pand', () => {
+    const recidive = { contexten: ['flexteam', 'kamerverhuur', 'dwangsom'], flexteamBevindingen: ['drugs-aangetroffen'], ookPerBetrokkene: true };
+    expect(valideerBeleid(met('recidive', recidive))).toEqual([]);
+    expect(valideerBeleid(met('recidive', { contexten: [], ookPerBetrokkene: false }))).toEqual([]);
+    expect(recidiveBeleidVan(voorbeeldBeleid())).toEqual({ contexten: [], ookPerBetrokkene: false });
+    expect(recidiveBeleidVan(met('recidive', recidive) as Beleid)).toEqual(recidive);
+
+    expect(meldingen(met('recidive', { ...recidive, contexten: ['damocles', 'kamerverhuur', 'kamerverhuur', 'flexteam'] }))).toEqual([
+      'recidive.contexten[0]: moet flexteam, kamerverhuur of dwangsom zijn (Damocles-vondsten tellen altijd mee)',
+      'recidive.contexten[2]: staat al eerder in deze lijst',
+    ]);
+    expect(meldingen(met('recidive', { ...recidive, flexteamBevindingen: ['geen-bijzonderheden'] }))).toEqual([
+      'recidive.flexteamBevindingen[0]: moet kamerverhuur, woningsplitsing, brp-onjuist, brandonveilig, drugs-aangetroffen of overlast zijn (geen-bijzonderheden is geen vondst)',
+    ]);
+    expect(meldingen(met('recidive', { ...recidive, flexteamBevindingen: [] }))).toEqual([
+      'recidive.flexteamBevindingen: noem ten minste één bevinding waarmee een flexteambezoek meetelt, of haal flexteam uit contexten',
+    ]);
+    expect(meldingen(met('recidive', { contexten: ['flexteam'], ookPerBetrokkene: false }))).toEqual(['recidive.flexteamBevindingen: ontbreekt: geef een lijst (mag leeg zijn)']);
+    expect(meldingen(met('recidive', { contexten: ['dwangsom'], flexteamBevindingen: ['overlast'], ookPerBetrokkene: false }))).toEqual([
+      'recidive.flexteamBevindingen: hoort alleen bij flexteam in contexten: laat het weg of voeg flexteam toe aan contexten',
+    ]);
+    expect(meldingen(met('recidive', { contexten: 'kamerverhuur', ookPerBetrokkene: 'ja', ookPerKvkNummer: true }))).toEqual([
+      'recidive.ookPerKvkNummer: is geen veld van het beleid',
+      'recidive.contexten: moet een lijst zijn',
+      'recidive.ookPerBetrokkene: moet true of false zijn',
+    ]);
   });
 });

@@ -7,6 +7,8 @@ import {
   HERINNERING_TERMIJNSOORTEN,
   type Maatregel,
   PANDTYPES,
+  RECIDIVE_BEVINDINGEN,
+  RECIDIVE_CONTEXTEN,
   TREDEN,
   ZIENSWIJZE_CONTEXTEN,
 } from './beleid';
@@ -43,13 +45,15 @@ const BEGUNSTIGING_MAXIMUM = { dagen: 365, weken: 52, maanden: 12 } as const;
 export function valideerBeleid(invoer: unknown): BeleidProbleem[] {
   const problemen: BeleidProbleem[] = [];
   const controle = new Controle(problemen);
-  const beleid = controle.object(invoer, '', ['damocles', 'termijnen', 'herinneringen', 'bezwaar']);
+  const beleid = controle.object(invoer, '', ['damocles', 'termijnen', 'herinneringen', 'bezwaar', 'recidive']);
   if (beleid) {
     valideerDamocles(controle, beleid['damocles'], 'damocles');
     valideerTermijnen(controle, beleid['termijnen'], 'termijnen');
     valideerHerinneringen(controle, beleid['herinneringen'], 'herinneringen');
     // Optional: versions set before it was kept have none, and mean no adviescommissie.
     if (beleid['bezwaar'] !== undefined) valideerBezwaar(controle, beleid['bezwaar'], 'bezwaar');
+    // Optional too: without it only Damocles finds count, by pand.
+    if (beleid['recidive'] !== undefined) valideerRecidive(controle, beleid['recidive'], 'recidive');
   }
   return problemen;
 }
@@ -169,6 +173,20 @@ function valideerBezwaar(controle: Controle, invoer: unknown, pad: string): void
   if (bezwaar) controle.waarheidswaarde(bezwaar['adviescommissie'], `${pad}.adviescommissie`);
 }
 
+function valideerRecidive(controle: Controle, invoer: unknown, pad: string): void {
+  const recidive = controle.object(invoer, pad, ['contexten', 'flexteamBevindingen', 'ookPerBetrokkene']);
+  if (!recidive) return;
+  const contexten = controle.keuzelijst(recidive['contexten'], `${pad}.contexten`, RECIDIVE_CONTEXTEN, 'Damocles-vondsten tellen altijd mee');
+  const bevindingen = recidive['flexteamBevindingen'];
+  if (contexten?.includes('flexteam')) {
+    controle.keuzelijst(bevindingen, `${pad}.flexteamBevindingen`, RECIDIVE_BEVINDINGEN, 'geen-bijzonderheden is geen vondst');
+    if (Array.isArray(bevindingen) && bevindingen.length === 0) controle.probleem(`${pad}.flexteamBevindingen`, 'noem ten minste één bevinding waarmee een flexteambezoek meetelt, of haal flexteam uit contexten');
+  } else if (bevindingen !== undefined) {
+    controle.probleem(`${pad}.flexteamBevindingen`, 'hoort alleen bij flexteam in contexten: laat het weg of voeg flexteam toe aan contexten');
+  }
+  controle.waarheidswaarde(recidive['ookPerBetrokkene'], `${pad}.ookPerBetrokkene`);
+}
+
 function valideerHerinneringen(controle: Controle, invoer: unknown, pad: string): void {
   const herinneringen = controle.object(invoer, pad, ['standaard', 'perTermijnsoort']);
   if (!herinneringen) return;
@@ -271,6 +289,21 @@ class Controle {
 
   waarheidswaarde(waarde: unknown, veld: string): void {
     if (typeof waarde !== 'boolean') this.probleem(veld, 'moet true of false zijn');
+  }
+
+  /** A list of distinct values from `keuzes` (may be empty); undefined when it is no list. */
+  keuzelijst<K extends string>(invoer: unknown, veld: string, keuzes: readonly K[], uitleg: string): K[] | undefined {
+    if (invoer === undefined || !Array.isArray(invoer)) {
+      this.probleem(veld, invoer === undefined ? 'ontbreekt: geef een lijst (mag leeg zijn)' : 'moet een lijst zijn');
+      return undefined;
+    }
+    const gekozen: K[] = [];
+    invoer.forEach((element: unknown, index) => {
+      if (!(keuzes as readonly unknown[]).includes(element)) this.probleem(`${veld}[${index}]`, `moet ${opsomming(keuzes)} zijn (${uitleg})`);
+      else if (gekozen.includes(element as K)) this.probleem(`${veld}[${index}]`, 'staat al eerder in deze lijst');
+      else gekozen.push(element as K);
+    });
+    return gekozen;
   }
 
   termijnduur(invoer: unknown, veld: string, maxima: Readonly<Record<string, number>>): void {

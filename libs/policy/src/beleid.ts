@@ -106,12 +106,43 @@ export interface BezwaarBeleid {
   readonly adviescommissie: boolean;
 }
 
+/**
+ * The contexts whose earlier finds can count for recidive beside the Damocles finds, which always
+ * count (docs/flexteam.md, "Recidive across contexts").
+ */
+export const RECIDIVE_CONTEXTEN = ['flexteam', 'kamerverhuur', 'dwangsom'] as const;
+export type RecidiveContext = (typeof RECIDIVE_CONTEXTEN)[number];
+
+/**
+ * The findings of a flexteam control a policy can count: all but `geen-bijzonderheden`. The flexteam
+ * context names them (`BEVINDINGEN`); this library may not import it (that context depends on this
+ * one), so the list is kept here and checked against it in libs/read-models (eerdere-vondsten.evolve.spec.ts).
+ */
+export const RECIDIVE_BEVINDINGEN = ['kamerverhuur', 'woningsplitsing', 'brp-onjuist', 'brandonveilig', 'drugs-aangetroffen', 'overlast'] as const;
+export type RecidiveBevinding = (typeof RECIDIVE_BEVINDINGEN)[number];
+
+/**
+ * Which earlier finds count for the recidive check across contexts (GET /api/recidive), in the
+ * window `damocles.recidiveTermijnMaanden`. The Damocles maatregel ladder keeps counting Damocles
+ * finds in the pand only, whatever this says.
+ */
+export interface RecidiveBeleid {
+  /** Beside the Damocles finds: the contexts whose earlier finds count too. */
+  readonly contexten: readonly RecidiveContext[];
+  /** With `flexteam` among the contexten, and only then: the findings for which a visit counts as a find. */
+  readonly flexteamBevindingen?: readonly RecidiveBevinding[];
+  /** Whether a find also counts where it names the same betrokkene, in another pand (a Damocles case's betrokkenen, an overtreder). */
+  readonly ookPerBetrokkene: boolean;
+}
+
 export interface Beleid {
   readonly damocles: DamoclesBeleid;
   readonly termijnen: TermijnenBeleid;
   readonly herinneringen: HerinneringenBeleid;
   /** Absent in versions set before it was kept: no adviescommissie (see `adviescommissieBijBezwaar`). */
   readonly bezwaar?: BezwaarBeleid;
+  /** Absent in versions set before it was kept: Damocles finds, by pand (see `recidiveBeleidVan`). */
+  readonly recidive?: RecidiveBeleid;
 }
 
 export interface LadderUitkomst {
@@ -135,6 +166,11 @@ export function maatregelVolgensLadder(
 /** Whether an adviescommissie (art. 7:13 Awb) advises on a bezwaar by this policy; a version without the setting: no. */
 export function adviescommissieBijBezwaar(beleid: Beleid): boolean {
   return beleid.bezwaar?.adviescommissie ?? false;
+}
+
+/** Which earlier finds count for recidive by this policy; a version without the section: Damocles finds by pand only. */
+export function recidiveBeleidVan(beleid: Beleid): RecidiveBeleid {
+  return beleid.recidive ?? { contexten: [], ookPerBetrokkene: false };
 }
 
 /** The reminders the policy sets for a kind of term. */

@@ -4,6 +4,7 @@ import { IsDefined, IsIn, IsOptional, IsString, IsUUID, Length, Matches, Validat
 import { BRONNEN, CATEGORIEEN, REDENEN_VAN_SLUITEN, type Bron, type Categorie, type RedenVanSluiten } from '@handhaving/domain-meldingen';
 import { PandRequest } from '../panden/pand.request.dto';
 import { DATUM, ZaakstapRequest } from '../platform/zaakstappen/awb-stap.requests.dto';
+import { NieuweZaakRequest } from '../platform/zaakstappen/nieuwe-zaak.request.dto';
 
 /*
  * The bodies of the meldingen register's steps (libs/domain/meldingen): the edge checks their
@@ -34,16 +35,7 @@ export class PlaatsVanMeldingRequest {
   omschrijving?: string;
 }
 
-export class RegistreerMeldingRequest extends ZaakstapRequest {
-  @ApiPropertyOptional({ example: '6f1c2a9e-3b7d-4e8f-9a0b-1c2d3e4f5a6b', description: 'Eigen zaak-id (UUID), bijvoorbeeld bij een import; zonder: de API kiest er een' })
-  @IsOptional()
-  @IsUUID('all', { message: 'zaakId moet een UUID zijn' })
-  zaakId?: string;
-
-  @ApiProperty({ example: 'GM0928' })
-  @Matches(/^GM\d{4}$/, { message: 'gemeente moet een CBS gemeentecode zijn, bijvoorbeeld GM0928' })
-  gemeente!: string;
-
+export class RegistreerMeldingRequest extends NieuweZaakRequest {
   @ApiProperty({ enum: BRONNEN, example: 'meldpunt-overlast' })
   @IsIn([...BRONNEN], keuze('bron', BRONNEN))
   bron!: Bron;

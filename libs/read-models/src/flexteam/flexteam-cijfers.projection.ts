@@ -1,8 +1,9 @@
 import { damoclesContext } from '@handhaving/domain-damocles';
 import { dwangsomContext } from '@handhaving/domain-dwangsom';
-import { CONTROLE_EVENT_TYPES, flexteamcontroleContext, verzoekContext, type ControleEvent, type Vervolgcontext } from '@handhaving/domain-flexteam';
+import { CONTROLE_EVENT_TYPES, flexteamcontroleContext, VERVOLGCONTEXTEN, verzoekContext, type ControleEvent, type Vervolgcontext } from '@handhaving/domain-flexteam';
 import { kamerverhuurtrajectContext } from '@handhaving/domain-kamerverhuur';
 import { meldingContext } from '@handhaving/domain-meldingen';
+import type { Zaakcontext } from '@handhaving/domain-shared';
 import type { RecordedEvent } from '@handhaving/event-store';
 import { defineProjection, type ProjectionContext } from '@handhaving/projections';
 import { kalenderdatumInAmsterdam } from '@handhaving/termijnen';
@@ -44,19 +45,15 @@ import {
 
 export const FLEXTEAM_CIJFERS_PROJECTIE = 'flexteam.cijfers.v1';
 
-/** The follow-up contexts by the prefix of their streams. */
-const VERVOLGSTROMEN: readonly { readonly prefix: string; readonly context: Vervolgcontext }[] = [
-  { prefix: kamerverhuurtrajectContext.streamPrefix, context: 'kamerverhuurtraject' },
-  { prefix: damoclesContext.streamPrefix, context: 'damocles' },
-  { prefix: verzoekContext.streamPrefix, context: 'verzoek' },
-  { prefix: meldingContext.streamPrefix, context: 'melding' },
-  { prefix: dwangsomContext.streamPrefix, context: 'dwangsom' },
-];
-
-/** The stream of the case a follow-up names. */
-export function vervolgStream(context: Vervolgcontext, zaakId: string): string {
-  return `${context}-${zaakId}`;
-}
+/** The case context each follow-up context names: its streams' prefix. */
+const VERVOLGZAKEN: { readonly [C in Vervolgcontext]: Pick<Zaakcontext, 'streamPrefix' | 'streamId'> } = {
+  kamerverhuurtraject: kamerverhuurtrajectContext,
+  damocles: damoclesContext,
+  verzoek: verzoekContext,
+  melding: meldingContext,
+  dwangsom: dwangsomContext,
+};
+const VERVOLGSTROMEN = VERVOLGCONTEXTEN.map((context) => ({ context, prefix: VERVOLGZAKEN[context].streamPrefix }));
 
 type Gelezen =
   | { readonly soort: 'controle'; readonly event: ControleEvent }
@@ -83,7 +80,7 @@ export const flexteamCijfersProjectie = defineProjection({
     const gelezen = events.flatMap((recorded) => lees(recorded) ?? []);
     if (gelezen.length === 0) return;
     // The follow-up streams of the batch: those whose case settled, and those a control links to.
-    const stromen = [...new Set(gelezen.map((g) => (g.soort === 'afloop' ? g.streamId : g.event.type === 'VervolgGestart' ? vervolgStream(g.event.vervolg.context, g.event.vervolg.zaakId) : undefined)).filter((s) => s !== undefined))];
+    const stromen = [...new Set(gelezen.map((g) => (g.soort === 'afloop' ? g.streamId : g.event.type === 'VervolgGestart' ? VERVOLGZAKEN[g.event.vervolg.context].streamId(g.event.vervolg.zaakId) : undefined)).filter((s) => s !== undefined))];
     const [links, afloop] = stromen.length === 0 ? [[], []] : await Promise.all([context.redis.hmget(context.key('vervolg'), ...stromen), context.redis.hmget(context.key('afloop'), ...stromen)]);
     const controleVan = new Map<string, string>();
     const losseAfloop = new Map<string, Standwijziging[]>();
@@ -103,7 +100,7 @@ export const flexteamCijfersProjectie = defineProjection({
         const voor = await controles.get(event.zaakId);
         let standen: Standwijziging[] = [];
         if (event.type === 'VervolgGestart') {
-          const stream = vervolgStream(event.vervolg.context, event.vervolg.zaakId);
+          const stream = VERVOLGZAKEN[event.vervolg.context].streamId(event.vervolg.zaakId);
           standen = losseAfloop.get(stream) ?? [];
           if (!controleVan.has(stream)) {
             controleVan.set(stream, event.zaakId);

@@ -1,4 +1,4 @@
-import { BRONNEN, categorieenVan, meldingenCijfers, type MeldingEvent, type MeldingGeregistreerd } from '@handhaving/domain-meldingen';
+import { BRONNEN, categorieenVan, meldingenCijfers, type MeldingEvent, type MeldingGeregistreerd, type MeldingGesloten } from '@handhaving/domain-meldingen';
 import { VREEMDE_EVENTS } from '@handhaving/domain-shared';
 import { EmbeddedEventStore, type GlobalPosition } from '@handhaving/event-store';
 import { deleteKeysWithPrefix, ProjectionRunner, type ProjectionLogger } from '@handhaving/projections';
@@ -42,6 +42,8 @@ function melding(zaakId: string, velden: Partial<MeldingGeregistreerd> & Pick<Me
   };
 }
 
+const sluiting = (zaakId: string, datum: string): MeldingGesloten => ({ type: 'MeldingGesloten', zaakId, reden: 'afgehandeld', datum, door: 'oov-1', geregistreerdOp: datum });
+
 /** The read model's answer in the domain's shape, to hold it against `meldingenCijfers`. */
 const alsDomein = ({ jaar, bekendOp, perBron, totaal }: MeldingenJaarcijfers) => ({ jaar, ...(bekendOp === null ? {} : { bekendOp }), perBron, totaal });
 
@@ -53,11 +55,12 @@ describeWithRedis('meldingen.cijfers in Redis, fed by the embedded event store',
   let keyPrefix: string;
 
   /** Appends each event to its melding's stream (others' to a stream of their own), in the order given, and waits for the read model. */
-  async function leg(events: readonly { readonly type: string; readonly zaakId?: string; readonly gemeente?: string }[]): Promise<void> {
+  async function leg(events: readonly { readonly type: string }[]): Promise<void> {
     let laatste: GlobalPosition | undefined;
     for (const { type, ...data } of events) {
-      const streamId = data.zaakId === undefined ? `elders-${Math.random().toString(36).slice(2)}` : `melding-${data.zaakId}`;
-      ({ lastPosition: laatste } = await store.appendToStream(streamId, [{ type, data }], { expectedRevision: 'any', metadata: { gemeente: data.gemeente ?? KERKRADE, userId: 'oov-1' } }));
+      const { zaakId, gemeente } = data as { zaakId?: string; gemeente?: string };
+      const streamId = zaakId === undefined ? `elders-${Math.random().toString(36).slice(2)}` : `melding-${zaakId}`;
+      ({ lastPosition: laatste } = await store.appendToStream(streamId, [{ type, data }], { expectedRevision: 'any', metadata: { gemeente: gemeente ?? KERKRADE, userId: 'oov-1' } }));
     }
     if (laatste !== undefined) expect(await runner.waitForPosition(laatste, 20_000)).toBe(true);
   }
@@ -89,7 +92,7 @@ describeWithRedis('meldingen.cijfers in Redis, fed by the embedded event store',
       ...VREEMDE_EVENTS,
       melding('mp-1', { meldingsdatum: '2020-03-02', geregistreerdOp: '2020-03-03' }),
       melding('mp-2', { meldingsdatum: '2020-03-09', categorie: 'woonoverlast' }),
-      { type: 'MeldingGesloten', zaakId: 'mp-2', reden: 'afgehandeld', datum: '2020-03-20', door: 'oov-1', geregistreerdOp: '2020-03-20' },
+      sluiting('mp-2', '2020-03-20'),
       melding('mk-1', { meldingsdatum: '2020-06-01', bron: 'meldkamer-handhaving', categorie: 'overlast-geluid' }),
       melding('pol-1', { meldingsdatum: '2020-07-01', bron: 'politie', categorie: 'overlast-geluid' }),
       // Made on 30 December 2020, typed in on 15 January 2021: a 2020 melding, known from the 15th.
@@ -147,7 +150,7 @@ describeWithRedis('meldingen.cijfers in Redis, fed by the embedded event store',
           const zaakId = `r${run}-${i}`;
           const geregistreerdOp = plus(meldingsdatum, vertraging);
           geschiedenis.push(melding(zaakId, { gemeente: andereGemeente ? daar : hier, bron, categorie, meldingsdatum, geregistreerdOp }));
-          if (gesloten !== undefined) geschiedenis.push({ type: 'MeldingGesloten', zaakId, reden: 'afgehandeld', datum: plus(geregistreerdOp, gesloten), door: 'oov-1', geregistreerdOp: plus(geregistreerdOp, gesloten) });
+          if (gesloten !== undefined) geschiedenis.push(sluiting(zaakId, plus(geregistreerdOp, gesloten)));
         });
         await leg(geschiedenis);
         for (const jaar of [2018, 2019, 2020, 2021]) {

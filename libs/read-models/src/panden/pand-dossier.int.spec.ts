@@ -1,6 +1,8 @@
 import { describeWith, redisForTests } from '@handhaving/testing';
 import { damoclesStreamId, type RapportageOntvangen } from '@handhaving/domain-damocles';
 import { dwangsomStreamId } from '@handhaving/domain-dwangsom';
+import type { ControleEvent, VerzoekEvent } from '@handhaving/domain-flexteam';
+import type { MeldingEvent } from '@handhaving/domain-meldingen';
 import { kamerverhuurregisterContext, kamerverhuurtrajectContext, kamerverhuurvergunningContext } from '@handhaving/domain-kamerverhuur';
 import { pandKoppelingStreamId, type AdresAanPandGekoppeld } from '@handhaving/domain-panden';
 import { pandSleutel, type Pand, type PandAdres } from '@handhaving/domain-shared';
@@ -14,11 +16,12 @@ import { KERKRADE, LANDGRAAF, rapportage } from '../damocles/test-support/damocl
 import type { PandDossierEvent } from './pand-dossier.evolve';
 import { pandDossierProjectie } from './pand-dossier.projection';
 import { pandDossier } from './pand-dossier.vragen';
+import { pandRangorde } from './pand-rangorde.vragen';
 
 jest.setTimeout(60_000);
 
 /** Redis from `npm test` (or by hand); skipped loudly when absent, required under CI=true. */
-const redisUrl = redisForTests('panden.pand-dossier.v1 integration tests');
+const redisUrl = redisForTests('panden.pand-dossier.v2 integration tests');
 const describeWithRedis = describeWith(redisUrl);
 const stil: ProjectionLogger = { info: () => undefined, warn: console.warn, error: console.error };
 
@@ -179,5 +182,75 @@ describeWithRedis('the pand dossier in Redis, fed by the embedded event store', 
     expect((await zaken(ADRES)).map(([, zaakId]) => zaakId)).toEqual(['adres-6461AB-12', 'V-1', 'T-1', 'Z-1', 'D-1', 'D-2']);
     expect((await pandDossier(redis, keyPrefix, { gemeente: KERKRADE, pandSleutel: pandSleutel(ADRES), bekendOp: '2020-03-31' })).pandSleutels).toEqual(['adres:6461AB-12']);
     await expect(pandDossier(redis, keyPrefix, { gemeente: KERKRADE, pandSleutel: pandSleutel(ADRES), bekendOp: '2020-13-01' })).rejects.toThrow(RangeError);
+  });
+  it('files meldingen, controls and requests under their pand as known on each day, and ranks the gemeente’s panden by meldingen and running cases', async () => {
+    const dertig: PandAdres = { soort: 'adres', postcode: '6461AB', huisnummer: 30 };
+    const stap = (zaakId: string, dag: string) => ({ zaakId, datum: dag, door: 'mw-1', geregistreerdOp: dag });
+    const melding = (zaakId: string, plaats: { soort: 'pand'; pand: Pand } | { soort: 'gebied'; omschrijving: string }, dag: string): MeldingEvent => ({
+      ...stap(zaakId, dag),
+      type: 'MeldingGeregistreerd',
+      gemeente: KERKRADE,
+      bron: 'meldkamer-handhaving',
+      categorie: 'overlast-geluid',
+      plaats,
+      meldingsdatum: '2020-04-09',
+    });
+    await vastleggen('2020-04-10T09:00:00Z', ['melding-M-1', melding('M-1', { soort: 'pand', pand: ADRES }, '2020-04-10')], ['melding-M-2', melding('M-2', { soort: 'gebied', omschrijving: 'Heilust' }, '2020-04-10')]);
+    const gepland: ControleEvent = {
+      ...stap('C-1', '2020-04-11'),
+      type: 'ControleGepland',
+      gemeente: KERKRADE,
+      geplandOp: '2020-05-06',
+      gebied: 'Heilust',
+      partners: ['boa'],
+      adressen: [{ pand: ADRES, pandSleutel: pandSleutel(ADRES), signalen: [{ context: 'melding', zaakId: 'M-1' }] }],
+    };
+    await vastleggen('2020-04-11T09:00:00Z', ['flexteamcontrole-C-1', gepland]);
+    const verstuurd: VerzoekEvent = {
+        ...stap('R-1', '2020-04-12'),
+        type: 'VerzoekVerstuurd',
+        gemeente: KERKRADE,
+        aan: 'bouw-en-woningtoezicht',
+        pand: dertig,
+        pandSleutel: pandSleutel(dertig),
+        herkomst: { context: 'flexteam', zaakId: 'C-0', pandSleutel: pandSleutel(dertig), bevinding: 'brandonveilig' },
+        antwoordtermijnInWeken: 2,
+        antwoordUiterlijk: '2020-04-26',
+    };
+    await vastleggen('2020-04-12T09:00:00Z', ['verzoek-R-1', verstuurd]);
+    const gekoppeld: MeldingEvent = { ...stap('M-2', '2020-04-15'), type: 'MeldingAanPandGekoppeld', pand: dertig };
+    await vastleggen('2020-04-15T09:00:00Z', ['melding-M-2', gekoppeld]);
+    const beantwoord: VerzoekEvent = { ...stap('R-1', '2020-04-20'), type: 'VerzoekBeantwoord', uitkomst: 'maatregel-genomen' };
+    await vastleggen('2020-04-20T09:00:00Z', ['verzoek-R-1', beantwoord]);
+
+    // The BAG id reads the linked address's melding and control.
+    const bag = await pandDossier(redis, keyPrefix, { gemeente: KERKRADE, pandSleutel: pandSleutel(BAG), bekendOp: '2020-04-30' });
+    expect(bag.meldingen).toEqual([{ zaakId: 'M-1', pandSleutel: 'adres:6461AB-12', bron: 'meldkamer-handhaving', categorie: 'overlast-geluid', meldingsdatum: '2020-04-09', status: 'open' }]);
+    expect(bag.controles).toEqual([{ zaakId: 'C-1', pandSleutel: 'adres:6461AB-12', geplandOp: '2020-05-06', status: 'gepland' }]);
+    expect((await pandDossier(redis, keyPrefix, { gemeente: KERKRADE, pandSleutel: pandSleutel(BAG), bekendOp: '2020-04-09' })).meldingen).toEqual([]);
+
+    const opDertig = async (bekendOp: string) => pandDossier(redis, keyPrefix, { gemeente: KERKRADE, pandSleutel: pandSleutel(dertig), bekendOp });
+    expect((await opDertig('2020-04-14')).meldingen).toEqual([]);
+    expect((await opDertig('2020-04-14')).verzoeken.map((v) => [v.zaakId, v.aan, v.status])).toEqual([['R-1', 'bouw-en-woningtoezicht', 'open']]);
+    expect((await opDertig('2020-04-15')).meldingen.map((m) => m.zaakId)).toEqual(['M-2']);
+    expect((await opDertig('2020-04-20')).verzoeken.map((v) => [v.status, v.uitkomst])).toEqual([['beantwoord', 'maatregel-genomen']]);
+    expect((await pandDossier(redis, keyPrefix, { gemeente: LANDGRAAF, pandSleutel: pandSleutel(dertig) })).verzoeken).toEqual([]);
+
+    const rangorde = async (op: string) =>
+      (await pandRangorde(redis, keyPrefix, { gemeente: KERKRADE, op, maanden: 12, aantal: 25 })).panden.map((p) => [p.pandSleutel, p.meldingen, p.lopendeZaken, p.perContext]);
+    // 31 March, before the link: the address with its traject and dwangsom case, the BAG id with its Damocles find and dwangsom case: a tie, by key.
+    expect(await rangorde('2020-03-31')).toEqual([
+      ['adres:6461AB-12', 0, 2, { kamerverhuurtraject: 1, dwangsom: 1 }],
+      ['bag:0928010000012345', 0, 2, { damocles: 1, dwangsom: 1 }],
+    ]);
+    // 16 April: one pand since the link, with the melding; no. 30 with its area melding linked to it and its request open.
+    expect(await rangorde('2020-04-16')).toEqual([
+      ['bag:0928010000012345', 1, 4, { kamerverhuurtraject: 1, dwangsom: 2, damocles: 1 }],
+      ['adres:6461AB-30', 1, 1, { verzoek: 1 }],
+    ]);
+    // 30 April: the request answered.
+    expect((await rangorde('2020-04-30'))[1]).toEqual(['adres:6461AB-30', 1, 0, {}]);
+    // Landgraaf: a register entry is no running case, and Kerkrade's never show.
+    expect((await pandRangorde(redis, keyPrefix, { gemeente: LANDGRAAF, op: '2020-04-30', maanden: 12, aantal: 25 })).panden).toEqual([]);
   });
 });

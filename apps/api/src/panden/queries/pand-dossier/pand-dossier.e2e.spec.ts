@@ -115,6 +115,8 @@ describeWithRedis('GET /api/panden/dossier: a pand across kamerverhuur, Damocles
         },
       ],
       dwangsom: [],
+      meldingen: [],
+      flexteam: { controles: [], verzoeken: [] },
     });
 
     // 5 February: in handhaving since the constatering, the traject following its dwangsom case, that case's voornemen out.

@@ -30,7 +30,8 @@ import {
  * - `gemeente:{gemeente}:jaar:{JJJJ}` hash: the same records, filed under the year of the day the
  *                                     control was to be held and of the day it was held
  * - `zaak-gemeente`                   hash: the control's zaakId -> gemeente
- * - `vervolg`                         hash: a follow-up's stream id -> the control's zaakId
+ * - `vervolg`                         hash: a follow-up's stream id -> the control's zaakId (the first
+ *                                     control that linked it: a case follows up one control)
  * - `afloop`                          hash: a case's stream id -> JSON `Standwijziging[]`, for a
  *                                     case no control links to (yet)
  *

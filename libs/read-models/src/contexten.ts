@@ -26,6 +26,7 @@ import { flexteamCijfersProjectie } from './flexteam/flexteam-cijfers.projection
 import { verzoekTermijnen } from './flexteam/verzoek-termijnen';
 import { meldingenCijfersProjectie } from './meldingen/meldingen-cijfers.projection';
 import { pandDossierProjectie } from './panden/pand-dossier.projection';
+import { eerdereVondstenProjectie } from './recidive/eerdere-vondsten.projection';
 import type { Termijnvertaler } from './termijnen/deadline';
 import { deadlinesProjectieVoor } from './termijnen/deadlines.projection';
 
@@ -70,5 +71,5 @@ export function zonderTermijnen(context: Zaakcontext): Termijnvertaler {
 /** The shared deadline list of every registered context. */
 export const deadlinesProjectie: Projection = deadlinesProjectieVoor(LEESCONTEXTEN.map((leescontext) => leescontext.termijnen));
 
-/** Every read model of Handhaving; the API runs them and the CLI reports on and rebuilds them. */
-export const allProjections: readonly Projection[] = [betrokkenenTelling, pandDossierProjectie, ...LEESCONTEXTEN.flatMap((leescontext) => leescontext.leesmodellen), deadlinesProjectie];
+/** Every read model of Handhaving; the API runs them and the CLI reports on and rebuilds them. Those reading several contexts are named here. */
+export const allProjections: readonly Projection[] = [betrokkenenTelling, pandDossierProjectie, eerdereVondstenProjectie, ...LEESCONTEXTEN.flatMap((leescontext) => leescontext.leesmodellen), deadlinesProjectie];

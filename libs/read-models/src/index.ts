@@ -51,3 +51,6 @@ export * from './meldingen/meldingen-cijfers.vragen';
 export * from './flexteam/flexteam-cijfers.evolve';
 export * from './flexteam/flexteam-cijfers.projection';
 export * from './flexteam/flexteam-cijfers.vragen';
+export * from './recidive/eerdere-vondsten.evolve';
+export * from './recidive/eerdere-vondsten.projection';
+export * from './recidive/eerdere-vondsten.vragen';

@@ -88,7 +88,7 @@ export async function recidiveVoor(redis: Redis, keyPrefix: string, vraag: Recid
 }
 
 /** The last millisecond that still counts as "known by" `bekendOp`. */
-function bekendOpGrens(bekendOp: string): number {
+export function bekendOpGrens(bekendOp: string): number {
   if (isKalenderdatum(bekendOp)) return ms(eindeVanDagInAmsterdam(bekendOp)) - 1;
   const grens = ms(bekendOp);
   if (Number.isNaN(grens)) throw new RangeError(`bekendOp: geen tijdstip of datum: ${JSON.stringify(bekendOp)}`);

@@ -131,7 +131,8 @@ export function genereerFlexteamgeschiedenis(gemeenten: readonly string[], vanJa
         for (const { a, bevinding } of vervolgen) stappen.push(...vervolgstappen(r, { gemeente, g, a, controle: zaakId, geplandOp, bevinding, na: uitgevoerd }));
       }
     }
-    bezochteAdressen[gemeente] = [...bezocht].slice(0, 50);
+    // Ten per gemeente: the questions ask about 6 per gemeente, and the task travels in an environment variable (at most 128 KiB).
+    bezochteAdressen[gemeente] = [...bezocht].slice(0, 10);
   });
   return { stappen, bezochteAdressen };
 }

@@ -13,11 +13,12 @@ import { DwangsomModule } from './dwangsom/dwangsom.module';
 import { FlexteamCijfersModule } from './flexteam/flexteam-cijfers.module';
 import { FlexteamModule } from './flexteam/flexteam.module';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module';
+import { RecidiveModule } from './recidive/recidive.module';
 import { TermijnenModule } from './termijnen/termijnen.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: ApiConfig, options: PlatformOptions = {}): DynamicModule {
-    return { module: AppModule, imports: [PlatformModule.forRoot(config, { vertrouwelijkeVelden: BIBOB_VERTROUWELIJKE_VELDEN, ...options }), BeleidModule, BetrokkenenModule, BibobModule, DamoclesModule, DwangsomModule, FlexteamCijfersModule, FlexteamModule, KamerverhuurModule, MeldingenModule, PandenModule, TermijnenModule, ImportModule] };
+    return { module: AppModule, imports: [PlatformModule.forRoot(config, { vertrouwelijkeVelden: BIBOB_VERTROUWELIJKE_VELDEN, ...options }), BeleidModule, BetrokkenenModule, BibobModule, DamoclesModule, DwangsomModule, FlexteamCijfersModule, FlexteamModule, KamerverhuurModule, MeldingenModule, PandenModule, RecidiveModule, TermijnenModule, ImportModule] };
   }
 }

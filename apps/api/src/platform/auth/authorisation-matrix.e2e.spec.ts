@@ -387,6 +387,14 @@ const routes: readonly RouteCase[] = [
     otherGemeente: 403,
     request: () => ({ url: `/api/damocles/recidive?gemeente=${eigen}&datum=2021-06-01&postcode=6461AB&huisnummer=12` }),
   },
+  // The recidive check across contexts: as the Damocles check, and for the flexteam's toezichthouders too.
+  {
+    method: 'get',
+    path: '/api/recidive',
+    allowed: ['juridisch-medewerker', 'oov-analist', 'toezichthouder', 'beheer'],
+    otherGemeente: 403,
+    request: () => ({ url: `/api/recidive?gemeente=${eigen}&datum=2021-06-01&postcode=6461AB&huisnummer=12` }),
+  },
   {
     method: 'get',
     path: '/api/damocles/cijfers',

@@ -7,6 +7,8 @@ import { kamerverhuurregisterApi } from '../../kamerverhuur/register/register.ap
 import { registerZaakId } from '../../kamerverhuur/register/register-zaak';
 import { kamerverhuurtrajectApi } from '../../kamerverhuur/traject/traject.api-context';
 import { kamerverhuurvergunningApi } from '../../kamerverhuur/vergunning/vergunning.api-context';
+import { flexteamcontroleApi } from '../../flexteam/controle/controle.api-context';
+import { verzoekApi } from '../../flexteam/verzoek/verzoek.api-context';
 import { meldingApi } from '../../meldingen/melding.api-context';
 import { startTestApi, testRedisUrl, type TestApi } from '../../test-support/test-api';
 
@@ -40,6 +42,10 @@ interface Fixture {
   trajectZaakId: string;
   /** A melding in the own gemeente. */
   meldingZaakId: string;
+  /** A flexteam control planned in the own gemeente. */
+  controleZaakId: string;
+  /** An outgoing request from it. */
+  verzoekZaakId: string;
 }
 
 interface RouteCase {
@@ -203,7 +209,51 @@ const melding = (): object => ({ gemeente: eigen, bron: 'meldpunt-overlast', cat
 /** A well-formed body per step of a melding (what is checked is access, not shape). */
 const meldingstappen: Record<string, object> = { 'koppel-aan-pand': { pand: { adresseerbaarObjectId: '0928010000012345' } }, sluiting: { reden: 'afgehandeld' } };
 
+const flexteampand = { postcode: '6461AB', huisnummer: 3 };
+const controle = (): object => ({ gemeente: eigen, geplandOp: '2020-09-17', gebied: 'Matrix', partners: ['boa'], adressen: [{ pand: flexteampand }], datum: '2020-09-01' });
+const verzoek = (controleZaakId: string): object => ({ gemeente: eigen, aan: 'brp', pand: flexteampand, herkomst: { context: 'flexteam', zaakId: controleZaakId, pandSleutel: 'adres:6461AB-3', bevinding: 'brp-onjuist' } });
+
+/** A well-formed body per step of a control and a request (what is checked is access, not shape). */
+const flexteamstappen: Record<string, object> = {
+  annulering: { reden: 'matrix' },
+  uitvoering: { teamgrootte: 2, datum: '2020-09-17', bezoeken: [{ pand: flexteampand, toegang: true, bevindingen: ['overlast'] }] },
+  vervolg: { pandSleutel: 'adres:6461AB-3', bevinding: 'overlast', vervolg: { context: 'melding', zaakId: '3c9e1f0a-7b2d-4e6f-8a1b-2c3d4e5f6a7b' } },
+  'vervolg-afgezien': { pandSleutel: 'adres:6461AB-3', bevinding: 'overlast', reden: 'matrix' },
+  antwoord: { uitkomst: 'gecorrigeerd' },
+};
+
 const routes: readonly RouteCase[] = [
+  // The flexteam: its toezichthouders and the medewerkers plan and record controls and send requests; reading them also the analyst and beheer; its figures for who reads figures and the flexteam.
+  { method: 'post', path: '/api/flexteamcontrole/zaken', allowed: flexteamcontroleApi.rollen, otherGemeente: 403, request: () => ({ url: '/api/flexteamcontrole/zaken', body: controle() }) },
+  { method: 'post', path: '/api/verzoek/zaken', allowed: verzoekApi.rollen, otherGemeente: 403, request: (fixture) => ({ url: '/api/verzoek/zaken', body: verzoek(fixture.controleZaakId) }) },
+  ...[
+    { api: flexteamcontroleApi, zaak: (fixture: Fixture) => fixture.controleZaakId },
+    { api: verzoekApi, zaak: (fixture: Fixture) => fixture.verzoekZaakId },
+  ].flatMap(({ api, zaak }) => [
+    ...api.stappen.map(
+      ({ pad }): RouteCase => ({
+        method: 'post',
+        path: `/api/${api.context.naam}/zaken/{zaakId}/${pad}`,
+        allowed: api.rollen,
+        otherGemeente: 404,
+        request: (fixture) => ({ url: `/api/${api.context.naam}/zaken/${zaak(fixture)}/${pad}`, body: voorbeeldBody(flexteamstappen, pad) }),
+      }),
+    ),
+    {
+      method: 'get',
+      path: `/api/${api.context.naam}/zaken/{zaakId}`,
+      allowed: ['juridisch-medewerker', 'toezichthouder', 'oov-analist', 'beheer'],
+      otherGemeente: 404,
+      request: (fixture) => ({ url: `/api/${api.context.naam}/zaken/${zaak(fixture)}` }),
+    } satisfies RouteCase,
+  ]),
+  {
+    method: 'get',
+    path: '/api/flexteam/cijfers',
+    allowed: ['oov-analist', 'juridisch-medewerker', 'toezichthouder', 'beheer'],
+    otherGemeente: 403,
+    request: () => ({ url: `/api/flexteam/cijfers?gemeente=${eigen}&jaar=2020` }),
+  },
   // The meldingen register: the medewerker registers and handles a melding; reading it and its figures as for every context's cases.
   { method: 'post', path: '/api/melding/zaken', allowed: ['juridisch-medewerker'], otherGemeente: 403, request: () => ({ url: '/api/melding/zaken', body: melding() }) },
   ...meldingApi.stappen.map(
@@ -557,6 +607,8 @@ describeWithRedis('authorisation matrix', () => {
     const vergunning = await api.http().post('/api/kamerverhuurvergunning/zaken').set('Authorization', `Bearer ${token}`).send(vergunningaanvraag(response.body.betrokkeneId)).expect(201);
     const traject = await api.http().post('/api/kamerverhuurtraject/zaken').set('Authorization', `Bearer ${token}`).send(constatering(response.body.betrokkeneId)).expect(201);
     const gemeld = await api.http().post('/api/melding/zaken').set('Authorization', `Bearer ${token}`).send(melding()).expect(201);
+    const gepland = await api.http().post('/api/flexteamcontrole/zaken').set('Authorization', `Bearer ${token}`).send(controle()).expect(201);
+    const verstuurd = await api.http().post('/api/verzoek/zaken').set('Authorization', `Bearer ${token}`).send(verzoek(gepland.body.zaakId)).expect(201);
     return {
       betrokkeneId: response.body.betrokkeneId,
       zaakId: zaak.body.zaakId,
@@ -567,6 +619,8 @@ describeWithRedis('authorisation matrix', () => {
       vergunningZaakId: vergunning.body.zaakId,
       trajectZaakId: traject.body.zaakId,
       meldingZaakId: gemeld.body.zaakId,
+      controleZaakId: gepland.body.zaakId,
+      verzoekZaakId: verstuurd.body.zaakId,
     };
   }
 

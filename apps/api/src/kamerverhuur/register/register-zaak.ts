@@ -1,4 +1,4 @@
-import { DomainRuleViolation, leesPand, normalePandSleutel, pandSleutel, type PandInvoer } from '@handhaving/domain-shared';
+import { leesPandIn, normalePandSleutel, pandSleutel, type PandInvoer } from '@handhaving/domain-shared';
 import { nameBasedUuid } from '@handhaving/event-store';
 
 /**
@@ -7,12 +7,7 @@ import { nameBasedUuid } from '@handhaving/event-store';
  * pand without a lookup. An address that is no address is refused on the field that holds it.
  */
 export function registerZaakId(pand: PandInvoer, veld = 'pand'): string {
-  try {
-    return registerZaakIdVanSleutel(pandSleutel(leesPand(pand)));
-  } catch (error) {
-    if (error instanceof DomainRuleViolation) throw new DomainRuleViolation(error.rule, error.detail, `${veld}.${error.field}`);
-    throw error;
-  }
+  return registerZaakIdVanSleutel(pandSleutel(leesPandIn(pand, veld)));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { DomainRuleViolation, leesPand, type Pand } from '@handhaving/domain-shared';
+import { DomainRuleViolation } from '@handhaving/domain-shared';
 import { DRUGSCATEGORIEEN, type Drugscategorie } from '@handhaving/policy';
 import { ROLLEN, type Vondst, type ZaakBetrokkene } from '../damocles.events';
 
@@ -26,11 +26,3 @@ export function controleerBetrokkenen(betrokkenen: readonly ZaakBetrokkene[], ve
   });
 }
 
-export function leesZaakpand(invoer: Parameters<typeof leesPand>[0]): Pand {
-  try {
-    return leesPand(invoer);
-  } catch (error) {
-    if (error instanceof DomainRuleViolation) throw new DomainRuleViolation(error.rule, error.detail, `pand.${error.field}`);
-    throw error;
-  }
-}

@@ -1,9 +1,9 @@
-import { DomainRuleViolation, leesBron, pandSleutel } from '@handhaving/domain-shared';
+import { DomainRuleViolation, leesBron, leesPandIn, pandSleutel } from '@handhaving/domain-shared';
 import { PANDTYPES } from '@handhaving/policy';
 import type { RegistreerRapportage } from '../damocles.commands';
 import type { DamoclesEvent } from '../damocles.events';
 import type { DamoclesState } from '../damocles.state';
-import { controleerBetrokkenen, controleerVondsten, leesZaakpand, zwaarsteCategorie } from '../regels/rapportage';
+import { controleerBetrokkenen, controleerVondsten, zwaarsteCategorie } from '../regels/rapportage';
 import { damoclesRegels } from '../regels/vereis';
 
 /** The bestuurlijke rapportage of the police about a find in a pand (docs/damocles.md, step 1): the case opens with its facts. */
@@ -20,7 +20,7 @@ export function registreerRapportage(command: RegistreerRapportage, state: Damoc
   }
   controleerVondsten(command.vondsten);
   controleerBetrokkenen(command.betrokkenen);
-  const identiteit = leesZaakpand(command.pand);
+  const identiteit = leesPandIn(command.pand, 'pand');
   const bron = command.bron === undefined ? undefined : leesBron(command.bron, 'damocles', 'Een Damocleszaak');
   return [
     {

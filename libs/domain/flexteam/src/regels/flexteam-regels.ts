@@ -1,5 +1,5 @@
 import type { AwbStap, Regels } from '@handhaving/domain-awb';
-import { DomainRuleViolation, leesPand, normalePandSleutel, type Pand, type PandInvoer } from '@handhaving/domain-shared';
+import { DomainRuleViolation, leesPandIn, normalePandSleutel, type Pand, type PandInvoer } from '@handhaving/domain-shared';
 
 /*
  * What the control and the outgoing request check alike, each under its own rule prefix
@@ -15,19 +15,19 @@ export function geregistreerdOp(command: Pick<AwbStap, 'vandaag' | 'datum'>): st
 /** A pand read by the shared identity; its refusal keeps the `pand/…` rule and names the field under `veld`. */
 export function pandIn(regels: Regels, invoer: PandInvoer | Pand | undefined, veld: string): Pand {
   if (typeof invoer !== 'object' || invoer === null) return regels.weiger('pand-ontbreekt', 'Noem het pand: een BAG-id of postcode en huisnummer', veld);
-  return metVeld(veld, () => leesPand(invoer));
+  return leesPandIn(invoer, veld);
 }
 
 /** A pand's key as `pandSleutel` writes it (`adres:6461AB-12`, `bag:0928010000012345`), also when written loosely; refused naming `veld`. */
 export function sleutelIn(sleutel: string, veld: string): string {
-  return metVeld(veld, () => normalePandSleutel(String(sleutel ?? '')), true);
+  return metVeld(veld, () => normalePandSleutel(String(sleutel ?? '')));
 }
 
-function metVeld<T>(veld: string, lees: () => T, vervang = false): T {
+function metVeld<T>(veld: string, lees: () => T): T {
   try {
     return lees();
   } catch (fout) {
-    if (fout instanceof DomainRuleViolation) throw new DomainRuleViolation(fout.rule, fout.detail, fout.field === undefined || vervang ? veld : `${veld}.${fout.field}`);
+    if (fout instanceof DomainRuleViolation) throw new DomainRuleViolation(fout.rule, fout.detail, veld);
     throw fout;
   }
 }

@@ -1,5 +1,5 @@
 import { regelsVoor, type AwbStap, type Regels } from '@handhaving/domain-awb';
-import { DomainRuleViolation, leesPand, type Pand, type PandInvoer } from '@handhaving/domain-shared';
+import { DomainRuleViolation, leesPandIn, type Pand, type PandInvoer } from '@handhaving/domain-shared';
 import type { Melding, MeldingState } from '../melding.state';
 
 /** The kernel's rules under this context's prefix: refusals read `melding/{regel}`. */
@@ -23,10 +23,5 @@ export function vereisOpen(regels: Regels, state: MeldingState, zaakId: string):
 /** A pand read by the shared identity; its refusal keeps the `pand/…` rule and names the field under `veld`. */
 export function pandIn(invoer: PandInvoer | Pand | undefined, veld: string): Pand {
   if (typeof invoer !== 'object' || invoer === null) throw new DomainRuleViolation('melding/pand-ontbreekt', 'Noem het pand: een BAG-id of postcode en huisnummer', veld);
-  try {
-    return leesPand(invoer);
-  } catch (fout) {
-    if (fout instanceof DomainRuleViolation) throw new DomainRuleViolation(fout.rule, fout.detail, fout.field === undefined ? veld : `${veld}.${fout.field}`);
-    throw fout;
-  }
+  return leesPandIn(invoer, veld);
 }

@@ -127,6 +127,19 @@ export function leesPand(invoer: PandInvoer | Pand): Pand {
 }
 
 /**
+ * A pand in a command's field `veld` (`pand`, `bezoeken[2].pand`), read as `leesPand` reads it: a
+ * refusal keeps its `pand/…` rule and names the field under `veld` (`pand.postcode`).
+ */
+export function leesPandIn(invoer: PandInvoer | Pand, veld: string): Pand {
+  try {
+    return leesPand(invoer);
+  } catch (error) {
+    if (error instanceof DomainRuleViolation) throw new DomainRuleViolation(error.rule, error.detail, error.field === undefined ? veld : `${veld}.${error.field}`);
+    throw error;
+  }
+}
+
+/**
  * One stable key per pand: `bag:0928010000012345`, `adres:6461AB-12`, `adres:6461AB-12-A`,
  * `adres:6461AB-12-A-2`, `adres:6461AB-12--2` (toevoeging without huisletter). Read models and
  * the recidive check group by it. A BAG id and an address of the same premises give two keys;

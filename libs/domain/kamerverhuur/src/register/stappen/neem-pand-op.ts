@@ -1,4 +1,4 @@
-import { DomainRuleViolation, leesPand, pandSleutel, type Pand } from '@handhaving/domain-shared';
+import { leesPandIn, pandSleutel } from '@handhaving/domain-shared';
 import type { NeemPandOp } from '../register.commands';
 import type { RegisterEvent } from '../register.events';
 import type { RegisterState } from '../register.state';
@@ -12,7 +12,7 @@ import { geregistreerdOp, kamerverhuurRegels } from '../../regels/kamerverhuur-r
 export function neemPandOp(command: NeemPandOp, state: RegisterState): readonly RegisterEvent[] {
   const regels = kamerverhuurRegels(command);
   if (state.status !== 'onbekend') regels.weiger('pand-al-in-register', `Dit pand staat al in het register (${command.zaakId}): wijzig zijn stand in plaats van het opnieuw op te nemen`, 'pand');
-  const identiteit = leesRegisterpand(command.pand);
+  const identiteit = leesPandIn(command.pand, 'pand');
   const sleutel = pandSleutel(identiteit);
   regels.tekst(command.gemeente, 'gemeente-ontbreekt', 'Noem de gemeente (CBS-code, bijvoorbeeld GM0928) van het register', 'gemeente');
   if (!Number.isInteger(command.aantalKamers) || command.aantalKamers < 1) {
@@ -39,11 +39,3 @@ export function neemPandOp(command: NeemPandOp, state: RegisterState): readonly 
   ];
 }
 
-function leesRegisterpand(invoer: NeemPandOp['pand']): Pand {
-  try {
-    return leesPand(invoer);
-  } catch (error) {
-    if (error instanceof DomainRuleViolation) throw new DomainRuleViolation(error.rule, error.detail, `pand.${error.field}`);
-    throw error;
-  }
-}

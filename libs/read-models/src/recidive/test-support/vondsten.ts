@@ -1,7 +1,7 @@
 import type { DwangsomzaakGeopend, Herkomst } from '@handhaving/domain-dwangsom';
 import type { Bevinding, ControleUitgevoerd } from '@handhaving/domain-flexteam';
 import type { OvertredingGeconstateerd } from '@handhaving/domain-kamerverhuur';
-import { pandSleutel, type Bron, type Pand } from '@handhaving/domain-shared';
+import { pandSleutel, type Bron, type PandAdres } from '@handhaving/domain-shared';
 import { KERKRADE } from '../../damocles/test-support/damocles-events';
 
 /*
@@ -10,7 +10,7 @@ import { KERKRADE } from '../../damocles/test-support/damocles-events';
  * test events (../../damocles/test-support/damocles-events.ts).
  */
 
-export function adres(nr: number): Pand {
+export function adres(nr: number): PandAdres {
   return { soort: 'adres', postcode: '6461AB', huisnummer: nr };
 }
 

@@ -49,11 +49,11 @@ export const eerdereVondstenProjectie = defineProjection({
   name: EERDERE_VONDSTEN_PROJECTIE,
   filter: { eventTypes: [...new Set([...STAPPEN, ...PAND_KOPPELING_EVENTS])], streamPrefixes: [...STREAMS.map(([prefix]) => prefix), PAND_KOPPELING_STREAM_PREFIX] },
   async handle(events: readonly RecordedEvent[], context: ProjectionContext) {
-    const gelezen = events.flatMap((recorded) => {
-      const vondstcontext = STREAMS.find(([prefix]) => recorded.streamId.startsWith(prefix))?.[1];
-      const event = { ...(recorded.data as object), type: recorded.type } as VondstEvent | ControleUitgevoerd | AdresAanPandGekoppeld;
-      return [{ recorded, event, vondstcontext }];
-    });
+    const gelezen = events.map((recorded) => ({
+      recorded,
+      event: { ...(recorded.data as object), type: recorded.type } as VondstEvent | ControleUitgevoerd | AdresAanPandGekoppeld,
+      vondstcontext: STREAMS.find(([prefix]) => recorded.streamId.startsWith(prefix))?.[1],
+    }));
     const vondsten = new Vondstenbatch(context);
     await vondsten.preload(
       gelezen.flatMap(({ event, vondstcontext, recorded }) => {

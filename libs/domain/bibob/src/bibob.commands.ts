@@ -1,4 +1,5 @@
 import type { AwbStap, RegistreerBezwaar as AwbRegistreerBezwaar, RegistreerEindeOpschorting as AwbRegistreerEindeOpschorting, VraagHerstelVerzuim as AwbVraagHerstelVerzuim, VerdaagBeslistermijnBezwaar as AwbVerdaagBeslistermijnBezwaar, StelBeslissingOpBezwaarUit as AwbStelBeslissingOpBezwaarUit, RegistreerBeroep as AwbRegistreerBeroep, RegistreerUitspraakOpBeroep as AwbRegistreerUitspraakOpBeroep, GesteldeTermijn, StapVanVoorziening } from '@handhaving/domain-awb';
+import type { Pand, PandInvoer } from '@handhaving/domain-shared';
 import type { Zienswijzeduur } from '@handhaving/policy';
 import type { Aanvraagtype, Besluituitkomst, Bezwaaruitkomst, ConclusieLbb, RedenVanAfsluiting, Signaalreden, SoortGegevens, Strekking, UitkomstEigenOnderzoek, WijzeVanZienswijze } from './bibob.events';
 import type { VerzegeldeInhoud } from './verzegelde-inhoud';
@@ -27,6 +28,8 @@ export interface StartToets extends Stap {
   readonly gemeente: string;
   readonly startdatum: string;
   readonly aanleiding: GevraagdeAanleiding;
+  /** The premises the aanvraag or signal is about (a horecazaak, a pand changing hands), when there is one. */
+  readonly pand?: PandInvoer | Pand;
 }
 
 export interface VraagGegevensOp extends Stap {

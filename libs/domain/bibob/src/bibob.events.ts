@@ -14,6 +14,7 @@ import type {
   ZienswijzeOntvangen,
   ZienswijzetermijnVerstreken,
 } from '@handhaving/domain-awb';
+import type { Pand } from '@handhaving/domain-shared';
 import type { Aanleiding } from './aanleiding';
 import type { VerzegeldeInhoud } from './verzegelde-inhoud';
 
@@ -52,6 +53,11 @@ export interface BibobToetsGestart {
   readonly aanleiding: Aanleiding;
   readonly datum: string;
   readonly door: string;
+  /**
+   * The premises it is about, when there is one: by its key the address dossier shows that a toets
+   * exists there (never what it holds).
+   */
+  readonly pand?: { readonly sleutel: string; readonly identiteit: Pand };
 }
 
 /** Art. 30 Wet Bibob: the Bibob vragenformulier; or documents missing from the aanvraag (art. 4:5 Awb). */

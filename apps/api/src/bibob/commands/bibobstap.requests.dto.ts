@@ -36,6 +36,7 @@ import {
   VraagHerstelVerzuimRequest as AwbVraagHerstelVerzuimRequest,
   ZaakstapRequest,
 } from '../../platform/zaakstappen/awb-stap.requests.dto';
+import { PandRequest } from '../../panden/pand.request.dto';
 
 /*
  * The bodies of a Bibob toets's steps. Content (what was asked, the findings, the LBB advice, a
@@ -118,6 +119,12 @@ export class StartToetsRequest extends BibobstapRequest {
   @ValidateNested()
   @Type(() => AanleidingRequest)
   aanleiding!: AanleidingRequest;
+
+  @ApiPropertyOptional({ type: PandRequest, description: 'Het pand waarover de aanvraag of het signaal gaat (een horecazaak, een pand dat van eigenaar wisselt): het dossier van het adres toont dat er een toets is, nooit wat erin staat' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PandRequest)
+  pand?: PandRequest;
 }
 
 /** A content field: plain text here, sealed before the command. */

@@ -19,6 +19,12 @@ describe('bibob: start toets', () => {
     given([]).when(start({ aanleiding: { soort: 'signaal', reden: 'vastgoedtransactie', betrokkeneId: 'b-koper' } })).then([{ ...gestart, aanleiding: { soort: 'signaal', reden: 'vastgoedtransactie', betrokkeneId: 'b-koper' } }]);
   });
 
+  it('given nothing, when a toets starts on the aanvraag for a horecazaak, then it names the pand by its key (the dossier shows the toets exists there)', () => {
+    const pand = { sleutel: 'adres:6461AB-2-A', identiteit: { soort: 'adres', postcode: '6461AB', huisnummer: 2, huisletter: 'A' } } as const;
+    given([]).when(start({ pand: { postcode: '6461 ab', huisnummer: '2', huisletter: 'a' } })).then([{ ...gestart, pand }]);
+    given([]).when(start({ pand: { postcode: '6461', huisnummer: 2 } })).thenRefuses('pand/postcode-ongeldig', 'pand.postcode');
+  });
+
   it('refuses types and reasons outside the closed lists, a missing aanvrager, a start before receipt, and a second start', () => {
     given([]).when(start({ aanleiding: { ...aanvraag, aanvraagtype: 'kapvergunning' as never } })).thenRefuses('bibob/aanvraagtype-onbekend', 'aanleiding.aanvraagtype');
     given([]).when(start({ aanleiding: { soort: 'signaal', reden: 'buurtklacht' as never, betrokkeneId: 'b-1' } })).thenRefuses('bibob/reden-onbekend', 'aanleiding.reden');

@@ -1,3 +1,4 @@
+import { leesPandIn, pandSleutel } from '@handhaving/domain-shared';
 import type { StartToets } from '../bibob.commands';
 import type { BibobEvent } from '../bibob.events';
 import type { BibobState } from '../bibob.state';
@@ -15,5 +16,17 @@ export function startToets(command: StartToets, state: BibobState): readonly Bib
   const gemeente = regels.tekst(command.gemeente, 'gemeente-ontbreekt', 'Noem de gemeente (CBS-code, bijvoorbeeld GM0928)', 'gemeente');
   regels.datum(command.startdatum, 'startdatum');
   const aanleiding = controleerAanleiding(regels, command.aanleiding, command.startdatum);
-  return [{ type: 'BibobToetsGestart', zaakId: command.zaakId, gemeente, startdatum: command.startdatum, aanleiding, datum: command.datum, door: command.door }];
+  const pand = command.pand === undefined ? undefined : leesPandIn(command.pand, 'pand');
+  return [
+    {
+      type: 'BibobToetsGestart',
+      zaakId: command.zaakId,
+      gemeente,
+      startdatum: command.startdatum,
+      aanleiding,
+      datum: command.datum,
+      door: command.door,
+      ...(pand === undefined ? {} : { pand: { sleutel: pandSleutel(pand), identiteit: pand } }),
+    },
+  ];
 }

@@ -7,6 +7,7 @@ import { CommandPipeline, type CommandOutcome } from '../../../platform/commands
 import { Forbidden } from '../../../platform/problem-details/api-errors';
 import { StartToetsCommand } from './start-toets.command';
 import { nieuweZaakId } from '../../../platform/zaakstappen/open-zaak.command';
+import { pandInvoer } from '../../../panden/pand.request.dto';
 
 export interface ToetsGestartOutcome extends CommandOutcome {
   readonly zaakId: string;
@@ -22,7 +23,7 @@ export class StartToetsHandler implements ICommandHandler<StartToetsCommand, Toe
 
   async execute({ request, principal, headers, idempotent }: StartToetsCommand): Promise<ToetsGestartOutcome> {
     if (!magGemeente(principal, request.gemeente)) throw new Forbidden(`U werkt niet voor gemeente ${request.gemeente}`);
-    const { zaakId: gekozenZaakId, aanleiding, ...toets } = request;
+    const { zaakId: gekozenZaakId, aanleiding, pand, ...toets } = request;
     const zaakId = gekozenZaakId?.toLowerCase() ?? nieuweZaakId('bibob', principal, headers, idempotent);
     const vandaagHier = vandaag(this.clock);
     const outcome = await this.pipeline.execute(bibobDecider, {
@@ -33,6 +34,7 @@ export class StartToetsHandler implements ICommandHandler<StartToetsCommand, Toe
         ...toets,
         // The decider checks which fields belong to which soort; the edge only their shape.
         aanleiding: { ...aanleiding } as GevraagdeAanleiding,
+        ...(pand === undefined ? {} : { pand: pandInvoer(pand) }),
         datum: toets.datum ?? vandaagHier,
         door: principal.userId,
         vandaag: vandaagHier,

@@ -20,6 +20,9 @@ import { startTestApi, testRedisUrl, type TestApi } from '../../test-support/tes
 const redisUrl = testRedisUrl();
 const describeWithRedis = redisUrl ? describe : describe.skip;
 
+// Each case builds its fixture (a case in every context) for both gemeenten: seconds on a loaded machine.
+jest.setTimeout(30_000);
+
 const eigen = 'GM0928';
 const andere = 'GM0888';
 

@@ -1,4 +1,5 @@
 import { describeWith, redisForTests } from '@handhaving/testing';
+import type { BibobEvent } from '@handhaving/domain-bibob';
 import { damoclesStreamId, type RapportageOntvangen } from '@handhaving/domain-damocles';
 import { dwangsomStreamId } from '@handhaving/domain-dwangsom';
 import type { ControleEvent, VerzoekEvent } from '@handhaving/domain-flexteam';
@@ -223,11 +224,29 @@ describeWithRedis('the pand dossier in Redis, fed by the embedded event store', 
     const beantwoord: VerzoekEvent = { ...stap('R-1', '2020-04-20'), type: 'VerzoekBeantwoord', uitkomst: 'maatregel-genomen' };
     await vastleggen('2020-04-20T09:00:00Z', ['verzoek-R-1', beantwoord]);
 
+    // A Bibob toets whose start names the BAG id, and one that names no pand.
+    const toets = (zaakId: string, pand?: Pand) => ({
+      type: 'BibobToetsGestart',
+      zaakId,
+      gemeente: KERKRADE,
+      startdatum: '2020-04-13',
+      aanleiding: { soort: 'signaal', reden: 'vastgoedtransactie', betrokkeneId: 'b-koper' },
+      ...(pand === undefined ? {} : { pand: { sleutel: pandSleutel(pand), identiteit: pand } }),
+      datum: '2020-04-13',
+      door: 'bibob-1',
+    });
+    await vastleggen('2020-04-13T09:00:00Z', ['bibob-B-1', toets('B-1', BAG)], ['bibob-B-2', toets('B-2')]);
+    const afgesloten: BibobEvent = { type: 'BibobToetsAfgesloten', zaakId: 'B-1', reden: 'geen-maatregel', datum: '2020-04-21', door: 'bibob-1' };
+    await vastleggen('2020-04-21T09:00:00Z', ['bibob-B-1', afgesloten]);
+
     // The BAG id reads the linked address's melding and control.
     const bag = await pandDossier(redis, keyPrefix, { gemeente: KERKRADE, pandSleutel: pandSleutel(BAG), bekendOp: '2020-04-30' });
     expect(bag.meldingen).toEqual([{ zaakId: 'M-1', pandSleutel: 'adres:6461AB-12', bron: 'meldkamer-handhaving', categorie: 'overlast-geluid', meldingsdatum: '2020-04-09', status: 'open' }]);
     expect(bag.controles).toEqual([{ zaakId: 'C-1', pandSleutel: 'adres:6461AB-12', geplandOp: '2020-05-06', status: 'gepland' }]);
     expect((await pandDossier(redis, keyPrefix, { gemeente: KERKRADE, pandSleutel: pandSleutel(BAG), bekendOp: '2020-04-09' })).meldingen).toEqual([]);
+    expect(bag.bibob).toEqual([{ zaakId: 'B-1', pandSleutel: 'bag:0928010000012345', startdatum: '2020-04-13', status: 'afgesloten' }]);
+    expect((await pandDossier(redis, keyPrefix, { gemeente: KERKRADE, pandSleutel: pandSleutel(ADRES), bekendOp: '2020-04-20' })).bibob.map((t) => [t.zaakId, t.status])).toEqual([['B-1', 'open']]);
+    expect(JSON.stringify(bag)).not.toMatch(/b-koper|vastgoedtransactie|geen-maatregel|B-2/);
 
     const opDertig = async (bekendOp: string) => pandDossier(redis, keyPrefix, { gemeente: KERKRADE, pandSleutel: pandSleutel(dertig), bekendOp });
     expect((await opDertig('2020-04-14')).meldingen).toEqual([]);

@@ -1,3 +1,4 @@
+import { bibobContext, type BibobEvent } from '@handhaving/domain-bibob';
 import { damoclesContext } from '@handhaving/domain-damocles';
 import { dwangsomContext, type DwangsomzaakGeopend } from '@handhaving/domain-dwangsom';
 import { flexteamcontroleContext, verzoekContext, type ControleEvent, type VerzoekEvent } from '@handhaving/domain-flexteam';
@@ -11,26 +12,27 @@ import { kalenderdatumInAmsterdam } from '@handhaving/termijnen';
 import { legKoppelingVast, PAND_KOPPELING_EVENTS } from '../damocles/pand-koppelingen';
 import { BatchRecords } from '../shared/batch-records';
 import { evolvePandZaak, herkomstzaak, lopend, LOPENDE_CONTEXTEN, zaakSleutel, type LopendeContext, type Pandcontext, type PandDossierEvent, type PandZaak } from './pand-dossier.evolve';
-import { evolveControle, evolveMelding, evolveVerzoek, type Controledossier, type Controlerecord, type Meldingrecord, type Verzoekrecord } from './pand-flexteam.evolve';
+import { evolveBibob, evolveControle, evolveMelding, evolveVerzoek, type Bibobrecord, type Controledossier, type Controlerecord, type Meldingrecord, type Verzoekrecord } from './pand-flexteam.evolve';
 import { signaalveld, type Lopendezaak } from './pand-rangorde';
 
 /*
  * The pand dossier (issue 14, item 4; issue 15, item 4): per gemeente and pand, the cases about it
  * across kamerverhuur (register, vergunning, traject), Damocles and dwangsom, and the flexteam's
  * part: its meldingen, the controls that planned or visited it and the requests sent about it
- * (docs/flexteam.md). Beside it, per gemeente, what the ranking of addresses for a control needs.
- * Bibob toetsen are not here: a toets names an aanvraag or a betrokkene, never a pand
- * (libs/domain/bibob, `Aanleiding`), and the dossier does not guess one.
+ * (docs/flexteam.md), and that a Bibob toets exists when its start names the pand (never what it
+ * holds; a toets on an aanvraag or a betrokkene alone is under no pand: no guess at one). Beside
+ * it, per gemeente, what the ranking of addresses for a control needs.
  *
  * Key layout (under `{keyPrefix}panden.pand-dossier.v2:`), chosen so that one address's dossier is
  * one or two pipelined round trips over small rows, however many years the gemeente has:
  * - `pand:{gemeente}:{pandSleutel}`  hash, one field per thing about the pand, a few hundred bytes each:
  *     `{context}:{zaakId}` -> JSON `PandZaak` (an index: the case is folded from its stream when asked),
  *     `melding:{id}` -> JSON `Meldingrecord`, `flexteamcontrole:{id}` -> JSON `Controlerecord`
- *     (that control's steps at this pand), `verzoek:{id}` -> JSON `Verzoekrecord`: these three kept
- *     whole, each step with its `geregistreerdOp`, so "as known on a day" is a filter.
+ *     (that control's steps at this pand), `verzoek:{id}` -> JSON `Verzoekrecord`, `bibob:{id}` ->
+ *     JSON `Bibobrecord`: these kept whole, each step with the day it was recorded, so "as known
+ *     on a day" is a filter.
  *     A melding about an area waits under the pseudo-key `gebied` (no question asks it) until linked.
- * - `zaak-pand`                      hash: `{context}:{zaakId}` -> `{gemeente}:{pandSleutel}` (cases, meldingen, requests)
+ * - `zaak-pand`                      hash: `{context}:{zaakId}` -> `{gemeente}:{pandSleutel}` (cases, meldingen, requests, toetsen)
  * - `controle`                       hash: zaakId -> JSON `Controledossier` (a control touches several panden)
  * - `toestand`                       hash: `{context}:{zaakId}` -> JSON decider state of a Damocles,
  *                                    dwangsom or traject case: whether it still runs, for the ranking
@@ -50,7 +52,7 @@ import { signaalveld, type Lopendezaak } from './pand-rangorde';
  * known here, which it is: the herkomst is recorded first (the process managers open the dwangsom
  * case from its step) and this subscription reads in global order.
  *
- * v2: meldingen, controls, requests and the ranking's rows; v1 held the case index only.
+ * v2: meldingen, controls, requests, Bibob toetsen and the ranking's rows; v1 held the case index only.
  */
 
 export const PAND_DOSSIER_PROJECTIE = 'panden.pand-dossier.v2';
@@ -74,6 +76,7 @@ type Gebeurtenis =
   | { readonly soort: 'melding'; readonly event: MeldingEvent }
   | { readonly soort: 'controle'; readonly event: ControleEvent }
   | { readonly soort: 'verzoek'; readonly event: VerzoekEvent }
+  | { readonly soort: 'bibob'; readonly event: BibobEvent }
   | { readonly soort: 'koppeling'; readonly event: PandKoppelingEvent };
 
 function gebeurtenis(recorded: RecordedEvent): Gebeurtenis | undefined {
@@ -81,6 +84,7 @@ function gebeurtenis(recorded: RecordedEvent): Gebeurtenis | undefined {
   if (recorded.streamId.startsWith(meldingContext.streamPrefix)) return { soort: 'melding', event: event as MeldingEvent };
   if (recorded.streamId.startsWith(flexteamcontroleContext.streamPrefix)) return { soort: 'controle', event: event as ControleEvent };
   if (recorded.streamId.startsWith(verzoekContext.streamPrefix)) return { soort: 'verzoek', event: event as VerzoekEvent };
+  if (recorded.streamId.startsWith(bibobContext.streamPrefix)) return { soort: 'bibob', event: event as BibobEvent };
   if (recorded.streamId.startsWith(PAND_KOPPELING_STREAM_PREFIX)) return { soort: 'koppeling', event: event as PandKoppelingEvent };
   const context = CONTEXTEN.find((c) => recorded.streamId.startsWith(c.streamPrefix))?.naam;
   return context === undefined ? undefined : { soort: 'zaak', context, event: event as PandDossierEvent };
@@ -93,19 +97,23 @@ function sleutelVan(gebeurtenis: Gebeurtenis): string | undefined {
       return zaakSleutel({ context: gebeurtenis.context, zaakId: gebeurtenis.event.zaakId });
     case 'melding':
     case 'verzoek':
+    case 'bibob':
       return zaakSleutel({ context: gebeurtenis.soort, zaakId: gebeurtenis.event.zaakId });
     default:
       return undefined;
   }
 }
 
-type Pandrecord = PandZaak | Meldingrecord | Verzoekrecord;
+type Pandrecord = PandZaak | Meldingrecord | Verzoekrecord | Bibobrecord;
+
+/** Of a Bibob toets only its start (which may name the pand) and its closing: nothing else of it enters this read model. */
+const BIBOB_STAPPEN = ['BibobToetsGestart', 'BibobToetsAfgesloten'] as const;
 
 export const pandDossierProjectie = defineProjection({
   name: PAND_DOSSIER_PROJECTIE,
   filter: {
-    eventTypes: [...new Set([...EERSTE_STAPPEN, ...LOPENDE.flatMap((c) => c.eventTypes), ...meldingContext.eventTypes, ...flexteamcontroleContext.eventTypes, ...verzoekContext.eventTypes, ...PAND_KOPPELING_EVENTS])],
-    streamPrefixes: [...CONTEXTEN.map((context) => context.streamPrefix), meldingContext.streamPrefix, flexteamcontroleContext.streamPrefix, verzoekContext.streamPrefix, PAND_KOPPELING_STREAM_PREFIX],
+    eventTypes: [...new Set([...EERSTE_STAPPEN, ...LOPENDE.flatMap((c) => c.eventTypes), ...meldingContext.eventTypes, ...flexteamcontroleContext.eventTypes, ...verzoekContext.eventTypes, ...BIBOB_STAPPEN, ...PAND_KOPPELING_EVENTS])],
+    streamPrefixes: [...CONTEXTEN.map((context) => context.streamPrefix), meldingContext.streamPrefix, flexteamcontroleContext.streamPrefix, verzoekContext.streamPrefix, bibobContext.streamPrefix, PAND_KOPPELING_STREAM_PREFIX],
   },
   async handle(events: readonly RecordedEvent[], context: ProjectionContext) {
     const batch = events.flatMap((recorded) => {
@@ -161,6 +169,13 @@ export const pandDossierProjectie = defineProjection({
           const rij: Lopendezaak = { context: 'verzoek', zaakId: na.zaakId, pandSleutel: na.pandSleutel, vanaf: na.vanaf };
           if (voor === null) rangorde.begonnen(na.gemeente, rij);
           if (na.beantwoord !== undefined) rangorde.beeindigd(na.gemeente, { ...rij, tot: na.beantwoord.geregistreerdOp });
+          break;
+        }
+        case 'bibob': {
+          const sleutel = sleutelVan(g) as string;
+          const voor = (await records.get(sleutel)) as Bibobrecord | null;
+          const na = evolveBibob(voor, g.event, kalenderdatumInAmsterdam(recordedAt));
+          if (na !== null && na !== voor) records.add(sleutel, `${na.gemeente}:${na.pandSleutel}`, na);
           break;
         }
         case 'controle': {

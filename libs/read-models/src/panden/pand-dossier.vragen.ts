@@ -4,9 +4,22 @@ import type { Redis } from 'ioredis';
 import { inNormaleVorm, leesGekoppeld } from '../damocles/pand-koppelingen';
 import { PANDCONTEXTEN, type PandZaak } from './pand-dossier.evolve';
 import { PAND_DOSSIER_PROJECTIE } from './pand-dossier.projection';
-import { controleOp, meldingOp, verzoekOp, type ControleInDossier, type Controlerecord, type MeldingInDossier, type Meldingrecord, type VerzoekInDossier, type Verzoekrecord } from './pand-flexteam.evolve';
+import {
+  bibobOp,
+  controleOp,
+  meldingOp,
+  verzoekOp,
+  type BibobInDossier,
+  type Bibobrecord,
+  type ControleInDossier,
+  type Controlerecord,
+  type MeldingInDossier,
+  type Meldingrecord,
+  type VerzoekInDossier,
+  type Verzoekrecord,
+} from './pand-flexteam.evolve';
 
-/* The question to the read model `panden.pand-dossier` (pand-dossier.projection.ts): the cases, meldingen, controls and requests about a pand. */
+/* The question to the read model `panden.pand-dossier` (pand-dossier.projection.ts): the cases, meldingen, controls, requests and Bibob toetsen about a pand. */
 
 export interface PandDossierVraag {
   readonly gemeente: string;
@@ -27,9 +40,11 @@ export interface PandDossierIndex {
   readonly controles: readonly ControleInDossier[];
   /** The requests sent about it, as known then, by the day sent. */
   readonly verzoeken: readonly VerzoekInDossier[];
+  /** The Bibob toetsen that name it, as known then, by startdatum: that they exist, never what they hold. */
+  readonly bibob: readonly BibobInDossier[];
 }
 
-type Pandrecord = PandZaak | Meldingrecord | Controlerecord | Verzoekrecord;
+type Pandrecord = PandZaak | Meldingrecord | Controlerecord | Verzoekrecord | Bibobrecord;
 
 /** The gemeente's cases about a pand, as known on `bekendOp`. Another gemeente's cases are never in it. */
 export async function pandDossier(redis: Redis, keyPrefix: string, vraag: PandDossierVraag): Promise<PandDossierIndex> {
@@ -45,6 +60,7 @@ export async function pandDossier(redis: Redis, keyPrefix: string, vraag: PandDo
   const meldingen: MeldingInDossier[] = [];
   const controles: ControleInDossier[] = [];
   const verzoeken: VerzoekInDossier[] = [];
+  const bibob: BibobInDossier[] = [];
   for (const record of records) {
     switch (record.context) {
       case 'melding':
@@ -56,6 +72,9 @@ export async function pandDossier(redis: Redis, keyPrefix: string, vraag: PandDo
       case 'verzoek':
         push(verzoeken, verzoekOp(record, op));
         break;
+      case 'bibob':
+        push(bibob, bibobOp(record, op));
+        break;
       default:
         if (bekendOp === undefined || kalenderdatumInAmsterdam(record.vastgelegdOp) <= bekendOp) zaken.push(record);
     }
@@ -66,7 +85,8 @@ export async function pandDossier(redis: Redis, keyPrefix: string, vraag: PandDo
   meldingen.sort((a, b) => a.meldingsdatum.localeCompare(b.meldingsdatum) || a.zaakId.localeCompare(b.zaakId));
   controles.sort((a, b) => (a.datum ?? a.geplandOp ?? '').localeCompare(b.datum ?? b.geplandOp ?? '') || a.zaakId.localeCompare(b.zaakId));
   verzoeken.sort((a, b) => a.verzonden.localeCompare(b.verzonden) || a.zaakId.localeCompare(b.zaakId));
-  return { pandSleutels: sleutels, zaken, meldingen, controles, verzoeken };
+  bibob.sort((a, b) => a.startdatum.localeCompare(b.startdatum) || a.zaakId.localeCompare(b.zaakId));
+  return { pandSleutels: sleutels, zaken, meldingen, controles, verzoeken, bibob };
 }
 
 function push<T>(lijst: T[], waarde: T | undefined): void {

@@ -1,6 +1,20 @@
+import type { BibobEvent } from '@handhaving/domain-bibob';
 import type { ControleEvent, VerzoekEvent } from '@handhaving/domain-flexteam';
 import type { MeldingEvent } from '@handhaving/domain-meldingen';
-import { controleOp, evolveControle, evolveMelding, evolveVerzoek, meldingOp, verzoekOp, type Controledossier, type Meldingrecord, type Verzoekrecord } from './pand-flexteam.evolve';
+import {
+  bibobOp,
+  controleOp,
+  evolveBibob,
+  evolveControle,
+  evolveMelding,
+  evolveVerzoek,
+  meldingOp,
+  verzoekOp,
+  type Bibobrecord,
+  type Controledossier,
+  type Meldingrecord,
+  type Verzoekrecord,
+} from './pand-flexteam.evolve';
 
 /*
  * The flexteam's part of the pand dossier, given the events of a melding, a control or a request,
@@ -163,5 +177,33 @@ describe('panden.pand-dossier: an outgoing request about a pand', () => {
     expect(verzoekOp(record, '2021-06-01')).toEqual({ zaakId: 'R-1', pandSleutel: 'adres:6461AB-12', aan: 'brp', verzonden: '2021-05-14', antwoordUiterlijk: '2021-06-11', controleZaakId: 'C-1', status: 'open' });
     expect(verzoekOp(record, '2021-06-02')).toMatchObject({ status: 'beantwoord', uitkomst: 'gecorrigeerd', beantwoordOp: '2021-06-01' });
     expect(evolveVerzoek(null, beantwoord)).toBeNull();
+  });
+});
+
+describe('panden.pand-dossier: that a Bibob toets names the pand', () => {
+  const gestart = {
+    type: 'BibobToetsGestart',
+    zaakId: 'B-1',
+    gemeente: KERKRADE,
+    startdatum: '2021-06-01',
+    aanleiding: { soort: 'aanvraag', aanvraagtype: 'exploitatievergunning-horeca', ontvangstdatum: '2021-05-28', aanvragerId: 'b-aanvrager', beslistermijnWeken: 8 },
+    pand: { sleutel: 'adres:6461AB-2--A', identiteit: { soort: 'adres', postcode: '6461AB', huisnummer: 2, huisletter: 'A' } },
+    datum: '2021-06-01',
+    door: 'bibob-1',
+  } as const satisfies BibobEvent;
+  const afgesloten = { type: 'BibobToetsAfgesloten', zaakId: 'B-1', reden: 'aanvraag-ingetrokken', datum: '2021-07-01', door: 'bibob-1' } as const satisfies BibobEvent;
+
+  it('exists from the day its start was recorded, afgesloten from the day its closing was; nothing of its aanleiding, aanvrager or reden', () => {
+    const record = evolveBibob(evolveBibob(null, gestart, '2021-06-02'), afgesloten, '2021-07-01') as Bibobrecord;
+    expect(bibobOp(record, '2021-06-01')).toBeUndefined();
+    expect(bibobOp(record, '2021-06-30')).toEqual({ zaakId: 'B-1', pandSleutel: 'adres:6461AB-2-A', startdatum: '2021-06-01', status: 'open' });
+    expect(bibobOp(record, '2021-07-01')).toMatchObject({ status: 'afgesloten' });
+    for (const geheim of ['b-aanvrager', 'horeca', 'ingetrokken']) expect(JSON.stringify(record)).not.toContain(geheim);
+  });
+
+  it('a toets whose start names no pand is under none', () => {
+    const { pand: _pand, ...zonderPand } = gestart;
+    expect(evolveBibob(null, zonderPand, '2021-06-02')).toBeNull();
+    expect(evolveBibob(null, afgesloten, '2021-07-01')).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import type { BibobEvent } from '@handhaving/domain-bibob';
 import { pandSleutel } from '@handhaving/domain-shared';
 import type { Bevinding, ControleEvent, Vervolg, VerzoekAan, VerzoekEvent, Uitkomst } from '@handhaving/domain-flexteam';
 import type { Bron, Categorie, GekoppeldeZaak, MeldingEvent, RedenVanSluiten } from '@handhaving/domain-meldingen';
@@ -5,7 +6,7 @@ import { inNormaleVorm } from '../damocles/pand-koppelingen';
 
 /*
  * The flexteam's part of the pand dossier (docs/flexteam.md): per pand its meldingen, the flexteam
- * controls that planned or visited it, and the requests sent about it. Unlike the cases of
+ * controls that planned or visited it, the requests sent about it, and that a Bibob toets exists. Unlike the cases of
  * pand-dossier.evolve.ts, these are kept whole in the read model, each step with the day it was
  * recorded (`geregistreerdOp`, which every melding, control and request event carries): "as known
  * on a day" is then a filter over a few small records, not a fold of twenty years of melding
@@ -314,4 +315,46 @@ export function verzoekOp(verzoek: Verzoekrecord, op: string): VerzoekInDossier 
     status: antwoord === undefined ? 'open' : 'beantwoord',
     ...(antwoord === undefined ? {} : { uitkomst: antwoord.uitkomst, beantwoordOp: antwoord.datum }),
   };
+}
+
+/**
+ * That a Bibob toets about the pand exists, and nothing of what it holds (art. 28 Wet Bibob): its
+ * id, its startdatum, whether it was closed. Filed when its start names a pand (`pand` on
+ * `BibobToetsGestart`, by its key); a toets on an aanvraag or a betrokkene alone is under no pand.
+ * Bibob events carry no `geregistreerdOp`: the days are those the steps were recorded (`vanaf`).
+ */
+export interface Bibobrecord {
+  readonly context: 'bibob';
+  readonly zaakId: string;
+  readonly gemeente: string;
+  readonly pandSleutel: string;
+  readonly startdatum: string;
+  readonly vanaf: string;
+  readonly afgesloten?: { readonly vanaf: string };
+}
+
+/** The toets after `event`, recorded on the day `vastgelegdOp` (YYYY-MM-DD). */
+export function evolveBibob(toets: Bibobrecord | null, event: BibobEvent, vastgelegdOp: string): Bibobrecord | null {
+  switch (event.type) {
+    case 'BibobToetsGestart':
+      if (toets !== null || event.pand === undefined) return toets;
+      return { context: 'bibob', zaakId: event.zaakId, gemeente: event.gemeente, pandSleutel: inNormaleVorm(event.pand.sleutel), startdatum: event.startdatum, vanaf: vastgelegdOp };
+    case 'BibobToetsAfgesloten':
+      return toets === null || toets.afgesloten !== undefined ? toets : { ...toets, afgesloten: { vanaf: vastgelegdOp } };
+    default:
+      return toets;
+  }
+}
+
+export interface BibobInDossier {
+  readonly zaakId: string;
+  readonly pandSleutel: string;
+  readonly startdatum: string;
+  readonly status: 'open' | 'afgesloten';
+}
+
+export function bibobOp(toets: Bibobrecord, op: string): BibobInDossier | undefined {
+  if (toets.vanaf > op) return undefined;
+  const afgesloten = toets.afgesloten !== undefined && toets.afgesloten.vanaf <= op;
+  return { zaakId: toets.zaakId, pandSleutel: toets.pandSleutel, startdatum: toets.startdatum, status: afgesloten ? 'afgesloten' : 'open' };
 }

@@ -117,6 +117,7 @@ describeWithRedis('GET /api/panden/dossier: a pand across kamerverhuur, Damocles
       dwangsom: [],
       meldingen: [],
       flexteam: { controles: [], verzoeken: [] },
+      bibob: [],
     });
 
     // 5 February: in handhaving since the constatering, the traject following its dwangsom case, that case's voornemen out.

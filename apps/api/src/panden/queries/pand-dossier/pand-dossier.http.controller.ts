@@ -16,7 +16,7 @@ import {
 } from '@handhaving/domain-kamerverhuur';
 import { fold, leesPand, pandSleutel, type Pand } from '@handhaving/domain-shared';
 import type { EventStore, RecordedEvent } from '@handhaving/event-store';
-import { PAND_DOSSIER_PROJECTIE, pandDossier, type ControleInDossier, type MeldingInDossier, type VerzoekInDossier } from '@handhaving/read-models';
+import { PAND_DOSSIER_PROJECTIE, pandDossier, type BibobInDossier, type ControleInDossier, type MeldingInDossier, type VerzoekInDossier } from '@handhaving/read-models';
 import { kalenderdatumInAmsterdam } from '@handhaving/termijnen';
 import type { Response } from 'express';
 import type Redis from 'ioredis';
@@ -69,6 +69,8 @@ export interface PandDossier {
     /** The requests sent about it (to the BRP, to bouw- en woningtoezicht): to whom, answer due, uitkomst. */
     readonly verzoeken: readonly VerzoekInDossier[];
   };
+  /** That a Bibob toets names the pand: its id, startdatum, open or afgesloten; never what it holds (the `bibob` role reads the toets). */
+  readonly bibob: readonly BibobInDossier[];
 }
 
 /**
@@ -77,8 +79,8 @@ export interface PandDossier {
  * docs/flexteam.md). The read model `panden.pand-dossier` says which cases are about the pand;
  * each is folded from its own stream as known at the end of the day asked, so a later case or
  * step is not in an earlier dossier. Meldingen, controls and requests are kept whole in the read
- * model with the day each step was recorded, and read from it as known that day. Bibob toetsen
- * are not in it: a toets names no pand. A gemeente's dossier is its own: asked for a gemeente the caller does not work for, the
+ * model with the day each step was recorded, and read from it as known that day; of a Bibob toets
+ * whose start names the pand only that it exists (art. 28 Wet Bibob keeps the rest to the `bibob` role). A gemeente's dossier is its own: asked for a gemeente the caller does not work for, the
  * pand is not found (404), as another gemeente's case is.
  */
 @ApiTags('panden')
@@ -102,7 +104,7 @@ export class PandDossierController {
     description:
       'Per context de zaken over het pand (adres of BAG-id, met de daaraan gekoppelde adressen), elk zoals aan het eind van die dag bekend: ' +
       'status, datums en categorieën, geen vrije tekst. Een dwangsomzaak staat bij het pand van de zaak waaruit zij voortkwam. ' +
-      'Bibob-toetsen staan er niet in: een toets noemt geen pand.',
+      'Van een Bibob-toets die het pand noemt alleen dat zij bestaat: zaak-id, startdatum, open of afgesloten, nooit de inhoud.',
   })
   async dossier(@Query() query: PandDossierRequest, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
     if (!magGemeente(principal, query.gemeente)) throw new NotFound('Pand bestaat niet of valt buiten uw gemeenten');
@@ -160,6 +162,7 @@ export class PandDossierController {
       dwangsom,
       meldingen: index.meldingen,
       flexteam: { controles: index.controles, verzoeken: index.verzoeken },
+      bibob: index.bibob,
     };
     response.json(dossier);
   }

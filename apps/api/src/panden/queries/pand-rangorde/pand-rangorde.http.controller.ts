@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@handhaving/auth';
-import { leesPandSleutel, type Pand } from '@handhaving/domain-shared';
+import { leesPandSleutel } from '@handhaving/domain-shared';
 import { PAND_DOSSIER_PROJECTIE, pandRangorde, type Rang } from '@handhaving/read-models';
 import type { Response } from 'express';
 import type Redis from 'ioredis';
@@ -12,6 +12,7 @@ import { assertGemeenteToegang } from '../../../platform/auth/gemeente-toegang';
 import { ClockToken, vandaag, type Clock } from '../../../platform/clock/clock';
 import { ReadYourWrites } from '../../../platform/projections/read-your-writes';
 import { RedisToken } from '../../../platform/redis/redis.module';
+import type { PandRequest } from '../../pand.request.dto';
 import { PandRangordeRequest } from './pand-rangorde.request.dto';
 
 export interface PandRangordeAntwoord {
@@ -20,8 +21,20 @@ export interface PandRangordeAntwoord {
   readonly maanden: number;
   /** Meldingen count with a meldingsdatum after this day, through `op`. */
   readonly van: string;
-  /** Each rank with its pand as a control's planning names it (`pand`), and the numbers behind it. */
-  readonly panden: ReadonlyArray<Omit<Rang, 'pandSleutel'> & { readonly pand: { readonly sleutel: string; readonly identiteit: Pand } }>;
+  /**
+   * Each rank with its pand as a request names one (`pand`: postcode, huisnummer, … or
+   * adresseerbaarObjectId) and its meldingen as `signalen`: `{ pand, signalen }` is an address of a
+   * planning (`POST /api/flexteamcontrole/zaken`) as it stands; and the numbers behind the rank.
+   */
+  readonly panden: ReadonlyArray<Rang & { readonly pand: Pandverwijzing }>;
+}
+
+/** A pand in the fields of a request (apps/api/src/panden/pand.request.dto.ts). */
+type Pandverwijzing = Pick<PandRequest, 'adresseerbaarObjectId' | 'postcode' | 'huisnummer' | 'huisletter' | 'huisnummertoevoeging'>;
+
+function pandverwijzing(pandSleutel: string): Pandverwijzing {
+  const { soort: _soort, ...velden } = leesPandSleutel(pandSleutel);
+  return velden;
 }
 
 /**
@@ -61,7 +74,7 @@ export class PandRangordeController {
       op,
       maanden,
       van,
-      panden: panden.map(({ rang, pandSleutel, ...cijfers }) => ({ rang, pand: { sleutel: pandSleutel, identiteit: leesPandSleutel(pandSleutel) }, ...cijfers })),
+      panden: panden.map(({ rang, pandSleutel, ...cijfers }) => ({ rang, pandSleutel, pand: pandverwijzing(pandSleutel), ...cijfers })),
     };
     response.json(antwoord);
   }

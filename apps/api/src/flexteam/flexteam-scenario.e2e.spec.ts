@@ -74,9 +74,9 @@ describeWithRedis('Flexteam scenario: signals in, a control planned from the ran
     // The ranking on 1 September: most meldingen first; each rank names its meldingen as the signals.
     dag('2020-09-01');
     const rangorde = await api.http().get(`/api/panden/rangorde?gemeente=GM0928&op=2020-09-01&maanden=12&na=${laatste}`).set(auth).expect(200);
-    const top = rangorde.body.panden.slice(0, 3) as Array<{ pand: { sleutel: string; identiteit: { postcode: string; huisnummer: number } }; meldingen: number; signalen: Array<{ context: string; zaakId: string }> }>;
-    expect(top.map((rang) => [rang.pand.sleutel, rang.meldingen])).toEqual([[sleutel(heilust[0]), 3], [sleutel(heilust[1]), 2], [sleutel(heilust[2]), 1]]);
-    for (const rang of top) expect(rang.signalen.map((signaal) => signaal.zaakId).sort()).toEqual([...meldingen[rang.pand.sleutel]].sort());
+    const top = rangorde.body.panden.slice(0, 3) as Array<{ pandSleutel: string; pand: object; meldingen: number; signalen: Array<{ context: string; zaakId: string }> }>;
+    expect(top.map((rang) => [rang.pandSleutel, rang.meldingen])).toEqual([[sleutel(heilust[0]), 3], [sleutel(heilust[1]), 2], [sleutel(heilust[2]), 1]]);
+    for (const rang of top) expect(rang.signalen.map((signaal) => signaal.zaakId).sort()).toEqual([...meldingen[rang.pandSleutel]].sort());
 
     const gepland = await api
       .http()
@@ -87,7 +87,8 @@ describeWithRedis('Flexteam scenario: signals in, a control planned from the ran
         geplandOp: '2020-09-17',
         gebied: 'Heilust',
         partners: ['boa', 'brp', 'bouw-en-brandveiligheid', 'politie'],
-        adressen: top.map((rang) => ({ pand: { postcode: rang.pand.identiteit.postcode, huisnummer: rang.pand.identiteit.huisnummer }, signalen: rang.signalen })),
+        // Each rank as it comes: its pand and its signals are what a planning takes.
+        adressen: top.map(({ pand, signalen }) => ({ pand, signalen })),
       })
       .expect(201);
     const controle: string = gepland.body.zaakId;

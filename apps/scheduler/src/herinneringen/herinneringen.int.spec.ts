@@ -76,7 +76,7 @@ describeWith(redisUrl)('scheduler: reminders on BullMQ with a clock the test mov
    */
   it('a suspension of the beslistermijn op bezwaar moves its reminders (art. 7:10 lid 2 Awb), and so does a verdaging (lid 3): the old moments never fire, the new ones once', async () => {
     const klok = new HandmatigeKlok('2027-03-01T07:00:00Z');
-    const scheduler = await omgeving.scheduler({ overrides: { clock: klok, wekkerMs: 20 } });
+    const scheduler = await omgeving.scheduler({ config: { reconcileIntervalMs: 24 * 3_600_000 }, overrides: { clock: klok, wekkerMs: 20 } });
     const queue = scheduler.service.queue as unknown as Queue<HerinneringJobData>;
     const a = zaak(400);
     const b = zaak(401);
@@ -129,7 +129,7 @@ describeWith(redisUrl)('scheduler: reminders on BullMQ with a clock the test mov
    */
   it('a bezwaar with an adviescommissie is reminded of its twelve-week end (art. 7:10 lid 1, 7:13 Awb), never of the six-week one', async () => {
     const klok = new HandmatigeKlok('2027-03-01T07:00:00Z');
-    const scheduler = await omgeving.scheduler({ overrides: { clock: klok, wekkerMs: 20 } });
+    const scheduler = await omgeving.scheduler({ config: { reconcileIntervalMs: 24 * 3_600_000 }, overrides: { clock: klok, wekkerMs: 20 } });
     const c = zaak(402);
     const sc = stream(c);
     await draai(omgeving, klok, [scheduler], '2027-08-15T00:00:00Z', [
@@ -239,7 +239,7 @@ describeWith(redisUrl)('scheduler: reminders on BullMQ with a clock the test mov
 
   it('meeting the step removes the waiting reminders at once, not only when they would fire', async () => {
     const klok = new HandmatigeKlok('2027-03-01T07:00:00Z');
-    const scheduler = await omgeving.scheduler({ overrides: { clock: klok, wekkerMs: 20 } });
+    const scheduler = await omgeving.scheduler({ config: { reconcileIntervalMs: 24 * 3_600_000 }, overrides: { clock: klok, wekkerMs: 20 } });
     const queue = scheduler.service.queue;
     const id = zaak(2);
     const s = stream(id);

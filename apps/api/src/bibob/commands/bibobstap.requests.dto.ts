@@ -37,6 +37,7 @@ import {
   ZaakstapRequest,
 } from '../../platform/zaakstappen/awb-stap.requests.dto';
 import { PandRequest } from '../../panden/pand.request.dto';
+import { NieuweZaakRequest } from '../../platform/zaakstappen/nieuwe-zaak.request.dto';
 
 /*
  * The bodies of a Bibob toets's steps. Content (what was asked, the findings, the LBB advice, a
@@ -100,16 +101,7 @@ export class AanleidingRequest {
   vergunning?: Aanvraagtype;
 }
 
-export class StartToetsRequest extends BibobstapRequest {
-  @ApiPropertyOptional({ example: '3b9d6c1e-7a2f-4c8d-9e0f-1a2b3c4d5e6f', description: 'Eigen zaak-id (UUID), bijvoorbeeld bij een import; zonder: de API kiest er een' })
-  @IsOptional()
-  @IsUUID('all', { message: 'zaakId moet een UUID zijn' })
-  zaakId?: string;
-
-  @ApiProperty({ example: 'GM0928' })
-  @Matches(/^GM\d{4}$/, { message: 'gemeente moet een CBS gemeentecode zijn, bijvoorbeeld GM0928' })
-  gemeente!: string;
-
+export class StartToetsRequest extends NieuweZaakRequest {
   @ApiProperty({ example: '2023-09-05', description: 'De dag waarop de toets begon' })
   @Matches(DATUM, { message: 'startdatum moet de vorm JJJJ-MM-DD hebben' })
   startdatum!: string;

@@ -4,6 +4,7 @@ import { ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsOptional, I
 import { BEVINDINGEN, PARTNERS, VERVOLGCONTEXTEN, type Bevinding, type Partner, type Vervolgcontext } from '@handhaving/domain-flexteam';
 import { PandRequest } from '../../panden/pand.request.dto';
 import { DATUM, ZaakstapRequest } from '../../platform/zaakstappen/awb-stap.requests.dto';
+import { NieuweZaakRequest } from '../../platform/zaakstappen/nieuwe-zaak.request.dto';
 
 /*
  * The bodies of a flexteam control's steps (docs/flexteam.md). The edge checks their shape; the
@@ -38,16 +39,7 @@ export class GeplandAdresRequest {
   signalen?: SignaalRequest[];
 }
 
-export class PlanControleRequest extends ZaakstapRequest {
-  @ApiPropertyOptional({ example: '6f1c2a9e-3b7d-4e8f-9a0b-1c2d3e4f5a6b', description: 'Eigen zaak-id (UUID); zonder: de API kiest er een' })
-  @IsOptional()
-  @IsUUID('all', { message: 'zaakId moet een UUID zijn' })
-  zaakId?: string;
-
-  @ApiProperty({ example: 'GM0928' })
-  @Matches(/^GM\d{4}$/, { message: 'gemeente moet een CBS gemeentecode zijn, bijvoorbeeld GM0928' })
-  gemeente!: string;
-
+export class PlanControleRequest extends NieuweZaakRequest {
   @ApiProperty({ example: '2020-09-17', description: 'De dag van de controle' })
   @Matches(DATUM, { message: 'geplandOp moet de vorm JJJJ-MM-DD hebben' })
   geplandOp!: string;

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { BRONCONTEXTEN, type Broncontext } from '@handhaving/domain-shared';
 import { UITKOMSTEN, VERZOEK_AAN, type Uitkomst, type VerzoekAan } from '@handhaving/domain-flexteam';
 import { PandRequest } from '../../panden/pand.request.dto';
 import { ZaakstapRequest } from '../../platform/zaakstappen/awb-stap.requests.dto';
+import { NieuweZaakRequest } from '../../platform/zaakstappen/nieuwe-zaak.request.dto';
 
 /*
  * The bodies of an outgoing request (docs/flexteam.md, "Vervolg"): the flexteam's process manager
@@ -33,16 +34,7 @@ export class HerkomstRequest {
   bevinding!: (typeof VERZOEK_BEVINDINGEN)[number];
 }
 
-export class VerstuurVerzoekRequest extends ZaakstapRequest {
-  @ApiPropertyOptional({ example: '6f1c2a9e-3b7d-4e8f-9a0b-1c2d3e4f5a6b', description: 'Eigen zaak-id (UUID); zonder: de API kiest er een' })
-  @IsOptional()
-  @IsUUID('all', { message: 'zaakId moet een UUID zijn' })
-  zaakId?: string;
-
-  @ApiProperty({ example: 'GM0928' })
-  @Matches(/^GM\d{4}$/, { message: 'gemeente moet een CBS gemeentecode zijn, bijvoorbeeld GM0928' })
-  gemeente!: string;
-
+export class VerstuurVerzoekRequest extends NieuweZaakRequest {
   @ApiProperty({ enum: VERZOEK_AAN, example: 'brp' })
   @IsIn([...VERZOEK_AAN], keuze('aan', VERZOEK_AAN))
   aan!: VerzoekAan;

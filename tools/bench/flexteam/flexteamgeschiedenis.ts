@@ -20,8 +20,8 @@
  * That is fewer meldingen than a meldpunt and meldkamer of a large town take in, and a flexteam
  * that goes out every other month: 342 gemeenten × 20 years come to about a million events, which
  * two slow cores write and project in about 8 minutes when quiet, 24 when shared with test runs
- * (the writing and the address dossier's rebuild most of it); the questions read one gemeente-year or one address, so their
- * cost follows that density, not the number of gemeenten.
+ * (the writing and the address dossier's rebuild most of it); the questions read one
+ * gemeente-year or one address, so their cost follows that density, not the number of gemeenten.
  */
 import type { ControleCommand, GevraagdBezoek, Bevinding, VerzoekCommand } from '@handhaving/domain-flexteam';
 import type { TrajectCommand } from '@handhaving/domain-kamerverhuur';

@@ -10,7 +10,6 @@ import { KamerverhuurModule } from './kamerverhuur/kamerverhuur.module';
 import { MeldingenModule } from './meldingen/meldingen.module';
 import { PandenModule } from './panden/panden.module';
 import { DwangsomModule } from './dwangsom/dwangsom.module';
-import { FlexteamCijfersModule } from './flexteam/flexteam-cijfers.module';
 import { FlexteamModule } from './flexteam/flexteam.module';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module';
 import { RecidiveModule } from './recidive/recidive.module';
@@ -19,6 +18,6 @@ import { TermijnenModule } from './termijnen/termijnen.module';
 @Module({})
 export class AppModule {
   static forRoot(config: ApiConfig, options: PlatformOptions = {}): DynamicModule {
-    return { module: AppModule, imports: [PlatformModule.forRoot(config, { vertrouwelijkeVelden: BIBOB_VERTROUWELIJKE_VELDEN, ...options }), BeleidModule, BetrokkenenModule, BibobModule, DamoclesModule, DwangsomModule, FlexteamCijfersModule, FlexteamModule, KamerverhuurModule, MeldingenModule, PandenModule, RecidiveModule, TermijnenModule, ImportModule] };
+    return { module: AppModule, imports: [PlatformModule.forRoot(config, { vertrouwelijkeVelden: BIBOB_VERTROUWELIJKE_VELDEN, ...options }), BeleidModule, BetrokkenenModule, BibobModule, DamoclesModule, DwangsomModule, FlexteamModule, KamerverhuurModule, MeldingenModule, PandenModule, RecidiveModule, TermijnenModule, ImportModule] };
   }
 }

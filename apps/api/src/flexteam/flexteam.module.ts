@@ -6,6 +6,7 @@ import { FlexteamCommandsController } from './commands/flexteam-commands.http.co
 import { flexteamcontroleApi } from './controle/controle.api-context';
 import { VervolgGekoppeld } from './processen/vervolg-gekoppeld.process';
 import { VervolgNaControle } from './processen/vervolg-na-controle.process';
+import { FlexteamCijfersController } from './queries/flexteam-cijfers.http.controller';
 import { verzoekApi } from './verzoek/verzoek.api-context';
 
 /** Who reads a control or a request: the flexteam and the medewerkers who follow up, the analyst and beheer. */
@@ -13,7 +14,8 @@ const LEZERS = ['juridisch-medewerker', 'toezichthouder', 'oov-analist', 'beheer
 
 /**
  * The flexteam (docs/flexteam.md): its controls, the follow-ups their findings start in the other
- * contexts (process managers), and the outgoing requests to the BRP and bouw- en woningtoezicht.
+ * contexts (process managers), the outgoing requests to the BRP and bouw- en woningtoezicht, and
+ * the year figures (docs/cijfers.md, "Flexteam").
  */
 @Module({
   imports: [KamerverhuurModule],
@@ -23,6 +25,7 @@ const LEZERS = ['juridisch-medewerker', 'toezichthouder', 'oov-analist', 'beheer
     zaakstappenController(verzoekApi),
     zaakInzienController(flexteamcontroleApi, { samenvatting: 'Een flexteamcontrole: planning, bezoeken met bevindingen, per bevinding het vervolg (de zaak of de reden van afzien), en de tijdlijn', rollen: LEZERS }),
     zaakInzienController(verzoekApi, { samenvatting: 'Een verzoek aan de BRP of bouw- en woningtoezicht: herkomst, antwoordtermijn, antwoord en tijdlijn', rollen: LEZERS }),
+    FlexteamCijfersController,
   ],
   providers: [VervolgNaControle, VervolgGekoppeld],
 })

@@ -102,22 +102,32 @@ describeWithRedis('Flexteam over HTTP: a control, its findings and their follow-
     expect((await stroom(verzoekContext.streamId(brp)))[0].data).toMatchObject({ aan: 'brp', herkomst: { zaakId: controle, bevinding: 'brp-onjuist' }, antwoordUiterlijk: '2020-10-15' });
     expect((await stroom(verzoekContext.streamId(bwt)))[0].data).toMatchObject({ aan: 'bouw-en-woningtoezicht' });
 
+    // The control waits only for the drugs find's follow-up: a Damocles case, prepared for the police report.
     const zaak = await api.http().get(`/api/flexteamcontrole/zaken/${controle}`).set(auth).expect(200);
     expect(zaak.body.toestand.status).toBe('uitgevoerd');
     expect(soorten(await stroom(flexteamcontroleContext.streamId(controle)))).toEqual(['ControleGepland', 'ControleUitgevoerd', 'VervolgGestart', 'VervolgGestart', 'VervolgGestart']);
+    expect(zaak.body.openVervolg).toEqual([
+      {
+        pandSleutel: sleutel(drugs),
+        bevinding: 'drugs-aangetroffen',
+        context: 'damocles',
+        voorbereid: { route: 'POST /api/damocles/zaken', velden: { gemeente: 'GM0928', pand: { postcode: '6462AA', huisnummer: 12 }, constateringsdatum: '2020-09-17', bron: { context: 'flexteam', zaakId: controle } } },
+      },
+    ]);
 
-    // The police report about the drugs find: the Damocles case names the control; the control links it and is afgerond.
+    // The police report about the drugs find, entered on the prepared case: the Damocles case names the control; the control links it and is afgerond.
     clock.set('2020-09-28T09:00:00Z');
     const damocles = await api
       .http()
       .post('/api/damocles/zaken')
       .set(auth)
-      .send({ gemeente: 'GM0928', pand: drugs, pandtype: 'woning', constateringsdatum: '2020-09-17', ontvangstdatum: '2020-09-28', vondsten: [{ categorie: 'softdrugs', omschrijving: 'hennepkwekerij' }], betrokkenen: [], bron: { context: 'flexteam', zaakId: controle } })
+      .send({ ...zaak.body.openVervolg[0].voorbereid.velden, pandtype: 'woning', ontvangstdatum: '2020-09-28', vondsten: [{ categorie: 'softdrugs', omschrijving: 'hennepkwekerij' }], betrokkenen: [] })
       .expect(201);
     await wachtOpProcessen();
     const events = await stroom(flexteamcontroleContext.streamId(controle));
     expect(soorten(events).slice(-2)).toEqual(['VervolgGestart', 'ControleAfgerond']);
     expect(events.at(-2)?.data).toMatchObject({ pandSleutel: sleutel(drugs), bevinding: 'drugs-aangetroffen', vervolg: { context: 'damocles', zaakId: damocles.body.zaakId } });
+    expect((await api.http().get(`/api/flexteamcontrole/zaken/${controle}`).set(auth).expect(200)).body).toMatchObject({ toestand: { status: 'afgerond' }, openVervolg: [] });
 
     // Delivered again (a replay): nothing appended anywhere.
     const kop = await api.eventStore().readHeadPosition();

@@ -4,6 +4,7 @@ import { zaakInzienController } from '../platform/zaakstappen/zaak-inzien.http.c
 import { zaakstappenController } from '../platform/zaakstappen/zaakstappen.http.controller';
 import { FlexteamCommandsController } from './commands/flexteam-commands.http.controller';
 import { flexteamcontroleApi } from './controle/controle.api-context';
+import { openVervolg } from './controle/open-vervolg';
 import { VervolgGekoppeld } from './processen/vervolg-gekoppeld.process';
 import { VervolgNaControle } from './processen/vervolg-na-controle.process';
 import { FlexteamCijfersController } from './queries/flexteam-cijfers.http.controller';
@@ -23,7 +24,11 @@ const LEZERS = ['juridisch-medewerker', 'toezichthouder', 'oov-analist', 'beheer
     FlexteamCommandsController,
     zaakstappenController(flexteamcontroleApi),
     zaakstappenController(verzoekApi),
-    zaakInzienController(flexteamcontroleApi, { samenvatting: 'Een flexteamcontrole: planning, bezoeken met bevindingen, per bevinding het vervolg (de zaak of de reden van afzien), en de tijdlijn', rollen: LEZERS }),
+    zaakInzienController(flexteamcontroleApi, {
+      samenvatting: 'Een flexteamcontrole: planning, bezoeken met bevindingen, per bevinding het vervolg (de zaak of de reden van afzien), de bevindingen zonder vervolg met de voorbereide zaak (een Damocleszaak wacht op de rapportage van de politie), en de tijdlijn',
+      rollen: LEZERS,
+      erbij: openVervolg,
+    }),
     zaakInzienController(verzoekApi, { samenvatting: 'Een verzoek aan de BRP of bouw- en woningtoezicht: herkomst, antwoordtermijn, antwoord en tijdlijn', rollen: LEZERS }),
     FlexteamCijfersController,
   ],

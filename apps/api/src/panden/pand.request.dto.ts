@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import type { PandInvoer } from '@handhaving/domain-shared';
+import type { Pand, PandInvoer } from '@handhaving/domain-shared';
 import { IsInt, IsOptional, IsString, Matches, Min, ValidateIf } from 'class-validator';
 
 /** A pand as a request names it: its BAG id, or its address (the shared pand identity, @handhaving/domain-shared). */
@@ -36,4 +36,12 @@ export function pandInvoer(pand: Pick<PandRequest, 'adresseerbaarObjectId' | 'po
   return pand.adresseerbaarObjectId !== undefined
     ? { adresseerbaarObjectId: pand.adresseerbaarObjectId }
     : { postcode: pand.postcode ?? '', huisnummer: pand.huisnummer ?? 0, huisletter: pand.huisletter, huisnummertoevoeging: pand.huisnummertoevoeging };
+}
+
+/** A pand in the fields of a request: what an answer gives where a client is to send the pand on (a rank, a prepared case). */
+export type PandVelden = Pick<PandRequest, 'adresseerbaarObjectId' | 'postcode' | 'huisnummer' | 'huisletter' | 'huisnummertoevoeging'>;
+
+export function pandVelden(pand: Pand): PandVelden {
+  const { soort: _soort, ...velden } = pand;
+  return velden;
 }

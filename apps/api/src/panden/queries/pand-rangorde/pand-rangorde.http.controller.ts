@@ -12,7 +12,7 @@ import { assertGemeenteToegang } from '../../../platform/auth/gemeente-toegang';
 import { ClockToken, vandaag, type Clock } from '../../../platform/clock/clock';
 import { ReadYourWrites } from '../../../platform/projections/read-your-writes';
 import { RedisToken } from '../../../platform/redis/redis.module';
-import type { PandRequest } from '../../pand.request.dto';
+import { pandVelden, type PandVelden } from '../../pand.request.dto';
 import { PandRangordeRequest } from './pand-rangorde.request.dto';
 
 export interface PandRangordeAntwoord {
@@ -26,15 +26,7 @@ export interface PandRangordeAntwoord {
    * adresseerbaarObjectId) and its meldingen as `signalen`: `{ pand, signalen }` is an address of a
    * planning (`POST /api/flexteamcontrole/zaken`) as it stands; and the numbers behind the rank.
    */
-  readonly panden: ReadonlyArray<Rang & { readonly pand: Pandverwijzing }>;
-}
-
-/** A pand in the fields of a request (apps/api/src/panden/pand.request.dto.ts). */
-type Pandverwijzing = Pick<PandRequest, 'adresseerbaarObjectId' | 'postcode' | 'huisnummer' | 'huisletter' | 'huisnummertoevoeging'>;
-
-function pandverwijzing(pandSleutel: string): Pandverwijzing {
-  const { soort: _soort, ...velden } = leesPandSleutel(pandSleutel);
-  return velden;
+  readonly panden: ReadonlyArray<Rang & { readonly pand: PandVelden }>;
 }
 
 /**
@@ -74,7 +66,7 @@ export class PandRangordeController {
       op,
       maanden,
       van,
-      panden: panden.map(({ rang, pandSleutel, ...cijfers }) => ({ rang, pandSleutel, pand: pandverwijzing(pandSleutel), ...cijfers })),
+      panden: panden.map(({ rang, pandSleutel, ...cijfers }) => ({ rang, pandSleutel, pand: pandVelden(leesPandSleutel(pandSleutel)), ...cijfers })),
     };
     response.json(antwoord);
   }

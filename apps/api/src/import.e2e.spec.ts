@@ -132,6 +132,44 @@ describeWithRedis('handhaving import: commands from an NDJSON file through the A
     expect(teVeel.body.errors).toEqual([expect.objectContaining({ field: 'opdrachten', rule: 'arrayMaxSize' })]);
   });
 
+  /*
+   * The router, not the text, decides where a line goes: Express matches paths case-insensitively
+   * and light-my-request resolves dot segments (also percent-encoded ones) and drops the fragment
+   * before Express sees the path. Each of these reached the import itself and lifted the cap of
+   * 1,000 commands per request; each answers the refusal now, and appends nothing.
+   */
+  it('refuses an import inside an import however its path is written', async () => {
+    const medewerker = await api.token(['juridisch-medewerker']);
+    const head = await api.eventStore().readHeadPosition();
+    const binnen = { opdrachten: [{ opdracht: 'POST /api/betrokkenen', body: { gemeente: 'GM0928', soort: 'persoon', naam: 'G. Nest' } }] };
+    const paden = ['/api/Import', '/api/IMPORT', '/api/./import', '/api/x/../import', '/api/import#x', '/api/import/', '/api/import?x=1', '/api/%2e/import', '/api/x/%2E%2e/import', '/api/import/.'];
+    const response = await api
+      .http()
+      .post('/api/import')
+      .set('Authorization', `Bearer ${medewerker}`)
+      .send({ opdrachten: paden.map((pad, index) => ({ regel: index + 1, opdracht: `POST ${pad}`, body: binnen })) })
+      .expect(200);
+    expect(response.body.uitkomsten.map((uitkomst: { status: number; body: { title?: string; detail?: string } }) => [uitkomst.status, uitkomst.body.title, uitkomst.body.detail])).toEqual(
+      paden.map(() => [400, 'Een import kan geen import bevatten', 'opdracht: POST /api/import kan niet in een import']),
+    );
+    expect(await api.eventStore().readHeadPosition()).toBe(head);
+  });
+
+  it('does not route a percent-encoded letter to the import: that line is not found, and nothing is appended', async () => {
+    const medewerker = await api.token(['juridisch-medewerker']);
+    const head = await api.eventStore().readHeadPosition();
+    const binnen = { opdrachten: [{ opdracht: 'POST /api/betrokkenen', body: { gemeente: 'GM0928', soort: 'persoon', naam: 'G. Nest' } }] };
+    const paden = ['/api/%69mport', '/api/IMPOR%54', '/api//import'];
+    const response = await api
+      .http()
+      .post('/api/import')
+      .set('Authorization', `Bearer ${medewerker}`)
+      .send({ opdrachten: paden.map((pad) => ({ opdracht: `POST ${pad}`, body: binnen })) })
+      .expect(200);
+    expect(response.body.uitkomsten.map((uitkomst: { status: number }) => uitkomst.status)).toEqual([404, 404, 404]);
+    expect(await api.eventStore().readHeadPosition()).toBe(head);
+  });
+
   it('logs the import request and, of its lines, those that failed: a file of 100,000 commands does not write 100,000 request lines', async () => {
     const medewerker = await api.token(['juridisch-medewerker']);
     const correlatie = `logtest-${process.pid}-${Date.now()}`;

@@ -1,8 +1,9 @@
-import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { rollen } from '@handhaving/auth';
 import type { Request } from 'express';
 import { Roles } from '../platform/auth/auth.decorators';
+import { GeenImportInImport } from './geen-import-in-import.guard';
 import { MAX_OPDRACHTEN_PER_VERZOEK, ImportRequest } from './import.request.dto';
 import { OpdrachtenUitvoerder, type Uitkomst } from './opdrachten-uitvoerder';
 
@@ -15,6 +16,7 @@ import { OpdrachtenUitvoerder, type Uitkomst } from './opdrachten-uitvoerder';
 @ApiBearerAuth()
 @Controller('import')
 @Roles(...rollen)
+@UseGuards(GeenImportInImport)
 export class ImportController {
   constructor(private readonly uitvoerder: OpdrachtenUitvoerder) {}
 

@@ -26,7 +26,8 @@ const REEKSEN_TEGELIJK = 64;
  * Runs the commands of an import request through this API's own endpoints, in process: each
  * command is dispatched to the Express app as the HTTP request it would have been (same
  * route, token, guards, validation, pipeline, problem+json), without a socket per command.
- * Commands of one reeks run in order; reeksen run side by side.
+ * Commands of one reeks run in order; reeksen run side by side. A line that reaches the import
+ * itself is refused there, by the route it took (GeenImportInImport), not here by its text.
  */
 @Injectable()
 export class OpdrachtenUitvoerder {
@@ -60,9 +61,6 @@ export class OpdrachtenUitvoerder {
   private async een(opdracht: ImportOpdrachtRequest, index: number, aanroeper: Aanroeper): Promise<Uitkomst> {
     const [method, url] = opdracht.opdracht.split(' ') as ['POST' | 'PUT' | 'PATCH' | 'DELETE', string];
     const regel = opdracht.regel;
-    if (url === '/api/import' || url.startsWith('/api/import?') || url.startsWith('/api/import/')) {
-      return { regel, status: 400, body: { title: 'Een import kan geen import bevatten', detail: 'opdracht: POST /api/import kan niet in een import' } };
-    }
     const headers: Record<string, string> = {
       authorization: aanroeper.authorization,
       'content-type': 'application/json',

@@ -17,11 +17,12 @@ import { HealthController } from './health/health.controller';
 import { requestLogLevel } from './logging/request-log-level';
 import { PersonalDataModule } from './personal-data/personal-data.module';
 import { ProjectionsModule } from './projections/projections.module';
+import { geheimenUitUrl, GEHEIME_VELDEN_VAN_VERZOEK } from './logging/geheimen-uit-url';
 import { ProblemDetailsFilter } from './problem-details/problem-details.filter';
 import { RedisModule } from './redis/redis.module';
 
 /**
- * Never logged: tokens, the fields that hold a person's data and a context's confidential content
+ * Never logged: tokens (in a header, the agenda link's path, a query string: geheimen-uit-url.ts), the fields that hold a person's data and a context's confidential content
  * (`vertrouwelijkeVelden`: sealed in events, and request bodies are not logged, so this is a
  * safety net). Field names at the top level and one level down, and a person's address fields:
  * deeper wildcards made every log line cost ~0.6 ms.
@@ -30,6 +31,7 @@ function redactedPaths(vertrouwelijkeVelden: readonly string[]): string[] {
   return [
     'req.headers.authorization',
     'req.headers.cookie',
+    ...GEHEIME_VELDEN_VAN_VERZOEK,
     ...[...personalDataFieldNames, ...vertrouwelijkeVelden].flatMap((field) => [field, `*.${field}`]),
     ...personFieldNames.flatMap((person) => personAddressFieldNames.map((field) => `${person}.${field}`)),
   ];
@@ -63,6 +65,8 @@ export class PlatformModule {
               return id;
             },
             customProps: () => ({ service: 'handhaving-api' }),
+            // The URL without its secrets; no `params`: logged before routing, they are the path's segments again.
+            serializers: { req: (request: { url?: string }) => ({ ...request, url: request.url === undefined ? undefined : geheimenUitUrl(request.url), params: undefined }) },
             autoLogging: { ignore: (request) => request.url?.startsWith('/health') ?? false },
             customLogLevel: requestLogLevel,
             },

@@ -59,6 +59,33 @@ describeWithRedis('handhaving import: commands from an NDJSON file through the A
     expect(versies.body.versies.map((versie: { ingangsdatum: string }) => versie.ingangsdatum)).toEqual(['2016-01-01', '2020-01-01']);
   });
 
+  it('refuses a line whose body is no object, or that the API refuses by its shape, alone: the other lines of its request are appended', async () => {
+    const token = await api.token(['juridisch-medewerker']);
+    const betrokkene = (naam: string) => JSON.stringify({ opdracht: 'POST /api/betrokkenen', body: { gemeente: 'GM0928', soort: 'persoon', naam } });
+    const lines = [
+      betrokkene('A. Lleen'),
+      '{"opdracht":"POST /api/damocles/zaken","body":[1,2]}',
+      '{"opdracht":"POST /api/damocles/zaken","body":"x"}',
+      'geen json',
+      '{"opdracht":"POST /api/betrokkenen","body":{"gemeente":"GM0928","soort":"persoon","naam":"P. Roto","__proto__":{"rol":"beheer"}}}',
+      betrokkene('O. Verig'),
+    ];
+    const file = join(dir, 'vormfouten.ndjson');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const head = await api.eventStore().readHeadPosition();
+
+    const summary = await importNdjson(file, { api: baseUrl, token });
+
+    expect(summary).toMatchObject({ lines: 6, appended: 2, alreadyProcessed: 0 });
+    expect(summary.rejected).toEqual([
+      { line: 2, status: 0, reason: 'body moet een JSON-object zijn' },
+      { line: 3, status: 0, reason: 'body moet een JSON-object zijn' },
+      { line: 4, status: 0, reason: 'geen geldige JSON' },
+      { line: 5, status: 400, reason: expect.stringMatching(/^body\.__proto__: Het veld opdrachten\.\d+\.body\.__proto__ is niet toegestaan/) },
+    ]);
+    expect(await api.eventStore().readHeadPosition()).toBeGreaterThan(head);
+  });
+
   /*
    * Kerkrade's kamerverhuur list brought in from a file: a pand into the register and its later
    * stand (the register route names the pand by its key: the file does not know the id the API

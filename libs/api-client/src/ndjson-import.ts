@@ -153,7 +153,9 @@ function parseLine(text: string, number: number): ParsedLine | RejectedLine {
   const line = value as Partial<ImportLine>;
   const match = typeof line.opdracht === 'string' ? commandPattern.exec(line.opdracht) : null;
   if (!match) return { line: number, status: 0, reason: 'opdracht moet "POST /api/…" (of PUT, PATCH, DELETE) zijn' };
-  if (line.reeks !== undefined && typeof line.reeks !== 'string') return { line: number, status: 0, reason: 'reeks moet tekst zijn' };
+  // The API refuses a request whole when one of its lines has the wrong shape: such a line is refused here, alone.
+  if (line.body !== undefined && line.body !== null && (typeof line.body !== 'object' || Array.isArray(line.body))) return { line: number, status: 0, reason: 'body moet een JSON-object zijn' };
+  if (line.reeks !== undefined && (typeof line.reeks !== 'string' || line.reeks.length > 500)) return { line: number, status: 0, reason: 'reeks moet tekst van hoogstens 500 tekens zijn' };
   if (line.sleutel !== undefined && (typeof line.sleutel !== 'string' || !/^[A-Za-z0-9._~-]{1,200}$/.test(line.sleutel))) {
     return { line: number, status: 0, reason: 'sleutel moet 1 tot 200 tekens zijn: letters, cijfers, . _ ~ of -' };
   }
@@ -185,6 +187,8 @@ async function sendBatch(batch: readonly ParsedLine[], options: ImportOptions): 
     return batch.map(() => ({ ok: false, status: 0, reason }));
   }
   const answer = (await response.json().catch(() => ({}))) as Problem & { uitkomsten?: Array<{ status: number; body: unknown }> };
+  const refusedLines = response.status === 400 ? linesRefused(answer, batch.length) : undefined;
+  if (refusedLines) return sendWithout(batch, refusedLines, options);
   if (!response.ok || !Array.isArray(answer.uitkomsten)) {
     const reason = `de import werd geweigerd: ${reasonOf(answer) || response.statusText}`;
     return batch.map(() => ({ ok: false, status: response.status, reason }));
@@ -193,6 +197,33 @@ async function sendBatch(batch: readonly ParsedLine[], options: ImportOptions): 
     const outcome = (body ?? {}) as Problem & { alreadyProcessed?: boolean };
     if (status >= 200 && status < 300) return { ok: true, alreadyProcessed: outcome.alreadyProcessed === true };
     return { ok: false, status, reason: reasonOf(outcome) || `status ${status}` };
+  });
+}
+
+/**
+ * The lines a refused request was refused for, with their reasons, when every error names a line
+ * (`opdrachten.<index>.…`, as the API's validation names them): those lines are refused alone.
+ * Undefined when an error is about the request as a whole.
+ */
+function linesRefused(problem: Problem, size: number): Map<number, string[]> | undefined {
+  const refused = new Map<number, string[]>();
+  for (const error of problem.errors ?? []) {
+    const match = /^opdrachten\.(\d+)(?:\.(.+))?$/.exec(error.field);
+    const index = Number(match?.[1]);
+    if (!match || index >= size) return undefined;
+    refused.set(index, [...(refused.get(index) ?? []), `${match[2] ?? 'regel'}: ${error.detail}`]);
+  }
+  return refused.size > 0 ? refused : undefined;
+}
+
+/** The refused lines answered with their reasons; the others sent again, without them (a smaller request each time, so this ends). */
+async function sendWithout(batch: readonly ParsedLine[], refused: ReadonlyMap<number, readonly string[]>, options: ImportOptions): Promise<LineOutcome[]> {
+  const rest = batch.filter((_, index) => !refused.has(index));
+  const restOutcomes = rest.length > 0 ? await sendBatch(rest, options) : [];
+  let next = 0;
+  return batch.map((_, index) => {
+    const reasons = refused.get(index);
+    return reasons ? { ok: false, status: 400, reason: reasons.join('; ') } : (restOutcomes[next++] as LineOutcome);
   });
 }
 

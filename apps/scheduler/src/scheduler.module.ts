@@ -100,6 +100,7 @@ export class SchedulerModule {
               audience: auth.audience,
               rolesClaim: auth.rolesClaim,
               gemeentenClaim: auth.gemeentenClaim,
+              maxLevensduurSeconden: auth.maxTokenLifetimeSeconds,
             });
           },
         },

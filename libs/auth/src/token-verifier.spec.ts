@@ -60,6 +60,24 @@ describe('token verification', () => {
     await expect(verifier.verify(token)).rejects.toBeInstanceOf(InvalidToken);
   });
 
+  it('refuses a token without expiry, one issued in the future, and one valid longer than the maximum', async () => {
+    const { privateKey, publicKey } = await generateKeyPair('ES256');
+    const idp = new TokenVerifier({ jwks: { keys: [await exportJWK(publicKey)] }, issuer: 'idp', audience: 'handhaving', maxLevensduurSeconden: 12 * 3600 });
+    const nu = Math.floor(Date.now() / 1000);
+    const token = (velden: { iat?: number; exp?: number }) => {
+      let jwt = new SignJWT({ roles: ['beheer'], gemeenten: ['GM0928'] }).setProtectedHeader({ alg: 'ES256' }).setSubject('u-8').setIssuer('idp').setAudience('handhaving');
+      if (velden.iat !== undefined) jwt = jwt.setIssuedAt(velden.iat);
+      if (velden.exp !== undefined) jwt = jwt.setExpirationTime(velden.exp);
+      return jwt.sign(privateKey);
+    };
+    await expect(idp.verify(await token({ iat: nu }))).rejects.toThrow(/exp/);
+    await expect(idp.verify(await token({ iat: nu + 600, exp: nu + 3600 }))).rejects.toThrow(/future/);
+    await expect(idp.verify(await token({ iat: nu, exp: nu + 13 * 3600 }))).rejects.toThrow(/longer than the 43200 s/);
+    await expect(idp.verify(await token({ exp: nu + 13 * 3600 }))).rejects.toThrow(/longer/);
+    // Within the rules: issued 30 s ahead (clock skew), valid 12 hours.
+    await expect(idp.verify(await token({ iat: nu + 30, exp: nu + 12 * 3600 }))).resolves.toMatchObject({ userId: 'u-8' });
+  });
+
   it('refuses an expired token, another audience and another issuer', async () => {
     const expired = await issuer.sign({ userId: 'u-4', rollen: ['beheer'], gemeenten: [], geldigheid: '-1m' });
     await expect(verifier.verify(expired)).rejects.toThrow(/exp/);

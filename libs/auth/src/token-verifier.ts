@@ -13,7 +13,13 @@ export interface TokenVerifierOptions {
   readonly rolesClaim?: string;
   /** Claim holding the CBS gemeentecodes. */
   readonly gemeentenClaim?: string;
+  /** The longest a token may be valid, from its `iat` (else from now) to its `exp`; 24 hours unless set. */
+  readonly maxLevensduurSeconden?: number;
 }
+
+/** How far the identity provider's clock may run ahead of ours (an `iat` in the future). */
+const klokspelingSeconden = 60;
+const standaardMaxLevensduurSeconden = 24 * 3600;
 
 /** Why a token was refused, in words a user (or their administrator) can act on. */
 export class InvalidToken extends Error {
@@ -59,15 +65,29 @@ export class TokenVerifier {
       throw new InvalidToken(`The token is not valid: ${error instanceof Error ? error.message : String(error)}`);
     }
     if (!payload.sub) throw new InvalidToken('The token has no subject (sub)');
+    this.controleerLevensduur(payload);
     const rolesClaim = payload[this.options.rolesClaim ?? 'roles'];
     const gemeentenClaim = payload[this.options.gemeentenClaim ?? 'gemeenten'];
     const rollen = stringList(rolesClaim).filter(isRol);
     const gemeenten = stringList(gemeentenClaim).filter((code) => /^GM\d{4}$/.test(code));
     return {
       principal: { userId: payload.sub, naam: typeof payload['name'] === 'string' ? payload['name'] : undefined, rollen, gemeenten },
-      // A token without exp is accepted by jose; it is then re-verified after the cache period.
-      expiresAt: payload.exp === undefined ? Number.POSITIVE_INFINITY : payload.exp * 1000,
+      expiresAt: (payload.exp as number) * 1000,
     };
+  }
+
+  /**
+   * A token must say when it ends (`exp`; jose accepts one without), may not be issued in the
+   * future (`iat`, beyond a minute of clock skew), and may not live longer than the maximum: a
+   * stolen token stays a short-lived one.
+   */
+  private controleerLevensduur(payload: JWTPayload): void {
+    const nu = Math.floor(Date.now() / 1000);
+    if (typeof payload.exp !== 'number') throw new InvalidToken('The token has no expiry (exp): ask the identity provider for tokens that expire');
+    if (typeof payload.iat === 'number' && payload.iat > nu + klokspelingSeconden) throw new InvalidToken('The token is issued in the future (iat): check the identity provider\'s clock');
+    const levensduur = payload.exp - (typeof payload.iat === 'number' ? payload.iat : nu);
+    const maximum = this.options.maxLevensduurSeconden ?? standaardMaxLevensduurSeconden;
+    if (levensduur > maximum) throw new InvalidToken(`The token is valid for ${levensduur} s, longer than the ${maximum} s allowed (AUTH_MAX_TOKEN_LIFETIME_SECONDS)`);
   }
 }
 

@@ -8,6 +8,8 @@ export interface AuthConfig {
   readonly audience?: string;
   readonly rolesClaim: string;
   readonly gemeentenClaim: string;
+  /** The longest a token may be valid (AUTH_MAX_TOKEN_LIFETIME_SECONDS; 24 hours). */
+  readonly maxTokenLifetimeSeconds: number;
 }
 
 export interface ApiConfig {
@@ -71,6 +73,9 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const jwksUrl = value('AUTH_JWKS_URL');
   const issuer = value('AUTH_ISSUER');
   const audience = value('AUTH_AUDIENCE') ?? 'handhaving';
+  const lifetimeText = value('AUTH_MAX_TOKEN_LIFETIME_SECONDS');
+  const maxTokenLifetimeSeconds = lifetimeText === undefined ? 24 * 3600 : Number(lifetimeText);
+  if (!Number.isInteger(maxTokenLifetimeSeconds) || maxTokenLifetimeSeconds < 60) problems.push(`AUTH_MAX_TOKEN_LIFETIME_SECONDS is "${lifetimeText}": use a whole number of seconds of at least 60`);
   if (!devMode) {
     if (!jwksUrl) problems.push('AUTH_JWKS_URL is not set: give the JWKS URL of your OIDC provider, or set HANDHAVING_DEV_MODE=true on a development machine');
     else if (!/^https?:\/\//.test(jwksUrl)) problems.push(`AUTH_JWKS_URL is "${jwksUrl}": it must be an http(s) URL`);
@@ -98,6 +103,7 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       audience,
       rolesClaim: value('AUTH_ROLES_CLAIM') ?? 'roles',
       gemeentenClaim: value('AUTH_GEMEENTEN_CLAIM') ?? 'gemeenten',
+      maxTokenLifetimeSeconds,
     },
     logLevel,
     devMode,

@@ -7,6 +7,8 @@ export interface AuthConfig {
   readonly audience: string;
   readonly rolesClaim: string;
   readonly gemeentenClaim: string;
+  /** The longest a token may be valid (AUTH_MAX_TOKEN_LIFETIME_SECONDS; 24 hours). */
+  readonly maxTokenLifetimeSeconds: number;
 }
 
 export interface NotificatieConfig {
@@ -118,6 +120,7 @@ export function loadSchedulerConfig(env: NodeJS.ProcessEnv = process.env): Sched
       audience: value('AUTH_AUDIENCE') ?? 'handhaving',
       rolesClaim: value('AUTH_ROLES_CLAIM') ?? 'roles',
       gemeentenClaim: value('AUTH_GEMEENTEN_CLAIM') ?? 'gemeenten',
+      maxTokenLifetimeSeconds: integer('AUTH_MAX_TOKEN_LIFETIME_SECONDS', 24 * 3600, 60, 'seconds'),
     },
     logLevel,
     devMode,

@@ -123,7 +123,7 @@ export class SchedulerOmgeving {
       eventStore: { kind: 'embedded', dataDir: this.dataDir },
       redisUrl: this.redisUrl,
       redisKeyPrefix: this.keyPrefix,
-      auth: { mode: 'dev', audience: 'handhaving', rolesClaim: 'roles', gemeentenClaim: 'gemeenten' },
+      auth: { mode: 'dev', audience: 'handhaving', rolesClaim: 'roles', gemeentenClaim: 'gemeenten', maxTokenLifetimeSeconds: 24 * 3600 },
       logLevel: 'silent',
       devMode: true,
       runsReadModels: true,

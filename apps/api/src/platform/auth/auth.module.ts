@@ -23,6 +23,7 @@ import { AuthGuard } from './auth.guard';
           audience: auth.audience ?? 'handhaving',
           rolesClaim: auth.rolesClaim,
           gemeentenClaim: auth.gemeentenClaim,
+          maxLevensduurSeconden: auth.maxTokenLifetimeSeconds,
         });
       },
     },

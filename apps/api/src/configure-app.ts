@@ -1,14 +1,19 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { JSON_BODY_LIMIT_MB, refuseUnsafeJsonBodies, typeBodyParserErrors } from './platform/validation/json-body';
 import { createValidationPipe } from './platform/validation/validation.pipe';
 
 /** What both `main.ts` and the end-to-end tests apply to the app, so tests run the real thing. */
 export function configureApp(app: INestApplication): void {
   // ETag is the stream revision (If-Match); Express must not add body-hash ETags of its own.
   app.getHttpAdapter().getInstance().set('etag', false);
-  // An import request carries up to 1,000 commands (a policy alone is a few kB): more than Express's 100 kB default.
-  (app as NestExpressApplication).useBodyParser('json', { limit: '8mb' });
+  (app as NestExpressApplication).useBodyParser('json', { limit: `${JSON_BODY_LIMIT_MB}mb` });
+  // Nest's default, registered here so that its errors too pass the handler below.
+  (app as NestExpressApplication).useBodyParser('urlencoded');
+  // Right after the parsers, before guards and validation.
+  app.use(typeBodyParserErrors);
+  app.use(refuseUnsafeJsonBodies);
   app.setGlobalPrefix('api', { exclude: ['health/live', 'health/ready'] });
   app.useGlobalPipes(createValidationPipe());
   const document = SwaggerModule.createDocument(

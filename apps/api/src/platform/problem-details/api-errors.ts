@@ -32,3 +32,20 @@ export class PreconditionFailed extends Error {
     super(`De zaak is inmiddels gewijzigd: u werkte met versie ${expected}, de huidige versie is ${String(actual)}. Haal de zaak opnieuw op.`);
   }
 }
+
+/**
+ * A body Express's body parser could not read: its Content-Encoding or charset is unknown (415),
+ * it is larger than the limit once inflated (413), or it does not inflate or parse (400).
+ * `reason` is the parser's error type (`entity.too.large`, `charset.unsupported`, …) when it gave one.
+ */
+export class UnreadableBody extends Error {
+  override readonly name = 'UnreadableBody';
+
+  constructor(
+    readonly status: 400 | 413 | 415,
+    readonly reason: string | undefined,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -2,8 +2,9 @@ import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type Exception
 import { DomainRuleViolation } from '@handhaving/domain-shared';
 import { InvalidEventStoreRequest, WrongExpectedRevision } from '@handhaving/event-store';
 import type { Request, Response } from 'express';
-import { Forbidden, InvalidInput, NotFound, PreconditionFailed, Unauthenticated } from './api-errors';
+import { Forbidden, InvalidInput, NotFound, PreconditionFailed, Unauthenticated, UnreadableBody } from './api-errors';
 import { problemContentType, problemTypes, type Problem } from './problem';
+import { unreadableBodyProblem } from './unreadable-body.problem';
 
 /**
  * Every error leaves the API as RFC 9457 problem+json: a stable `type`, a Dutch `title`, the
@@ -73,6 +74,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         detail: 'Iemand anders heeft deze zaak zojuist gewijzigd. Haal de zaak opnieuw op en probeer het nog eens.',
       };
     }
+    if (exception instanceof UnreadableBody) return unreadableBodyProblem(exception);
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       return {

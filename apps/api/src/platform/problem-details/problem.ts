@@ -21,6 +21,9 @@ export const problemContentType = 'application/problem+json';
 /** Stable problem type URIs; a client may switch on them. */
 export const problemTypes = {
   validation: 'https://handhaving.nl/problemen/ongeldige-invoer',
+  unreadableBody: 'https://handhaving.nl/problemen/onleesbaar-verzoek',
+  tooLarge: 'https://handhaving.nl/problemen/verzoek-te-groot',
+  unsupportedMediaType: 'https://handhaving.nl/problemen/niet-ondersteunde-inhoud',
   unauthenticated: 'https://handhaving.nl/problemen/niet-aangemeld',
   forbidden: 'https://handhaving.nl/problemen/geen-toegang',
   notFound: 'https://handhaving.nl/problemen/niet-gevonden',

@@ -112,6 +112,7 @@ export function eventStoreContract(name: string, harness: ContractHarness): void
         const stream = streamId();
         const metadata = {
           commandId: randomUUID(),
+          commandFingerprint: 'a3f1c0de'.repeat(8),
           correlationId: randomUUID(),
           causationId: randomUUID(),
           userId: 'medewerker-17',

@@ -10,6 +10,11 @@ export type GlobalPosition = bigint;
 /** Who asked for the events and why; the same for every event of one append (one command). */
 export interface EventMetadata {
   readonly commandId?: string;
+  /**
+   * What the command id stood for when a caller chose it (an `Idempotency-Key`): a hash of the
+   * request, so the same id for another request is recognised. Stored and read back like the rest.
+   */
+  readonly commandFingerprint?: string;
   readonly correlationId?: string;
   readonly causationId?: string;
   readonly userId?: string;

@@ -67,9 +67,7 @@ export class VernietigInhoudController {
       streamId: bibobStreamId(zaakId),
       command: { type: 'VernietigInhoud', zaakId, reden: body.reden, datum: vandaagHier, door: principal.userId, vandaag: vandaagHier },
       principal,
-      commandId: headers.commandId,
-      correlationId: headers.correlationId,
-      ifMatch: headers.ifMatch,
+      ...headers,
       streamMustExist: true,
       beforeAppend: async () => {
         grafsteen = await this.vault.erase(toetsOnderwerp(zaakId), body.reden);

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { InvalidInput } from '../problem-details/api-errors';
+import { commandFingerprint } from './command-fingerprint';
 import type { CommandOutcome } from './command-pipeline';
 
 export interface CommandHeaders {
   readonly commandId: string;
+  /** With an `Idempotency-Key` only: what the key was used for, so its reuse for another command is refused. */
+  readonly fingerprint?: string;
   readonly ifMatch?: number;
   readonly correlationId: string;
 }
@@ -13,7 +16,8 @@ const idempotencyKeyPattern = /^[A-Za-z0-9._~-]{1,200}$/;
 
 /**
  * Reads what HTTP says about a command: `Idempotency-Key` (the command id: a retry with the same
- * key gets the first answer again), `If-Match` (the revision the caller saw, as given in the
+ * key and the same method, route and body gets the first answer again; the key with other content
+ * is refused, see `commandFingerprint`), `If-Match` (the revision the caller saw, as given in the
  * ETag), and the correlation id that follows the request into the events and the logs.
  */
 export function commandHeaders(request: Request, bodyCommandId?: string): CommandHeaders {
@@ -32,7 +36,12 @@ export function commandHeaders(request: Request, bodyCommandId?: string): Comman
     }
     ifMatch = Number(match[1]);
   }
-  return { commandId: key ?? bodyCommandId ?? randomUUID(), ifMatch, correlationId: String(request.id ?? randomUUID()) };
+  return {
+    commandId: key ?? bodyCommandId ?? randomUUID(),
+    ...(key === undefined ? {} : { fingerprint: commandFingerprint(request) }),
+    ifMatch,
+    correlationId: String(request.id ?? randomUUID()),
+  };
 }
 
 export function etagOf(revision: number): string {

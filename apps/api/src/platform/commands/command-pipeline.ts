@@ -1,6 +1,6 @@
 import { Inject, Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
 import { magGemeente, type Principal } from '@handhaving/auth';
-import { fold, type Decider } from '@handhaving/domain-shared';
+import { DomainRuleViolation, fold, type Decider } from '@handhaving/domain-shared';
 import type { EventStore, NewEvent, RecordedEvent } from '@handhaving/event-store';
 import { EventStoreToken } from '../event-store/event-store.module';
 import { NotFound, PreconditionFailed } from '../problem-details/api-errors';
@@ -25,6 +25,14 @@ export interface CommandRequest<Command, State = unknown> {
   readonly principal: Principal;
   /** From `Idempotency-Key`, else the command's own id: a retry appends nothing twice. */
   readonly commandId: string;
+  /**
+   * With an `Idempotency-Key`: the hash of method, route and body (`commandFingerprint`), stored
+   * with the events; the key again with another fingerprint is refused. Commands of process
+   * managers carry none: their id is derived from the one event they react to and the command is
+   * rebuilt from that event, so the id alone names it (a builder's command is not known before the
+   * case is read, so it could not be hashed up front anyway).
+   */
+  readonly fingerprint?: string;
   readonly correlationId: string;
   /** From `If-Match`: the revision the caller last saw. */
   readonly ifMatch?: number;
@@ -93,13 +101,14 @@ export class CommandPipeline implements BeforeApplicationShutdown {
     if ((recorded.length === 0 && request.streamMustExist) || (streamGemeente !== undefined && !magGemeente(principal, streamGemeente))) {
       throw new NotFound(`Zaak ${streamId} bestaat niet of valt buiten uw gemeenten`);
     }
+    // Before the gemeente of the request is compared: a key reused to open a case in another
+    // gemeente lands on the case named after the key; that is the key's reuse, not a missing case.
+    const earlier = earlierCommand(recorded, request);
     if (streamGemeente !== undefined && request.gemeente !== undefined && streamGemeente !== request.gemeente) {
       throw new NotFound(`Zaak ${streamId} hoort niet bij gemeente ${request.gemeente}`);
     }
     const gemeente = request.gemeente ?? streamGemeente;
     if (gemeente === undefined) throw new NotFound(`Zaak ${streamId} bestaat niet`);
-
-    const earlier = recorded.filter((event) => event.metadata.commandId === request.commandId);
     if (earlier.length > 0) return outcome(streamId, earlier, true);
 
     const current = recorded.length === 0 ? ('no-stream' as const) : recorded.length - 1;
@@ -116,20 +125,44 @@ export class CommandPipeline implements BeforeApplicationShutdown {
       expectedRevision: current,
       metadata: {
         commandId: request.commandId,
+        ...(request.fingerprint === undefined ? {} : { commandFingerprint: request.fingerprint }),
         correlationId: request.correlationId,
         causationId: request.commandId,
         userId: principal.userId,
         gemeente,
       },
     });
+    if (result.alreadyAppended) {
+      // The same key came in twice at once and the other request appended first: answer as it did, or refuse other content.
+      return outcome(streamId, earlierCommand(await this.store.readStream(streamId), request), true);
+    }
     return {
       streamId,
       revision: result.nextExpectedRevision,
       position: String(result.lastPosition),
       events: decided.map((event) => event.type),
-      alreadyProcessed: result.alreadyAppended,
+      alreadyProcessed: false,
     };
   }
+}
+
+/**
+ * The events an earlier command with this id appended. The same id for another command (another
+ * fingerprint) is refused, as the IETF Idempotency-Key draft asks: the first answer would be an
+ * answer to a question not asked. Events stored before fingerprints were kept carry none: those
+ * keys still give the first answer.
+ */
+function earlierCommand(recorded: readonly RecordedEvent[], request: Pick<CommandRequest<unknown>, 'commandId' | 'fingerprint'>): readonly RecordedEvent[] {
+  const earlier = recorded.filter((event) => event.metadata.commandId === request.commandId);
+  const fingerprint = earlier[0]?.metadata.commandFingerprint;
+  if (fingerprint !== undefined && fingerprint !== request.fingerprint) {
+    throw new DomainRuleViolation(
+      'idempotency-key/andere-inhoud',
+      'Deze Idempotency-Key is al gebruikt voor een andere opdracht: kies een nieuwe sleutel',
+      'Idempotency-Key',
+    );
+  }
+  return earlier;
 }
 
 function outcome(streamId: string, events: readonly RecordedEvent[], alreadyProcessed: boolean): CommandOutcome {

@@ -33,9 +33,7 @@ export class RegistreerBetrokkeneHandler implements ICommandHandler<RegistreerBe
       command: { type: 'RegistreerBetrokkene', betrokkeneId, gemeente, soort, gegevens, datum: vandaag(this.clock) },
       gemeente,
       principal,
-      commandId: headers.commandId,
-      correlationId: headers.correlationId,
-      ifMatch: headers.ifMatch,
+      ...headers,
       streamMustExist: false,
     });
     return { ...outcome, betrokkeneId };

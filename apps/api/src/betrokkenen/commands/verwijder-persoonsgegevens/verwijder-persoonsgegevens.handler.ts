@@ -31,9 +31,7 @@ export class VerwijderPersoonsgegevensHandler implements ICommandHandler<Verwijd
       command: { type: 'VerwijderPersoonsgegevens', betrokkeneId, reden: request.reden, toelichting: request.toelichting, datum: vandaag(this.clock) },
       gemeente,
       principal,
-      commandId: headers.commandId,
-      correlationId: headers.correlationId,
-      ifMatch: headers.ifMatch,
+      ...headers,
       streamMustExist: true,
       beforeAppend: async () => void (await this.vault.erase(betrokkeneId, request.reden)),
     });

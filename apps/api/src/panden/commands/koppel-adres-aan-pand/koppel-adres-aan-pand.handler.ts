@@ -23,9 +23,7 @@ export class KoppelAdresAanPandHandler implements ICommandHandler<KoppelAdresAan
       command: { type: 'KoppelAdresAanPand', adres, adresseerbaarObjectId, gemeente, datum: vandaag(this.clock), door: principal.userId },
       gemeente,
       principal,
-      commandId: headers.commandId,
-      correlationId: headers.correlationId,
-      ifMatch: headers.ifMatch,
+      ...headers,
       streamMustExist: false,
     });
   }

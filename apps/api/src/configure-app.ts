@@ -24,7 +24,8 @@ export function configureApp(app: INestApplication): void {
       .setDescription(
         'Opdrachten en vragen voor handhavingszaken van de afdeling Openbare Orde en Veiligheid. ' +
           'Fouten zijn RFC 9457 problem+json. Optimistische concurrency via ETag/If-Match; ' +
-          'herhaalde opdrachten met dezelfde Idempotency-Key voegen niets twee keer toe.',
+          'herhaalde opdrachten met dezelfde Idempotency-Key voegen niets twee keer toe; ' +
+          'dezelfde sleutel met een andere opdracht geeft 422 (idempotency-key/andere-inhoud).',
       )
       .setVersion('1')
       .addBearerAuth()

@@ -5,7 +5,7 @@ import type { Principal } from '@handhaving/auth';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Roles } from '../../platform/auth/auth.decorators';
 import { assertGemeenteToegang } from '../../platform/auth/gemeente-toegang';
-import { commandHeaders, sendOutcome } from '../../platform/commands/command-http';
+import { ApiIdempotencyKey, commandHeaders, sendOutcome } from '../../platform/commands/command-http';
 import type { CommandOutcome } from '../../platform/commands/command-pipeline';
 import { StelBeleidVastCommand } from './stel-beleid-vast/stel-beleid-vast.command';
 import { StelBeleidVastRequest } from './stel-beleid-vast/stel-beleid-vast.request.dto';
@@ -14,7 +14,7 @@ import { TrekBeleidVersieInRequest } from './trek-beleid-versie-in/trek-beleid-v
 
 @ApiTags('beleid')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Herhaal een opdracht veilig: dezelfde sleutel geeft hetzelfde antwoord' })
+@ApiIdempotencyKey()
 @ApiHeader({ name: 'If-Match', required: false, description: 'De ETag die u las; een andere versie geeft 412' })
 @Controller('beleid/:gemeente/versies')
 export class BeleidCommandsController {

@@ -1,10 +1,10 @@
 import { Body, Controller, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@handhaving/auth';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Roles } from '../../platform/auth/auth.decorators';
-import { commandHeaders, sendOutcome } from '../../platform/commands/command-http';
+import { ApiIdempotencyKey, commandHeaders, sendOutcome } from '../../platform/commands/command-http';
 import { BIBOB_ROLLEN } from '../bibob.api-context';
 import { StartToetsRequest } from './bibobstap.requests.dto';
 import { StartToetsCommand } from './start-toets/start-toets.command';
@@ -12,7 +12,7 @@ import type { ToetsGestartOutcome } from './start-toets/start-toets.handler';
 
 @ApiTags('bibob')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Herhaal een opdracht veilig: dezelfde sleutel geeft hetzelfde antwoord' })
+@ApiIdempotencyKey()
 @Controller('bibob/zaken')
 export class BibobCommandsController {
   constructor(private readonly commandBus: CommandBus) {}

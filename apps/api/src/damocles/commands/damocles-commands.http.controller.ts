@@ -1,17 +1,17 @@
 import { Body, Controller, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@handhaving/auth';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Roles } from '../../platform/auth/auth.decorators';
-import { commandHeaders, sendOutcome } from '../../platform/commands/command-http';
+import { ApiIdempotencyKey, commandHeaders, sendOutcome } from '../../platform/commands/command-http';
 import { RegistreerRapportageCommand } from './registreer-rapportage/registreer-rapportage.command';
 import type { ZaakGeopendOutcome } from './registreer-rapportage/registreer-rapportage.handler';
 import { RegistreerRapportageRequest } from './registreer-rapportage/registreer-rapportage.request.dto';
 
 @ApiTags('damocles')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Herhaal een opdracht veilig: dezelfde sleutel geeft hetzelfde antwoord' })
+@ApiIdempotencyKey()
 @Controller('damocles/zaken')
 export class DamoclesCommandsController {
   constructor(private readonly commandBus: CommandBus) {}

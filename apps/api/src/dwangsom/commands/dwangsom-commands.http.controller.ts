@@ -1,17 +1,17 @@
 import { Body, Controller, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@handhaving/auth';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Roles } from '../../platform/auth/auth.decorators';
-import { commandHeaders, sendOutcome } from '../../platform/commands/command-http';
+import { ApiIdempotencyKey, commandHeaders, sendOutcome } from '../../platform/commands/command-http';
 import { OpenDwangsomzaakCommand } from './open-dwangsomzaak/open-dwangsomzaak.command';
 import type { DwangsomzaakGeopendOutcome } from './open-dwangsomzaak/open-dwangsomzaak.handler';
 import { OpenDwangsomzaakRequest } from './open-dwangsomzaak/open-dwangsomzaak.request.dto';
 
 @ApiTags('dwangsom')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Herhaal een opdracht veilig: dezelfde sleutel geeft hetzelfde antwoord' })
+@ApiIdempotencyKey()
 @Controller('dwangsom/zaken')
 export class DwangsomCommandsController {
   constructor(private readonly commandBus: CommandBus) {}

@@ -1,12 +1,12 @@
 import { Body, Controller, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@handhaving/auth';
 import { flexteamcontroleContext, verzoekContext } from '@handhaving/domain-flexteam';
 import type { Zaakcontext } from '@handhaving/domain-shared';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Roles } from '../../platform/auth/auth.decorators';
-import { commandHeaders, sendOutcome } from '../../platform/commands/command-http';
+import { ApiIdempotencyKey, commandHeaders, sendOutcome } from '../../platform/commands/command-http';
 import { nieuweZaakId, OpenZaakCommand, type Openingsstap } from '../../platform/zaakstappen/open-zaak.command';
 import type { ZaakGeopendOutcome } from '../../platform/zaakstappen/open-zaak.handler';
 import { pandInvoer } from '../../panden/pand.request.dto';
@@ -16,7 +16,7 @@ import { VerstuurVerzoekRequest } from '../verzoek/verzoek.requests.dto';
 /** The first step of a control (its planning) and of an outgoing request sent by hand. */
 @ApiTags('flexteam')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Herhaal een opdracht veilig: dezelfde sleutel geeft hetzelfde antwoord' })
+@ApiIdempotencyKey()
 @Controller()
 @Roles('juridisch-medewerker', 'toezichthouder')
 export class FlexteamCommandsController {

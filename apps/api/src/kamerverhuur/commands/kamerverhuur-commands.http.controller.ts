@@ -1,11 +1,11 @@
 import { Body, Controller, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@handhaving/auth';
 import { kamerverhuurregisterContext, kamerverhuurtrajectContext, kamerverhuurvergunningContext } from '@handhaving/domain-kamerverhuur';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Roles } from '../../platform/auth/auth.decorators';
-import { commandHeaders, sendOutcome } from '../../platform/commands/command-http';
+import { ApiIdempotencyKey, commandHeaders, sendOutcome } from '../../platform/commands/command-http';
 import { nieuweZaakId, OpenZaakCommand } from '../../platform/zaakstappen/open-zaak.command';
 import type { ZaakGeopendOutcome } from '../../platform/zaakstappen/open-zaak.handler';
 import { pandInvoer } from '../../panden/pand.request.dto';
@@ -18,7 +18,7 @@ import { VraagVergunningAanRequest } from '../vergunning/vergunning.requests.dto
 /** The first step of each kind of kamerverhuur case: a pand into the register, an aanvraag for a permit, a constatering that starts a traject. */
 @ApiTags('kamerverhuur')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Herhaal een opdracht veilig: dezelfde sleutel geeft hetzelfde antwoord' })
+@ApiIdempotencyKey()
 @Controller()
 @Roles('juridisch-medewerker')
 export class KamerverhuurCommandsController {

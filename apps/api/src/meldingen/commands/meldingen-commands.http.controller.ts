@@ -1,6 +1,6 @@
 import { Body, Controller, Inject, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@handhaving/auth';
 import { meldingContext } from '@handhaving/domain-meldingen';
 import { PersonalDataVault } from '@handhaving/personal-data';
@@ -8,7 +8,7 @@ import type { Request, Response } from 'express';
 import { pandInvoer } from '../../panden/pand.request.dto';
 import { CurrentPrincipal, Roles } from '../../platform/auth/auth.decorators';
 import { assertGemeenteToegang } from '../../platform/auth/gemeente-toegang';
-import { commandHeaders, sendOutcome } from '../../platform/commands/command-http';
+import { ApiIdempotencyKey, commandHeaders, sendOutcome } from '../../platform/commands/command-http';
 import { verzegelTekst } from '../../platform/personal-data/verzegelde-tekst';
 import { nieuweZaakId, OpenZaakCommand } from '../../platform/zaakstappen/open-zaak.command';
 import type { ZaakGeopendOutcome } from '../../platform/zaakstappen/open-zaak.handler';
@@ -17,7 +17,7 @@ import { RegistreerMeldingRequest, type PlaatsVanMeldingRequest } from '../meldi
 
 @ApiTags('meldingen')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Herhaal een opdracht veilig: dezelfde sleutel geeft hetzelfde antwoord' })
+@ApiIdempotencyKey()
 @Controller('melding/zaken')
 export class MeldingenCommandsController {
   constructor(

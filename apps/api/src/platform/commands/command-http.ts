@@ -1,3 +1,4 @@
+import { ApiHeader } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { InvalidInput } from '../problem-details/api-errors';
@@ -54,3 +55,11 @@ export function sendOutcome(response: Response, outcome: CommandOutcome, created
   if (created && location) response.setHeader('Location', location);
   response.status(created && !outcome.alreadyProcessed ? 201 : 200).json(outcome);
 }
+
+/** The `Idempotency-Key` header as every command route documents it in the OpenAPI document. */
+export const ApiIdempotencyKey = (): ClassDecorator & MethodDecorator =>
+  ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Herhaal een opdracht veilig: dezelfde sleutel met dezelfde opdracht geeft het eerste antwoord; dezelfde sleutel met een andere opdracht geeft 422 (idempotency-key/andere-inhoud)',
+  });

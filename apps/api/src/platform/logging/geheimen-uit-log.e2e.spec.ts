@@ -3,6 +3,8 @@ import { startTestApi, testRedisUrl, type TestApi } from '../../test-support/tes
 const redisUrl = testRedisUrl();
 const describeWithRedis = redisUrl ? describe : describe.skip;
 
+jest.setTimeout(60_000);
+
 /* The request log never shows a secret a URL carries: the agenda link's token, a token in a query string. */
 describeWithRedis('the request log keeps the secrets out of URLs', () => {
   let api: TestApi;

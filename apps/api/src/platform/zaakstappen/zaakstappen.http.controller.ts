@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger
 import type { Principal } from '@handhaving/auth';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
-import { commandHeaders, sendOutcome } from '../commands/command-http';
+import { ApiIdempotencyKey, commandHeaders, sendOutcome } from '../commands/command-http';
 import type { CommandOutcome } from '../commands/command-pipeline';
 import type { ApiZaakcontext, Stapdefinitie } from './api-zaakcontext';
 import { VoerZaakstapUitCommand } from './voer-zaakstap-uit.command';
@@ -20,7 +20,7 @@ export function zaakstappenController(definitie: ApiZaakcontext): Type<unknown> 
   @ApiTags(definitie.tag)
   @ApiBearerAuth()
   @ApiHeader({ name: 'If-Match', required: false, description: 'De ETag van de zaak die u las; een andere versie geeft 412' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Herhaal een opdracht veilig' })
+  @ApiIdempotencyKey()
   @Controller(`${definitie.context.naam}/zaken/:zaakId`)
   @Roles(...definitie.rollen)
   class ZaakstappenController {

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger
 import type { Principal } from '@handhaving/auth';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Roles } from '../../../platform/auth/auth.decorators';
-import { commandHeaders, sendOutcome } from '../../../platform/commands/command-http';
+import { ApiIdempotencyKey, commandHeaders, sendOutcome } from '../../../platform/commands/command-http';
 import type { CommandOutcome } from '../../../platform/commands/command-pipeline';
 import { ZaakstapRequest } from '../zaakstappen/zaakstap.requests.dto';
 import { StelMaatregelVoorCommand } from './stel-maatregel-voor.command';
@@ -13,7 +13,7 @@ import { StelMaatregelVoorCommand } from './stel-maatregel-voor.command';
 @ApiTags('damocles')
 @ApiBearerAuth()
 @ApiHeader({ name: 'If-Match', required: false, description: 'De ETag van de zaak die u las; een andere versie geeft 412' })
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Herhaal een opdracht veilig' })
+@ApiIdempotencyKey()
 @Controller('damocles/zaken/:zaakId')
 @Roles('juridisch-medewerker')
 export class StelMaatregelVoorController {

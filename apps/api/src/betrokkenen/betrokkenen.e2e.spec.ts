@@ -102,6 +102,16 @@ describeWithRedis('betrokkenen and erasure of personal data', () => {
     expect(retry.body).toEqual({ ...first.body, alreadyProcessed: true });
   });
 
+  it('answers a retried registration of a person erased meanwhile with the first answer, not 500', async () => {
+    const registreer = () => api.http().post('/api/betrokkenen').set('Authorization', `Bearer ${medewerker}`).set('Idempotency-Key', 'registratie-43').send(persoon);
+    const first = await registreer().expect(201);
+    await api.http().post(`/api/betrokkenen/${first.body.betrokkeneId}/verwijder-persoonsgegevens`).set('Authorization', `Bearer ${beheer}`).send({ reden: 'avg-artikel-17' }).expect(200);
+    const head = await api.eventStore().readHeadPosition();
+    const retry = await registreer().expect(200);
+    expect(retry.body).toEqual({ ...first.body, alreadyProcessed: true });
+    expect(await api.eventStore().readHeadPosition()).toBe(head);
+  });
+
   it('does not show another gemeente’s betrokkene: 404, not 403', async () => {
     const registered = await api.http().post('/api/betrokkenen').set('Authorization', `Bearer ${medewerker}`).send(persoon).expect(201);
     const elders = await api.token(['juridisch-medewerker'], ['GM0888']);

@@ -27,10 +27,11 @@ export class RegistreerBetrokkeneHandler implements ICommandHandler<RegistreerBe
     }
     const betrokkeneId = idempotent ? toSubjectId(nameBasedUuid('betrokkene', principal.userId, headers.commandId)) : newSubjectId();
     const { gemeente, soort, ...persoonsgegevens } = request;
-    const gegevens = await this.vault.seal(betrokkeneId, { ...persoonsgegevens });
     const outcome = await this.pipeline.execute(betrokkeneDecider, {
       streamId: betrokkeneStreamId(betrokkeneId),
-      command: { type: 'RegistreerBetrokkene', betrokkeneId, gemeente, soort, gegevens, datum: vandaag(this.clock) },
+      // Sealed only when the command is new: a retry of a registration whose person was erased
+      // meanwhile (the key destroyed) gets the first answer, not a refusal to seal.
+      command: async () => ({ type: 'RegistreerBetrokkene' as const, betrokkeneId, gemeente, soort, gegevens: await this.vault.seal(betrokkeneId, { ...persoonsgegevens }), datum: vandaag(this.clock) }),
       gemeente,
       principal,
       ...headers,

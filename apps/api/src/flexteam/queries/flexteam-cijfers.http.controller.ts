@@ -8,9 +8,8 @@ import { ApiConfigToken } from '../../config/api-config.provider';
 import type { ApiConfig } from '../../config/api-config';
 import { CurrentPrincipal, Roles } from '../../platform/auth/auth.decorators';
 import { assertGemeenteToegang } from '../../platform/auth/gemeente-toegang';
-import { CijfersRequest } from '../../platform/cijfers/cijfers.request.dto';
+import { alleenJaar, CijfersRequest } from '../../platform/cijfers/cijfers.request.dto';
 import { ClockToken, vandaag, type Clock } from '../../platform/clock/clock';
-import { InvalidInput } from '../../platform/problem-details/api-errors';
 import { ReadYourWrites } from '../../platform/projections/read-your-writes';
 import { RedisToken } from '../../platform/redis/redis.module';
 import { flexteamCijfersAlsCsv } from './flexteam-cijfers-csv';
@@ -37,18 +36,16 @@ export class FlexteamCijfersController {
   async cijfers(@Query() query: CijfersRequest, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
     assertGemeenteToegang(principal, query.gemeente);
     // A follow-up's stand is read a year after its control: the figures go by calendar year only.
-    if (query.jaar === undefined || query.van !== undefined || query.tot !== undefined) {
-      throw new InvalidInput([{ field: 'jaar', rule: 'jaar', detail: 'Geef een jaar (JJJJ): de flexteamcijfers gaan per kalenderjaar, niet over van en tot' }]);
-    }
+    const jaar = alleenJaar(query, 'flexteamcijfers');
     await this.readYourWrites.waitFor(query.na, [FLEXTEAM_CIJFERS_PROJECTIE], response);
     const cijfers = await flexteamCijfers(this.redis, this.config.redisKeyPrefix, {
       gemeente: query.gemeente,
-      jaar: query.jaar,
+      jaar,
       vandaag: vandaag(this.clock),
       ...(query.bekendOp === undefined ? {} : { bekendOp: query.bekendOp }),
     });
     if (query.formaat === 'csv') {
-      response.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="flexteam-${query.gemeente}-${query.jaar}.csv"`);
+      response.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="flexteam-${query.gemeente}-${jaar}.csv"`);
       response.send(flexteamCijfersAlsCsv(cijfers));
       return;
     }

@@ -9,8 +9,7 @@ import { ApiConfigToken } from '../../config/api-config.provider';
 import type { ApiConfig } from '../../config/api-config';
 import { CurrentPrincipal, Roles } from '../../platform/auth/auth.decorators';
 import { assertGemeenteToegang } from '../../platform/auth/gemeente-toegang';
-import { CijfersRequest } from '../../platform/cijfers/cijfers.request.dto';
-import { InvalidInput } from '../../platform/problem-details/api-errors';
+import { alleenJaar, CijfersRequest } from '../../platform/cijfers/cijfers.request.dto';
 import { ReadYourWrites } from '../../platform/projections/read-your-writes';
 import { RedisToken } from '../../platform/redis/redis.module';
 import { meldingenCijfersAlsCsv } from './meldingen-cijfers-csv';
@@ -39,18 +38,16 @@ export class MeldingenCijfersController {
   async cijfers(@Query() query: MeldingenCijfersRequest, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
     assertGemeenteToegang(principal, query.gemeente);
     // A melding counts in the year of its meldingsdatum: these figures are per calendar year only.
-    if (query.jaar === undefined || query.van !== undefined || query.tot !== undefined) {
-      throw new InvalidInput([{ field: 'jaar', rule: 'jaar', detail: 'Geef een jaar: de meldingencijfers gaan per kalenderjaar (geen van en tot)' }]);
-    }
+    const jaar = alleenJaar(query, 'meldingencijfers');
     await this.readYourWrites.waitFor(query.na, [MELDINGEN_CIJFERS_PROJECTIE], response);
     const cijfers = await meldingenJaarcijfers(this.redis, this.config.redisKeyPrefix, {
       gemeente: query.gemeente,
-      jaar: query.jaar,
+      jaar,
       ...(query.bekendOp === undefined ? {} : { bekendOp: query.bekendOp }),
       metZaakIds: query.metZaakIds === 'true',
     });
     if (query.formaat === 'csv') {
-      response.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="meldingen-${query.gemeente}-${query.jaar}.csv"`);
+      response.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="meldingen-${query.gemeente}-${jaar}.csv"`);
       response.send(meldingenCijfersAlsCsv(cijfers));
       return;
     }

@@ -53,3 +53,11 @@ export function periode(query: Pick<CijfersRequest, 'jaar' | 'van' | 'tot'>): { 
   if (query.jaar === undefined && query.van !== undefined && query.tot !== undefined && query.van <= query.tot) return { van: query.van, tot: query.tot };
   throw new InvalidInput([{ field: 'jaar', rule: 'periode', detail: 'Geef een jaar, of van en tot (van niet na tot)' }]);
 }
+
+/** The year of figures that go per calendar year only (meldingen, flexteam): a `jaar`, never `van` and `tot`. `wat` names them in the refusal. */
+export function alleenJaar(query: Pick<CijfersRequest, 'jaar' | 'van' | 'tot'>, wat: string): number {
+  if (query.jaar === undefined || query.van !== undefined || query.tot !== undefined) {
+    throw new InvalidInput([{ field: 'jaar', rule: 'jaar', detail: `Geef een jaar (JJJJ): de ${wat} gaan per kalenderjaar, niet over van en tot` }]);
+  }
+  return query.jaar;
+}

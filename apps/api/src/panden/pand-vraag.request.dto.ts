@@ -1,37 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Min, ValidateIf } from 'class-validator';
+import { Matches } from 'class-validator';
+import { PandRequest } from './pand.request.dto';
 
-/** A question about one pand of a gemeente, in the query string: its BAG id, or its address. */
-export class PandVraagRequest {
+/** A question about one pand of a gemeente, in the query string: its BAG id, or its address, checked as a body's pand is. */
+export class PandVraagRequest extends PandRequest {
   @ApiProperty({ example: 'GM0928' })
   @Matches(/^GM\d{4}$/, { message: 'gemeente moet een CBS gemeentecode zijn, bijvoorbeeld GM0928' })
   gemeente!: string;
 
-  @ApiPropertyOptional({ example: '0928010000012345', description: 'BAG adresseerbaar-object-id (16 cijfers); anders het adres' })
-  @IsOptional()
-  @Matches(/^\d{16}$/, { message: 'adresseerbaarObjectId moet 16 cijfers zijn' })
-  adresseerbaarObjectId?: string;
-
-  @ApiPropertyOptional({ example: '6461AB' })
-  @ValidateIf((vraag: PandVraagRequest) => vraag.adresseerbaarObjectId === undefined)
-  @IsString({ message: 'postcode is verplicht zonder BAG-id' })
-  postcode?: string;
-
+  /** A query string brings the huisnummer as text: read as a number, then checked as PandRequest checks it. */
   @ApiPropertyOptional({ example: 12 })
-  @ValidateIf((vraag: PandVraagRequest) => vraag.adresseerbaarObjectId === undefined)
   @Type(() => Number)
-  @IsInt({ message: 'huisnummer moet een geheel getal zijn' })
-  @Min(1, { message: 'huisnummer moet 1 of hoger zijn' })
-  huisnummer?: number;
-
-  @ApiPropertyOptional({ example: 'A' })
-  @IsOptional()
-  @IsString()
-  huisletter?: string;
-
-  @ApiPropertyOptional({ example: '2' })
-  @IsOptional()
-  @IsString()
-  huisnummertoevoeging?: string;
+  override huisnummer?: number = undefined;
 }

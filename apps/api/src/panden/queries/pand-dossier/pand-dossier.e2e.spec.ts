@@ -178,5 +178,9 @@ describeWithRedis('GET /api/panden/dossier: a pand across kamerverhuur, Damocles
     expect(slechteDatum.body.errors.map((e: { field: string }) => e.field)).toEqual(['op']);
     const slechtePostcode = await api.http().get('/api/panden/dossier?gemeente=GM0928&postcode=0461AB&huisnummer=60').set(auth).expect(422);
     expect(slechtePostcode.body.errors).toEqual([expect.objectContaining({ field: 'postcode' })]);
+    for (const huisnummer of ['0', 'twaalf', '']) {
+      const slechtHuisnummer = await api.http().get(`/api/panden/dossier?gemeente=GM0928&postcode=6461AB&huisnummer=${huisnummer}`).set(auth).expect(400);
+      expect(new Set(slechtHuisnummer.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['huisnummer']));
+    }
   });
 });

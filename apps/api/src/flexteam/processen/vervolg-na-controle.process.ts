@@ -72,7 +72,7 @@ export class VervolgNaControle extends Procesmanager {
         bron,
         ...stap,
       };
-      await this.open(kamerverhuurtrajectContext, command, gepland.gemeente, recorded, opdracht.zaakId);
+      await this.open(kamerverhuurtrajectContext, command, gepland.gemeente, recorded, uitgevoerd.door, opdracht.zaakId);
       return;
     }
     const command: VerstuurVerzoek = {
@@ -84,11 +84,10 @@ export class VervolgNaControle extends Procesmanager {
       herkomst: { ...bron, pandSleutel: opdracht.bezoek.pandSleutel, bevinding: opdracht.bevinding },
       ...stap,
     };
-    await this.open(verzoekContext, command, gepland.gemeente, recorded, opdracht.zaakId);
+    await this.open(verzoekContext, command, gepland.gemeente, recorded, uitgevoerd.door, opdracht.zaakId);
   }
 
-  private async open<Command>(context: Zaakcontext<Command>, command: Command, gemeente: string, recorded: RecordedEvent, zaakId: string): Promise<void> {
-    const door = toDomainEvent<ControleUitgevoerd>(recorded).door;
+  private async open<Command>(context: Zaakcontext<Command>, command: Command, gemeente: string, recorded: RecordedEvent, door: string, zaakId: string): Promise<void> {
     await this.pipeline.execute(context.decider, {
       streamId: context.streamId(zaakId),
       command,

@@ -24,6 +24,8 @@ export interface ApiConfig {
   readonly devMode: boolean;
   /** Run the projection processors in this process (PROJECTIONS_ENABLED, default true). */
   readonly runProjections: boolean;
+  /** How long a new agenda link stays valid (AGENDA_LINK_GELDIGHEID_DAGEN; 365 days). */
+  readonly agendaLinkGeldigheidDagen: number;
 }
 
 /** Configuration that cannot start the API: one line per variable, each saying what to set. */
@@ -85,6 +87,12 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const projectionsText = value('PROJECTIONS_ENABLED') ?? 'true';
   if (projectionsText !== 'true' && projectionsText !== 'false') problems.push(`PROJECTIONS_ENABLED is "${projectionsText}": use true or false`);
 
+  const geldigheidText = value('AGENDA_LINK_GELDIGHEID_DAGEN');
+  const agendaLinkGeldigheidDagen = geldigheidText === undefined ? 365 : Number(geldigheidText);
+  if (!Number.isInteger(agendaLinkGeldigheidDagen) || agendaLinkGeldigheidDagen < 1 || agendaLinkGeldigheidDagen > 3650) {
+    problems.push(`AGENDA_LINK_GELDIGHEID_DAGEN is "${geldigheidText}": use a whole number of days from 1 to 3650`);
+  }
+
   const logLevel = value('LOG_LEVEL') ?? 'info';
   if (!logLevels.includes(logLevel)) problems.push(`LOG_LEVEL is "${logLevel}": use one of ${logLevels.join(', ')}`);
 
@@ -108,5 +116,6 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     logLevel,
     devMode,
     runProjections: projectionsText === 'true',
+    agendaLinkGeldigheidDagen,
   };
 }

@@ -462,6 +462,14 @@ const routes: readonly RouteCase[] = [
     otherGemeente: 'n.v.t.',
     request: () => ({ url: '/api/termijnen/agenda-link' }),
   },
+  // One's own links (no body); beheer may name a medewerker (agenda-link e2e).
+  {
+    method: 'post',
+    path: '/api/termijnen/agenda-link/intrekken',
+    allowed: ['juridisch-medewerker', 'toezichthouder', 'beheer'],
+    otherGemeente: 'n.v.t.',
+    request: () => ({ url: '/api/termijnen/agenda-link/intrekken', body: {} }),
+  },
   // Public: the signed link is the credential (calendar apps send no token); a forged one is a 404 (damocles e2e).
   { method: 'get', path: '/api/termijnen/agenda/{token}.ics', allowed: 'public', otherGemeente: 'n.v.t.', request: (fixture) => ({ url: fixture.agendaUrl }) },
   {

@@ -49,7 +49,7 @@ export function kanalenUit(config: SchedulerConfig): Notificatiekanaal[] {
   const { notificatie } = config;
   const kanalen: Notificatiekanaal[] = [];
   if (notificatie.smtpUrl) kanalen.push(new EmailKanaal(notificatie.smtpUrl, notificatie.emailVan, notificatie.emailAan, notificatie.timeoutMs));
-  if (notificatie.webhookUrl) kanalen.push(new WebhookKanaal(notificatie.webhookUrl, notificatie.timeoutMs));
+  if (notificatie.webhookUrl) kanalen.push(new WebhookKanaal(notificatie.webhookUrl, notificatie.timeoutMs, notificatie.webhookSecret));
   if (kanalen.length === 0) {
     const logger = new Logger('Herinneringen');
     logger.warn('Geen SMTP_URL en geen HERINNERING_WEBHOOK_URL: herinneringen gaan alleen naar dit log (en worden op de zaak vastgelegd)');

@@ -14,6 +14,8 @@ export interface AuthConfig {
 export interface NotificatieConfig {
   /** POST of every reminder as JSON, with an Idempotency-Key header (HERINNERING_WEBHOOK_URL). */
   readonly webhookUrl?: string;
+  /** Signs each webhook delivery (HERINNERING_WEBHOOK_SECRET); required in production with a webhook. */
+  readonly webhookSecret?: string;
   /** smtp(s)://user:pass@host:port (SMTP_URL). */
   readonly smtpUrl?: string;
   readonly emailVan: string;
@@ -101,6 +103,13 @@ export function loadSchedulerConfig(env: NodeJS.ProcessEnv = process.env): Sched
 
   const webhookUrl = value('HERINNERING_WEBHOOK_URL');
   if (webhookUrl && !/^https?:\/\//.test(webhookUrl)) problems.push(`HERINNERING_WEBHOOK_URL is "${webhookUrl}": it must be an http(s) URL`);
+  const webhookSecret = value('HERINNERING_WEBHOOK_SECRET');
+  if (webhookSecret !== undefined && webhookSecret.length < 32) {
+    problems.push(`HERINNERING_WEBHOOK_SECRET is ${webhookSecret.length} characters: use at least 32 (e.g. the output of openssl rand -hex 32), shared with the receiver`);
+  }
+  if (webhookUrl && webhookSecret === undefined && env['NODE_ENV'] === 'production') {
+    problems.push('HERINNERING_WEBHOOK_SECRET is not set: in production every webhook delivery is signed; set a secret of at least 32 characters (openssl rand -hex 32) and give it to the receiver (docs/termijnen.md, Reminders)');
+  }
   const smtpUrl = value('SMTP_URL');
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push(`SMTP_URL is "${smtpUrl}": it must start with smtp:// or smtps://`);
 
@@ -133,6 +142,7 @@ export function loadSchedulerConfig(env: NodeJS.ProcessEnv = process.env): Sched
     lockDurationMs: integer('SCHEDULER_LOCK_SECONDS', 30, 1, 'seconds') * 1000,
     notificatie: {
       webhookUrl,
+      webhookSecret,
       smtpUrl,
       emailVan: value('HERINNERING_EMAIL_VAN') ?? 'handhaving@localhost',
       emailAan: value('HERINNERING_EMAIL_AAN'),

@@ -17,6 +17,7 @@ export {
   WEEKDAGNAMEN,
 } from './kalenderdatum';
 export type { Opschorting, OpschortingInUitleg } from './opschorting';
+export * from './plausibele-datum';
 export { paasdatum } from './pasen';
 export * from './termijn';
 export * from './termijn-fout';

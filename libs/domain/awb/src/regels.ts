@@ -1,5 +1,5 @@
 import { DomainRuleViolation } from '@handhaving/domain-shared';
-import { isKalenderdatum } from '@handhaving/termijnen';
+import { isKalenderdatum, JAREN_VOORUIT, LAATSTE_DATUM, uitersteToekomstigeDatum, VROEGSTE_DATUM } from '@handhaving/termijnen';
 
 /*
  * The checks every step of every context makes, worded once. A context gives its rule prefix
@@ -26,12 +26,14 @@ export class Regels {
     throw new DomainRuleViolation(`${this.prefix}/${regel}`, detail, veld);
   }
 
-  /** A calendar date (YYYY-MM-DD) that has happened: a step is recorded once it took place. */
+  /**
+   * A calendar date (YYYY-MM-DD) that has happened: a step is recorded once it took place. Like
+   * every date of a step it lies on or after 1 January 1980 (libs/termijnen, plausibele-datum.ts).
+   */
   datum(waarde: string, veld: string): string {
-    if (!isKalenderdatum(waarde)) {
-      this.weiger('datum-ongeldig', `${JSON.stringify(waarde)} in ${veld} is geen datum: schrijf JJJJ-MM-DD, bijvoorbeeld 2021-03-03`, veld);
-    }
-    if (this.vandaag !== undefined && waarde > this.vandaag) {
+    this.plausibeleDatum(waarde, veld);
+    if (this.vandaag === undefined) return this.voorbijDeKalender(waarde, veld);
+    if (waarde > this.vandaag) {
       this.weiger('datum-in-de-toekomst', `${waarde} in ${veld} ligt na vandaag (${this.vandaag}): leg een stap vast als hij gezet is`, veld);
     }
     return waarde;
@@ -45,10 +47,41 @@ export class Regels {
     return this.toekomstigeDatum(waarde, veld);
   }
 
-  /** A calendar date that may lie ahead (the end of a term the letter names). */
+  /**
+   * A calendar date that may lie ahead (the end of a term the letter names, a planned day, a
+   * permit's einddatum): at most 10 years after the day the step is recorded.
+   */
   toekomstigeDatum(waarde: string, veld: string): string {
+    this.plausibeleDatum(waarde, veld);
+    if (this.vandaag === undefined) return this.voorbijDeKalender(waarde, veld);
+    const uiterste = uitersteToekomstigeDatum(this.vandaag);
+    if (waarde > uiterste) {
+      this.weiger(
+        'datum-te-ver-vooruit',
+        `${waarde} in ${veld} ligt meer dan ${JAREN_VOORUIT} jaar na vandaag (${this.vandaag}): de laatste dag die kan is ${uiterste}; controleer het jaartal`,
+        veld,
+      );
+    }
+    return waarde;
+  }
+
+  /** Every date of a step: a day that exists, on or after 1 January 1980 (libs/termijnen, plausibele-datum.ts). */
+  private plausibeleDatum(waarde: string, veld: string): void {
     if (!isKalenderdatum(waarde)) {
       this.weiger('datum-ongeldig', `${JSON.stringify(waarde)} in ${veld} is geen datum: schrijf JJJJ-MM-DD, bijvoorbeeld 2021-03-03`, veld);
+    }
+    if (waarde < VROEGSTE_DATUM) {
+      this.weiger('datum-te-vroeg', `${waarde} in ${veld} ligt vóór ${VROEGSTE_DATUM}: een datum van een stap ligt niet vóór 1 januari 1980; controleer het jaartal`, veld);
+    }
+  }
+
+  /**
+   * Without `vandaag` (a caller without a clock) a date is held to the end of the holiday calendar
+   * terms are counted with, 31 December 2100: the one ceiling that needs no today.
+   */
+  private voorbijDeKalender(waarde: string, veld: string): string {
+    if (waarde > LAATSTE_DATUM) {
+      this.weiger('datum-te-ver-vooruit', `${waarde} in ${veld} ligt na ${LAATSTE_DATUM}: zo ver vooruit telt geen termijn; controleer het jaartal`, veld);
     }
     return waarde;
   }

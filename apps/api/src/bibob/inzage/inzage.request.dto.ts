@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDefined, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsKalenderdatum } from '../../platform/validation/is-kalenderdatum';
 
 export class InzageRequest {
   @ApiProperty({ example: 'Voorbereiding zienswijzegesprek met de aanvrager', description: 'Waarom u de inhoud leest; wordt met uw naam en het tijdstip vastgelegd (art. 28 Wet Bibob)' })
@@ -9,7 +10,6 @@ export class InzageRequest {
   reden!: string;
 }
 
-const DATUM = /^\d{4}-\d{2}-\d{2}$/;
 
 export class InzagelogRequest {
   @ApiProperty({ example: 'GM0928' })
@@ -19,11 +19,11 @@ export class InzagelogRequest {
 
   @ApiPropertyOptional({ example: '2026-01-01', description: 'Vanaf deze dag (inclusief)' })
   @IsOptional()
-  @Matches(DATUM, { message: 'van moet de vorm JJJJ-MM-DD hebben' })
+  @IsKalenderdatum('van')
   van?: string;
 
   @ApiPropertyOptional({ example: '2026-12-31', description: 'Tot en met deze dag' })
   @IsOptional()
-  @Matches(DATUM, { message: 'tot moet de vorm JJJJ-MM-DD hebben' })
+  @IsKalenderdatum('tot')
   tot?: string;
 }

@@ -4,7 +4,7 @@ import { heeftRol, rollen, type Principal } from '@handhaving/auth';
 import { isVerzegeldeInhoud, volgendeStappen } from '@handhaving/domain-bibob';
 import type { EventStore } from '@handhaving/event-store';
 import { PersonalDataVault } from '@handhaving/personal-data';
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import type { Response } from 'express';
 import { CurrentPrincipal, Roles } from '../../platform/auth/auth.decorators';
 import { ClockToken, vandaag, type Clock } from '../../platform/clock/clock';
@@ -15,11 +15,12 @@ import { BIBOB_ROLLEN } from '../bibob.api-context';
 import { inhoudVan, toetsOnderwerp } from '../inhoud/toets-inhoud';
 import { leesToets } from './toets-stroom';
 import { openbareWeergave } from './toets-weergave';
+import { IsKalenderdatum } from '../../platform/validation/is-kalenderdatum';
 
 export class ToetsInzienRequest {
   @ApiPropertyOptional({ example: '2023-12-31', description: 'De toets zoals die op die dag bekend was: alleen wat tot en met die dag was vastgelegd, de termijnen op die dag' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'op moet de vorm JJJJ-MM-DD hebben' })
+  @IsKalenderdatum('op')
   op?: string;
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { BEVINDINGEN, PARTNERS, VERVOLGCONTEXTEN, type Bevinding, type Partner, type Vervolgcontext } from '@handhaving/domain-flexteam';
 import { PandRequest } from '../../panden/pand.request.dto';
 import { DATUM, ZaakstapRequest } from '../../platform/zaakstappen/awb-stap.requests.dto';
@@ -12,6 +12,12 @@ import { NieuweZaakRequest } from '../../platform/zaakstappen/nieuwe-zaak.reques
  */
 
 const keuze = (veld: string, waarden: readonly string[]) => ({ message: `${veld} moet ${waarden.join(', ')} zijn` });
+
+/** The addresses one control plans (and visits): a day's work for a team is tens; 500 leaves room for a large action. */
+export const MAX_ADRESSEN = 500;
+
+/** The signals why one address was chosen (GET /api/panden/rangorde lists them per pand). */
+export const MAX_SIGNALEN = 100;
 
 export class SignaalRequest {
   @ApiProperty({ example: 'melding', description: 'De context van het signaal: melding, damocles, kamerverhuurtraject, …' })
@@ -34,6 +40,7 @@ export class GeplandAdresRequest {
   @ApiPropertyOptional({ type: [SignaalRequest], description: 'De signalen (meldingen, eerdere zaken) waarom dit adres gekozen is; zie GET /api/panden/rangorde' })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(MAX_SIGNALEN, { message: `signalen noemt ten hoogste ${MAX_SIGNALEN} signalen per adres` })
   @ValidateNested({ each: true })
   @Type(() => SignaalRequest)
   signalen?: SignaalRequest[];
@@ -52,12 +59,14 @@ export class PlanControleRequest extends NieuweZaakRequest {
   @ApiProperty({ enum: PARTNERS, isArray: true, example: ['boa', 'brp', 'politie'] })
   @IsArray()
   @ArrayMinSize(1, { message: 'partners moet minstens één partner noemen' })
+  @ArrayMaxSize(PARTNERS.length, { message: `partners noemt ten hoogste ${PARTNERS.length} partners, elk één keer` })
   @IsIn([...PARTNERS], { each: true, ...keuze('partners[]', PARTNERS) })
   partners!: Partner[];
 
   @ApiProperty({ type: [GeplandAdresRequest] })
   @IsArray()
   @ArrayMinSize(1, { message: 'adressen moet minstens één adres bevatten' })
+  @ArrayMaxSize(MAX_ADRESSEN, { message: `adressen mag ten hoogste ${MAX_ADRESSEN} adressen bevatten; plan een grotere actie als meer controles` })
   @ValidateNested({ each: true })
   @Type(() => GeplandAdresRequest)
   adressen!: GeplandAdresRequest[];
@@ -96,6 +105,7 @@ export class BezoekRequest {
   @ApiProperty({ enum: BEVINDINGEN, isArray: true, example: ['kamerverhuur', 'brp-onjuist'] })
   @IsArray()
   @ArrayMinSize(1, { message: 'bevindingen moet minstens één bevinding noemen (of geen-bijzonderheden)' })
+  @ArrayMaxSize(BEVINDINGEN.length, { message: `bevindingen noemt ten hoogste ${BEVINDINGEN.length} bevindingen, elk één keer` })
   @IsIn([...BEVINDINGEN], { each: true, ...keuze('bevindingen[]', BEVINDINGEN) })
   bevindingen!: Bevinding[];
 
@@ -120,6 +130,7 @@ export class RegistreerUitvoeringRequest extends ZaakstapRequest {
   @ApiProperty({ type: [BezoekRequest] })
   @IsArray()
   @ArrayMinSize(1, { message: 'bezoeken moet minstens één bezocht adres bevatten' })
+  @ArrayMaxSize(MAX_ADRESSEN, { message: `bezoeken mag ten hoogste ${MAX_ADRESSEN} bezochte adressen bevatten, zoveel als een controle plant` })
   @ValidateNested({ each: true })
   @Type(() => BezoekRequest)
   bezoeken!: BezoekRequest[];

@@ -4,7 +4,7 @@ import type { Principal } from '@handhaving/auth';
 import { TRAJECTSOORTEN, type Trajectsoort } from '@handhaving/domain-kamerverhuur';
 import { KAMERVERHUUR_WERKVOORRAAD_PROJECTIE, kamerverhuurWerkvoorraad, OPEN_TRAJECT_STATUSSEN, type OpenTrajectStatus } from '@handhaving/read-models';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import type Redis from 'ioredis';
 import { ApiConfigToken } from '../../config/api-config.provider';
@@ -27,6 +27,7 @@ export class KamerverhuurWerkvoorraadRequest {
   @ApiPropertyOptional({ example: 'voornemen-verzonden,last-opgelegd', description: `Alleen trajecten in deze toestanden, met komma's: ${OPEN_TRAJECT_STATUSSEN.join(', ')}` })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((status) => status.trim()) : value))
+  @ArrayMaxSize(OPEN_TRAJECT_STATUSSEN.length, { message: `status noemt ten hoogste ${OPEN_TRAJECT_STATUSSEN.length} statussen, elk één keer` })
   @IsIn(OPEN_TRAJECT_STATUSSEN, { each: true, message: `status moet een of meer zijn van: ${OPEN_TRAJECT_STATUSSEN.join(', ')}` })
   status?: OpenTrajectStatus[];
 

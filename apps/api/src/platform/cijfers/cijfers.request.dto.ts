@@ -1,6 +1,7 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { LAATSTE_JAAR, VROEGSTE_JAAR } from '@handhaving/termijnen';
 import { InvalidInput } from '../problem-details/api-errors';
 import { IsKalenderdatum } from '../validation/is-kalenderdatum';
 
@@ -13,12 +14,12 @@ export class CijfersRequest {
   @Matches(/^GM\d{4}$/, { message: 'gemeente moet een CBS gemeentecode zijn, bijvoorbeeld GM0928' })
   gemeente!: string;
 
-  @ApiPropertyOptional({ example: 2020, description: 'Een kalenderjaar; of geef van en tot' })
+  @ApiPropertyOptional({ example: 2020, description: 'Een kalenderjaar (1980 tot en met 2100); of geef van en tot' })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'jaar moet een jaartal zijn' })
-  @Min(1990, { message: 'jaar moet 1990 of later zijn' })
-  @Max(2200, { message: 'jaar moet vóór 2200 liggen' })
+  @Min(VROEGSTE_JAAR, { message: `jaar moet een jaartal van ${VROEGSTE_JAAR} tot en met ${LAATSTE_JAAR} zijn` })
+  @Max(LAATSTE_JAAR, { message: `jaar moet een jaartal van ${VROEGSTE_JAAR} tot en met ${LAATSTE_JAAR} zijn` })
   jaar?: number;
 
   @ApiPropertyOptional({ example: '2020-01-01' })

@@ -1,13 +1,16 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { InvalidInput } from '../problem-details/api-errors';
 import type { FieldProblem } from '../problem-details/problem';
+import { teLangeLijst } from './lijstlengte';
 
 /**
  * Shape validation at the edge: unknown fields are refused (not silently dropped), values are
- * transformed to their declared types, and every failure names the field and the rule.
+ * transformed to their declared types, and every failure names the field and the rule. A body or
+ * query with a list longer than any request carries (lijstlengte.ts) is refused first, before
+ * validation walks its elements.
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new BegrensdeValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
@@ -27,4 +30,14 @@ function flatten(errors: readonly ValidationError[], parent = ''): FieldProblem[
     }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
+}
+
+class BegrensdeValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' || metadata.type === 'query') {
+      const problem = teLangeLijst(value);
+      if (problem !== undefined) throw new InvalidInput([problem]);
+    }
+    return super.transform(value, metadata);
+  }
 }

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags 
 import type { Principal } from '@handhaving/auth';
 import { BIBOB_WERKVOORRAAD_PROJECTIE, bibobWerkvoorraad, OPEN_TOETS_STATUSSEN, type OpenToetsStatus } from '@handhaving/read-models';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import type Redis from 'ioredis';
 import type { ApiConfig } from '../../../config/api-config';
@@ -22,6 +22,7 @@ export class BibobWerkvoorraadRequest {
   @ApiPropertyOptional({ example: 'advies-gevraagd,gereed-voor-besluit', description: `Alleen toetsen in deze toestanden, met komma's: ${OPEN_TOETS_STATUSSEN.join(', ')}` })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((status) => status.trim()) : value))
+  @ArrayMaxSize(OPEN_TOETS_STATUSSEN.length, { message: `status noemt ten hoogste ${OPEN_TOETS_STATUSSEN.length} statussen, elk één keer` })
   @IsIn(OPEN_TOETS_STATUSSEN, { each: true, message: `status moet een of meer zijn van: ${OPEN_TOETS_STATUSSEN.join(', ')}` })
   status?: OpenToetsStatus[];
 

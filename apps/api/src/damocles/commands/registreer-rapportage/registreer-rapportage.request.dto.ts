@@ -1,11 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { DRUGSCATEGORIEEN, PANDTYPES, type Drugscategorie, type Pandtype } from '@handhaving/policy';
 import { PandRequest } from '../../../panden/pand.request.dto';
 import { BronRequest } from '../../../platform/zaakstappen/bron.request.dto';
 
 const datum = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The finds of one rapportage: one pand's, so a few, or tens for a large kwekerij; never thousands. */
+export const MAX_VONDSTEN = 500;
+
+/** The eigenaar, gebruikers and exploitant of one pand; as many as a voornemen may go to (`aan`). */
+export const MAX_BETROKKENEN = 50;
 
 export class VondstRequest {
   @ApiProperty({ enum: DRUGSCATEGORIEEN, example: 'softdrugs' })
@@ -67,6 +73,7 @@ export class RegistreerRapportageRequest {
   @ApiProperty({ type: [VondstRequest] })
   @IsArray()
   @ArrayMinSize(1, { message: 'vondsten moet minstens één vondst bevatten' })
+  @ArrayMaxSize(MAX_VONDSTEN, { message: `vondsten mag ten hoogste ${MAX_VONDSTEN} vondsten bevatten; één rapportage noemt wat in één pand is aangetroffen` })
   @ValidateNested({ each: true })
   @Type(() => VondstRequest)
   vondsten!: VondstRequest[];
@@ -78,6 +85,7 @@ export class RegistreerRapportageRequest {
 
   @ApiProperty({ type: [ZaakBetrokkeneRequest] })
   @IsArray()
+  @ArrayMaxSize(MAX_BETROKKENEN, { message: `betrokkenen noemt ten hoogste ${MAX_BETROKKENEN} betrokkenen` })
   @ValidateNested({ each: true })
   @Type(() => ZaakBetrokkeneRequest)
   betrokkenen!: ZaakBetrokkeneRequest[];

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags 
 import type { Principal } from '@handhaving/auth';
 import { damoclesWerkvoorraad, OPEN_STATUSSEN, WERKVOORRAAD_PROJECTIE, type OpenStatus } from '@handhaving/read-models';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import type Redis from 'ioredis';
 import type { ApiConfig } from '../../../config/api-config';
@@ -21,6 +21,7 @@ export class WerkvoorraadRequest {
   @ApiPropertyOptional({ example: 'voornemen-verzonden,gereed-voor-besluit', description: `Alleen zaken in deze toestanden, met komma's: ${OPEN_STATUSSEN.join(', ')}` })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((status) => status.trim()) : value))
+  @ArrayMaxSize(OPEN_STATUSSEN.length, { message: `status noemt ten hoogste ${OPEN_STATUSSEN.length} statussen, elk één keer` })
   @IsIn(OPEN_STATUSSEN, { each: true, message: `status moet een of meer zijn van: ${OPEN_STATUSSEN.join(', ')}` })
   status?: OpenStatus[];
 

@@ -5,18 +5,19 @@ import { fold } from '@handhaving/domain-shared';
 import { damoclesDecider, damoclesStreamId, type DamoclesEvent } from '@handhaving/domain-damocles';
 import type { EventStore } from '@handhaving/event-store';
 import { kalenderdatumInAmsterdam } from '@handhaving/termijnen';
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import type { Response } from 'express';
 import { CurrentPrincipal, Roles } from '../../../platform/auth/auth.decorators';
 import { etagOf } from '../../../platform/commands/command-http';
 import { toDomainEvent } from '../../../platform/commands/command-pipeline';
 import { EventStoreToken } from '../../../platform/event-store/event-store.module';
 import { NotFound } from '../../../platform/problem-details/api-errors';
+import { IsKalenderdatum } from '../../../platform/validation/is-kalenderdatum';
 
 export class ZaakInzienRequest {
   @ApiPropertyOptional({ example: '2020-12-31', description: 'De zaak zoals die toen bekend was: alleen wat op die dag was vastgelegd' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'bekendOp moet de vorm JJJJ-MM-DD hebben' })
+  @IsKalenderdatum('bekendOp')
   bekendOp?: string;
 }
 

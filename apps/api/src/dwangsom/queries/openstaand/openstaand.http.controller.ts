@@ -12,6 +12,7 @@ import { assertGemeenteToegang } from '../../../platform/auth/gemeente-toegang';
 import { ClockToken, vandaag, type Clock } from '../../../platform/clock/clock';
 import { ReadYourWrites } from '../../../platform/projections/read-your-writes';
 import { RedisToken } from '../../../platform/redis/redis.module';
+import { IsKalenderdatum } from '../../../platform/validation/is-kalenderdatum';
 
 export class OpenstaandRequest {
   @ApiProperty({ example: 'GM0928' })
@@ -25,7 +26,7 @@ export class OpenstaandRequest {
 
   @ApiPropertyOptional({ example: '2022-04-14', description: 'De dag waarop gerekend wordt; vandaag als u niets opgeeft' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'peildatum moet de vorm JJJJ-MM-DD hebben' })
+  @IsKalenderdatum('peildatum')
   peildatum?: string;
 
   @ApiPropertyOptional({ example: '42', description: 'Wacht (hoogstens 5 s) tot deze positie verwerkt is' })

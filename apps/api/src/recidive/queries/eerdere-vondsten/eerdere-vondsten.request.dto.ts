@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { PandVraagRequest } from '../../../panden/pand-vraag.request.dto';
+import { IsKalenderdatum } from '../../../platform/validation/is-kalenderdatum';
 
-const datum = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Which earlier finds, in any context, count for a new find in this pand (and of this betrokkene) on this date? */
 export class EerdereVondstenRequest extends PandVraagRequest {
   @ApiProperty({ example: '2021-06-01', description: 'De datum van de (nieuwe) vondst: het beleid van kracht op die dag telt' })
-  @Matches(datum, { message: 'datum moet de vorm JJJJ-MM-DD hebben' })
+  @IsKalenderdatum('datum')
   datum!: string;
 
   @ApiPropertyOptional({ example: '0b7d5c1e-2f4a-4c3b-9a8e-5d6f7a8b9c0d', description: 'Ook de vondsten die deze betrokkene noemen, in elk pand, waar het beleid dat zegt' })
@@ -17,7 +17,7 @@ export class EerdereVondstenRequest extends PandVraagRequest {
 
   @ApiPropertyOptional({ example: '2020-12-31', description: 'Zoals het op die dag bekend was (vondsten, uitkomsten, koppelingen en beleid)' })
   @IsOptional()
-  @Matches(datum, { message: 'bekendOp moet de vorm JJJJ-MM-DD hebben' })
+  @IsKalenderdatum('bekendOp')
   bekendOp?: string;
 
   @ApiPropertyOptional({ example: '42', description: 'Wacht (hoogstens 5 s) tot deze positie verwerkt is' })

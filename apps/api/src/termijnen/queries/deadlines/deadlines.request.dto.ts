@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DEADLINE_STATUSSEN, type DeadlineStatus } from '@handhaving/read-models';
 import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsKalenderdatum } from '../../../platform/validation/is-kalenderdatum';
 
-const datum = /^\d{4}-\d{2}-\d{2}$/;
 
 export class DeadlinesRequest {
   @ApiProperty({ example: 'GM0928' })
@@ -11,12 +11,12 @@ export class DeadlinesRequest {
 
   @ApiPropertyOptional({ example: '2020-04-01', description: 'Vroegste einddatum' })
   @IsOptional()
-  @Matches(datum, { message: 'van moet de vorm JJJJ-MM-DD hebben' })
+  @IsKalenderdatum('van')
   van?: string;
 
   @ApiPropertyOptional({ example: '2020-04-30', description: 'Laatste einddatum' })
   @IsOptional()
-  @Matches(datum, { message: 'tot moet de vorm JJJJ-MM-DD hebben' })
+  @IsKalenderdatum('tot')
   tot?: string;
 
   @ApiPropertyOptional({ example: 'mijn', description: 'Alleen de termijnen van één medewerker; "mijn" voor de eigen' })
@@ -30,7 +30,7 @@ export class DeadlinesRequest {
 
   @ApiPropertyOptional({ example: '2020-04-15', description: 'De dag waarop "verstreken" wordt beoordeeld; vandaag als u niets opgeeft' })
   @IsOptional()
-  @Matches(datum, { message: 'peildatum moet de vorm JJJJ-MM-DD hebben' })
+  @IsKalenderdatum('peildatum')
   peildatum?: string;
 
   @ApiPropertyOptional({ example: '42', description: 'Wacht (hoogstens 5 s) tot deze positie uit een eerder antwoord verwerkt is' })

@@ -10,7 +10,7 @@ export function registerDevTokenCommand(program: Command): void {
   program
     .command('dev-token')
     .description('print a development token (accepted only by an API in dev mode)')
-    .requiredOption('--rol <rol...>', 'juridisch-medewerker, toezichthouder, bibob, oov-analist or beheer', parseRollen)
+    .requiredOption('--rol <rol...>', "juridisch-medewerker, toezichthouder, bibob, oov-analist, beheer or installatiebeheer (the scheduler's queue board)", parseRollen)
     .requiredOption('--gemeente <code...>', 'CBS gemeentecode(s), e.g. GM0928', parseGemeenten)
     .option('--gebruiker <id>', 'user id (sub)', 'dev-gebruiker')
     .option('--naam <naam>', 'display name')
@@ -29,7 +29,7 @@ export function registerDevTokenCommand(program: Command): void {
 }
 
 function parseRollen(value: string, previous: Rol[] = []): Rol[] {
-  if (!isRol(value)) throw new InvalidArgumentError(`"${value}" is geen rol; kies juridisch-medewerker, toezichthouder, bibob, oov-analist of beheer`);
+  if (!isRol(value)) throw new InvalidArgumentError(`"${value}" is geen rol; kies juridisch-medewerker, toezichthouder, bibob, oov-analist, beheer of installatiebeheer`);
   return [...previous, value];
 }
 

@@ -36,4 +36,9 @@ export type HerinneringUitkomst =
   | { readonly uitkomst: 'verstuurd'; readonly herinneringId: string; readonly kanalen: readonly string[]; readonly teLaatMs: number }
   /** `ookAfgeleverd`: delivered once more before the store said it was recorded (same idempotency key). */
   | { readonly uitkomst: 'al-verstuurd'; readonly herinneringId: string; readonly ookAfgeleverd?: boolean }
-  | { readonly uitkomst: 'vervallen'; readonly herinneringId: string; readonly reden: string };
+  | { readonly uitkomst: 'vervallen'; readonly herinneringId: string; readonly reden: string }
+  /**
+   * Taken before its moment (promoted on the board, or a retry of a reminder not yet due): not
+   * delivered; the job waits again `wachtMs` until its moment, so it never ends with this outcome.
+   */
+  | { readonly uitkomst: 'te-vroeg'; readonly herinneringId: string; readonly moment: string; readonly wachtMs: number };

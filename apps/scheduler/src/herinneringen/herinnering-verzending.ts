@@ -8,6 +8,7 @@ import { nameBasedUuid, type Clock, type EventStore } from '@handhaving/event-st
 import type { ProjectionRunner } from '@handhaving/projections';
 import { DEADLINES_PROJECTIE, opgeslagenTermijnenMetIds, type Deadline } from '@handhaving/read-models';
 import { kalenderdatumInAmsterdam } from '@handhaving/termijnen';
+import { DelayedError, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { verstuurOveral, type Herinneringsbericht, type Notificatiekanaal } from '../notificatie/notificatie.port';
 import { herinneringIdVan, type HerinneringJobData, type HerinneringUitkomst } from './herinnering-job';
@@ -20,10 +21,17 @@ export interface VerzendingOpties {
   readonly clock: Clock;
   /** Knows the deadlines read model's checkpoint, to judge a reminder by the term as it is now. */
   readonly deadlines: ProjectionRunner;
+  /** Where a reminder taken before its moment is reported (it is put back, not delivered). */
+  readonly waarschuw?: (bericht: string) => void;
 }
 
+/** How far a worker's clock may be behind the planner's: a reminder this close to its moment goes out. */
+export const TE_VROEG_MARGE_MS = 60_000;
+
 /**
- * Fires one reminder. The order makes a crash anywhere harmless:
+ * Fires one reminder. First its moment: a job taken before it (promoted on the board, retried
+ * while not yet due) is not delivered, but put back until its moment (`te-vroeg`), so the real
+ * reminder is not lost to an early one recorded as sent. Then the order makes a crash anywhere harmless:
  * 1. the case stream must not yet hold HerinneringVerstuurd for it (else it was sent);
  * 2. the term, once the deadlines read model has applied the case's last step, must still be
  *    running with the same end (else the reminder is void);
@@ -37,9 +45,23 @@ export interface VerzendingOpties {
 export class HerinneringVerzending {
   constructor(private readonly opties: VerzendingOpties) {}
 
+  /**
+   * The worker's processor: a reminder taken too early goes back to the delayed set until its
+   * moment (without counting as an attempt) and BullMQ is told so by a DelayedError.
+   */
+  async verwerkJob(job: Job<HerinneringJobData>, token: string | undefined): Promise<HerinneringUitkomst> {
+    const uitkomst = await this.verwerk(job.data);
+    if (uitkomst.uitkomst !== 'te-vroeg') return uitkomst;
+    this.opties.waarschuw?.(`Herinnering ${uitkomst.herinneringId} genomen vóór haar moment ${uitkomst.moment} (naar voren gehaald?): niet verstuurd, wacht weer tot dan`);
+    await job.moveToDelayed(Date.now() + uitkomst.wachtMs, token);
+    throw new DelayedError();
+  }
+
   async verwerk(data: HerinneringJobData): Promise<HerinneringUitkomst> {
     const { store, redis, keyPrefix, clock } = this.opties;
     const id = herinneringIdVan(data);
+    const wachtMs = Date.parse(data.moment) - clock.now().getTime();
+    if (wachtMs > TE_VROEG_MARGE_MS) return { uitkomst: 'te-vroeg', herinneringId: id, moment: data.moment, wachtMs };
     const leesTermijn = async (): Promise<Deadline> => {
       const [deadline] = await opgeslagenTermijnenMetIds(redis, keyPrefix, [data.deadlineId]);
       if (deadline === undefined) throw new Error(`Termijn ${data.deadlineId} staat niet (meer) in ${DEADLINES_PROJECTIE}; wordt het leesmodel opnieuw opgebouwd?`);

@@ -272,6 +272,7 @@ describeWith(redisUrl)('scheduler: reminders on BullMQ with a clock the test mov
     const sa = stream(a);
     await leesmodellen.waitForPosition(await omgeving.leg(sa, [damocles.rapportage(a, '2027-03-01'), damocles.voornemen(a, '2027-03-01', '2027-03-15')]), 10_000, DEADLINES_PROJECTIE);
     await omgeving.leg(sa, [damocles.zienswijze(a, '2027-03-03')]);
+    klok.zet('2027-03-15T07:00:00Z'); // the reminder's moment: before it, a job is put back (te-vroeg.int.spec.ts)
     expect(await verzending.verwerk(job(`${sa}.zienswijzetermijn`, 'op-einddag-0800', '2027-03-15'))).toMatchObject({ uitkomst: 'vervallen', reden: 'termijn voldaan: zienswijze ontvangen' });
 
     // Moved: the closure is shortened on objection; the reminder for its old end fires the same instant.
@@ -285,6 +286,7 @@ describeWith(redisUrl)('scheduler: reminders on BullMQ with a clock the test mov
     ]);
     await leesmodellen.waitForPosition(uitgevoerd, 10_000, DEADLINES_PROJECTIE);
     await omgeving.leg(sb, [damocles.sluitingGewijzigdOpBezwaar(b, '2027-06-15', '2027-07-27', '2027-07-12')]);
+    klok.zet('2027-10-12T06:00:00Z');
     expect(await verzending.verwerk(job(`${sb}.sluitingsduur`, 'op-einddag-0800', '2027-10-12'))).toMatchObject({
       uitkomst: 'vervallen',
       reden: 'termijn eindigt nu op 2027-07-12, niet op 2027-10-12',

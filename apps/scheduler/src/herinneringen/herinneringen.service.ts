@@ -96,7 +96,7 @@ export class HerinneringenService implements OnApplicationBootstrap, OnApplicati
         }),
       ],
     });
-    this.verzending = new HerinneringVerzending({ store, redis, keyPrefix, kanalen, clock, deadlines });
+    this.verzending = new HerinneringVerzending({ store, redis, keyPrefix, kanalen, clock, deadlines, waarschuw: (bericht) => this.logger.warn(bericht) });
     this.reconciler = new Reconciler({
       store,
       redis,
@@ -158,7 +158,7 @@ export class HerinneringenService implements OnApplicationBootstrap, OnApplicati
   }
 
   private startWorker(): void {
-    const worker = new Worker<HerinneringJobData, HerinneringUitkomst>(HERINNERINGEN_QUEUE, (job: Job<HerinneringJobData>) => this.verzending.verwerk(job.data), {
+    const worker = new Worker<HerinneringJobData, HerinneringUitkomst>(HERINNERINGEN_QUEUE, (job: Job<HerinneringJobData>, token?: string) => this.verzending.verwerkJob(job, token), {
       connection: redisOpties(this.config.redisUrl),
       prefix: bullPrefix(this.config.redisKeyPrefix),
       concurrency: this.config.concurrency,

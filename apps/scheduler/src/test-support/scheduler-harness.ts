@@ -162,9 +162,9 @@ export class SchedulerOmgeving {
     };
   }
 
-  async token(rollen: Rol[]): Promise<string> {
+  async token(rollen: Rol[], gemeenten: string[] = ['GM0928']): Promise<string> {
     const issuer = await DevIssuer.open(this.dataDir);
-    return issuer.sign({ userId: `test-${rollen.join('-')}`, rollen, gemeenten: ['GM0928'] });
+    return issuer.sign({ userId: `test-${rollen.join('-')}`, rollen, gemeenten });
   }
 
   /** Appends Damocles events to a case's stream as the API would (the case's gemeente in the metadata). */

@@ -103,7 +103,7 @@ if (!ready) {
 } else {
   const token = spawnSync(
     process.execPath,
-    [cli, 'dev-token', '--rol', 'beheer', 'juridisch-medewerker', 'oov-analist', '--gemeente', 'GM0928', '--gebruiker', 'demo', '--naam', 'Demo Gebruiker'],
+    [cli, 'dev-token', '--rol', 'beheer', 'juridisch-medewerker', 'oov-analist', 'installatiebeheer', '--gemeente', 'GM0928', '--gebruiker', 'demo', '--naam', 'Demo Gebruiker'],
     { cwd: root, env, encoding: 'utf8' },
   ).stdout.trim();
   run(process.execPath, [cli, 'seed-demo', '--api', `http://127.0.0.1:${port}`]);
@@ -116,8 +116,8 @@ if (!ready) {
   });
   children.push(scheduler);
   console.log(`\nHandhaving runs on http://localhost:${port}/api — documentation: http://localhost:${port}/api/docs`);
-  console.log('A development token (beheer, juridisch-medewerker, oov-analist for GM0928 Kerkrade), valid 8 hours:\n');
+  console.log('A development token (beheer, juridisch-medewerker, oov-analist for GM0928 Kerkrade; installatiebeheer for the queue board), valid 8 hours:\n');
   console.log(token);
   console.log(`\nTry: curl -H "Authorization: Bearer <token>" http://localhost:${port}/api/beleid/GM0928`);
-  console.log(`Reminder queues (beheer): http://localhost:${schedulerPort}/admin/queues?token=<token>\nStop with Ctrl+C.`);
+  console.log(`Reminder queues (installatiebeheer): http://localhost:${schedulerPort}/admin/queues?token=<token>\nStop with Ctrl+C.`);
 }

@@ -1,4 +1,5 @@
 import { type Decider, DomainRuleViolation } from '@handhaving/domain-shared';
+import { JAREN_VOORUIT, LAATSTE_DATUM, uitersteToekomstigeDatum, VROEGSTE_DATUM } from '@handhaving/termijnen';
 import { type BeleidProbleem, formatBeleidProbleem, valideerBeleid } from './beleid-validatie';
 import { type BeleidVersie, beleidVersieId } from './beleid-versie';
 import type { BeleidCommand, StelBeleidVast, TrekBeleidVersieIn } from './beleid.commands';
@@ -68,6 +69,7 @@ function stelBeleidVast(command: StelBeleidVast, state: BeleidState): BeleidEven
   const gemeente = controleerGemeente(command.gemeente, state);
   controleerDatum(command.ingangsdatum, 'ingangsdatum', 'beleid/ingangsdatum-ongeldig', 'De ingangsdatum');
   controleerDatum(command.datum, 'datum', 'beleid/datum-ongeldig', 'De datum van vaststelling');
+  controleerIngangVooruit(command.ingangsdatum, command.datum);
   controleerTekst(command.door, 'door', 'beleid/door-ontbreekt', 'Zeg wie het beleid vaststelt');
   controleerTekst(command.toelichting, 'toelichting', 'beleid/toelichting-ontbreekt', 'Licht het beleid toe: waarop berust het (besluit, datum), wat verandert er');
   const problemen = valideerBeleid(command.beleid);
@@ -179,9 +181,28 @@ function controleerGemeente(tekst: string, state: BeleidState): string {
   return gemeente;
 }
 
+/** A day that exists, in the plausible range of every date of a step (libs/termijnen, plausibele-datum.ts). */
 function controleerDatum(waarde: string, veld: string, regel: string, wat: string): void {
   if (!isKalenderdatum(waarde)) {
     throw new DomainRuleViolation(regel, `${wat} ${JSON.stringify(waarde)} is geen datum: schrijf JJJJ-MM-DD, bijvoorbeeld 2020-01-01`, veld);
+  }
+  if (waarde < VROEGSTE_DATUM) {
+    throw new DomainRuleViolation('beleid/datum-te-vroeg', `${wat} ${waarde} ligt vóór ${VROEGSTE_DATUM}: een datum van beleid ligt niet vóór 1 januari 1980; controleer het jaartal`, veld);
+  }
+  if (waarde > LAATSTE_DATUM) {
+    throw new DomainRuleViolation('beleid/datum-te-ver-vooruit', `${wat} ${waarde} ligt na ${LAATSTE_DATUM}: zo ver vooruit telt geen termijn; controleer het jaartal`, veld);
+  }
+}
+
+/** A policy may be set ahead of the day it goes in, by at most 10 years. */
+function controleerIngangVooruit(ingangsdatum: string, datum: string): void {
+  const uiterste = uitersteToekomstigeDatum(datum);
+  if (ingangsdatum > uiterste) {
+    throw new DomainRuleViolation(
+      'beleid/datum-te-ver-vooruit',
+      `De ingangsdatum ${ingangsdatum} ligt meer dan ${JAREN_VOORUIT} jaar na de vaststelling (${datum}): de laatste dag die kan is ${uiterste}; controleer het jaartal`,
+      'ingangsdatum',
+    );
   }
 }
 

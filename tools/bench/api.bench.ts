@@ -19,7 +19,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeMachine, formatNumber, writeBenchmarkSection } from './report';
+import { describeMachine, formatNumber, writeBenchmarkSection } from '@handhaving/testing';
 import { startBuiltApi, startRedis, stopServers } from './support/servers';
 
 const root = join(__dirname, '..', '..');

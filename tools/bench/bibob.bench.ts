@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { genereerToetsen, type Toets } from './bibob/toetsgeschiedenis';
 import { instelbareKlok } from './damocles/geschiedenis-schrijven';
 import { benchGemeenten } from './damocles/zaakgeschiedenis';
-import { describeMachine, formatNumber, writeBenchmarkSection } from './report';
+import { describeMachine, formatNumber, writeBenchmarkSection } from '@handhaving/testing';
 import { herbouw, meet, type Percentiles } from './support/meten';
 import { startRedis, stopServers } from './support/servers';
 

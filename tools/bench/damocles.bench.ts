@@ -26,7 +26,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { instelbareKlok, schrijfGeschiedenis } from './damocles/geschiedenis-schrijven';
 import { benchGemeenten, genereerGeschiedenis, type Zaakverloop } from './damocles/zaakgeschiedenis';
-import { describeMachine, formatNumber, writeBenchmarkSection } from './report';
+import { describeMachine, formatNumber, writeBenchmarkSection } from '@handhaving/testing';
 import { herbouw, meet, type Percentiles, voortgang } from './support/meten';
 import { startBuiltApi, startRedis, stopServers } from './support/servers';
 

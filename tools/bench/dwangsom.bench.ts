@@ -29,7 +29,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { instelbareKlok } from './damocles/geschiedenis-schrijven';
 import { benchGemeenten } from './damocles/zaakgeschiedenis';
-import { describeMachine, formatNumber, writeBenchmarkSection } from './report';
+import { describeMachine, formatNumber, writeBenchmarkSection } from '@handhaving/testing';
 import { herbouw, meet, type Percentiles, uuid, willekeur } from './support/meten';
 import { startRedis, stopServers } from './support/servers';
 

@@ -28,7 +28,7 @@ import {
   emmettSqliteSubject,
   rawSqliteSubject,
 } from './event-store/sqlite-subjects';
-import { describeMachine, formatNumber, writeBenchmarkSection } from './report';
+import { describeMachine, formatNumber, writeBenchmarkSection } from '@handhaving/testing';
 
 const defaultPostgresUrl = 'postgres://postgres@127.0.0.1:5432/test';
 /** Workload 1 is split into this many rounds in which the stores take turns. */

@@ -29,7 +29,7 @@ import { instelbareKlok, type InstelbareKlok } from './damocles/geschiedenis-sch
 import { benchGemeenten } from './damocles/zaakgeschiedenis';
 import { genereerRegister, inwoners, pandenOpDeLijst, type Registerpand } from './kamerverhuur/registergeschiedenis';
 import type { VragenTaak, VragenUitkomst } from './kamerverhuur/vragen';
-import { describeMachine, formatNumber, writeBenchmarkSection } from './report';
+import { describeMachine, formatNumber, writeBenchmarkSection } from '@handhaving/testing';
 import { herbouw, voortgang, type Herbouw, type Percentiles } from './support/meten';
 import { startRedis, stopServers } from './support/servers';
 

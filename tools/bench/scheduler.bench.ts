@@ -32,7 +32,7 @@ import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeMachine, formatNumber, writeBenchmarkSection } from './report';
+import { describeMachine, formatNumber, writeBenchmarkSection } from '@handhaving/testing';
 import { startProcess, startRedis, stopServers } from './support/servers';
 
 const root = join(__dirname, '..', '..');

@@ -5,7 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import { berekenTermijn, renderUitleg, type TermijnBeleid, type TermijnOpties, type TermijnVraag, weken } from '@handhaving/termijnen';
-import { describeMachine, formatNumber, writeBenchmarkSection } from './report';
+import { describeMachine, formatNumber, writeBenchmarkSection } from '@handhaving/testing';
 
 const ROUNDS = 7;
 const OPS_PER_ROUND = 1_000_000;

@@ -1,1 +1,2 @@
 export * from './services-for-tests';
+export * from './benchmark-rapport';

@@ -30,7 +30,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { instelbareKlok, type InstelbareKlok } from '../damocles/geschiedenis-schrijven';
 import { benchGemeenten } from '../damocles/zaakgeschiedenis';
-import { describeMachine, formatNumber, writeBenchmarkSection } from '../report';
+import { describeMachine, formatNumber, writeBenchmarkSection } from '@handhaving/testing';
 import { herbouw, voortgang, type Herbouw, type Percentiles } from '../support/meten';
 import { startRedis, stopServers } from '../support/servers';
 import { DICHTHEID, genereerFlexteamgeschiedenis, type Opdracht, type Stap, type Stroomsoort } from './flexteamgeschiedenis';

@@ -2,7 +2,7 @@ import type { EventStore } from '@handhaving/event-store';
 import { ProjectionRunner } from '@handhaving/projections';
 import { allProjections } from '@handhaving/read-models';
 import type Redis from 'ioredis';
-import { formatNumber } from '../report';
+import { formatNumber } from '@handhaving/testing';
 
 /*
  * What every read-model benchmark measures with: a deterministic generator, ids from it, a

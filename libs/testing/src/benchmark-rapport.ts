@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { dirname, join } from 'node:path';
 
-const benchmarksFile = join(__dirname, '..', '..', 'docs', 'benchmarks.md');
+/** The repository's docs/benchmarks.md (this file is libs/testing/src). */
+const benchmarksFile = join(__dirname, '..', '..', '..', 'docs', 'benchmarks.md');
 
 /** One line naming the machine, so numbers are never read without their context. */
 export function describeMachine(): string {

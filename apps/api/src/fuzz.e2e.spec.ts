@@ -13,7 +13,9 @@ const seed = Number(process.env['FUZZ_SEED'] ?? 20261203);
 /**
  * Every route of the OpenAPI document, fuzzed against the real API and embedded store: valid,
  * boundary and invalid values, wrong types, huge and deep bodies, odd encodings, every role, no
- * token and another gemeente's. A finding prints how to send the request again.
+ * token and another gemeente's. A finding prints how to send the request again. Run with 10
+ * requests per route against the code before the client-error fixes (e65fdc3~1) it reported 31
+ * routes answering 500: bad gzip, Latin-1 bodies, forms nested 200 deep.
  */
 describeWithRedis('fuzzing every route from the OpenAPI document', () => {
   let api: TestApi;

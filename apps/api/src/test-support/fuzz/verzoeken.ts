@@ -110,9 +110,13 @@ function padwaarde(operatie: Operatie, parameter: Parameter, context: VerzoekCon
   );
 }
 
-/** Every byte of the UTF-8 percent-encoded (also a lone surrogate, which `encodeURIComponent` refuses). */
+/** Percent-encoded; a lone surrogate (which `encodeURIComponent` refuses) as the UTF-8 bytes Node sends for it. */
 function procentCodeer(waarde: string): string {
-  return [...Buffer.from(waarde, 'utf8')].map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join('');
+  try {
+    return encodeURIComponent(waarde);
+  } catch {
+    return [...Buffer.from(waarde, 'utf8')].map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join('');
+  }
 }
 
 function querywaarde(parameter: Parameter, context: VerzoekContext): fc.Arbitrary<unknown> {

@@ -110,6 +110,32 @@ describeWith(redisUrl)('/admin/queues (bull-board): installation-wide role, ever
     });
   });
 
+  it('an action that cannot be recorded is not carried out: 503, the job stays where it was', async () => {
+    const store = omgeving.store;
+    const weigerAudit = new Proxy(store, {
+      get: (target, key) => {
+        if (key === 'appendToStream') {
+          return async (streamId: string, ...rest: unknown[]) => {
+            if (streamId === WACHTRIJBEHEER_STREAM) throw new Error('schijf vol');
+            return (target.appendToStream as (...args: unknown[]) => unknown).call(target, streamId, ...rest);
+          };
+        }
+        const value: unknown = Reflect.get(target, key);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const tweede = await omgeving.scheduler({ http: true, overrides: { worker: false, eventStore: weigerAudit } });
+    const anderJob = `${streamId}.zienswijzetermijn.na-einde-1wd-0800`;
+    expect(await scheduler.service.queue.getJobState(anderJob)).toBe('delayed');
+    const voor = (await audit()).length;
+    const response = await fetch(`${tweede.url}/admin/queues/api/queues/herinneringen/${encodeURIComponent(anderJob)}/promote`, met(await omgeving.token(['installatiebeheer']), { method: 'PUT' }));
+    expect(response.status).toBe(503);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(await scheduler.service.queue.getJobState(anderJob)).toBe('delayed');
+    expect((await audit()).length).toBe(voor);
+    await tweede.stop();
+  });
+
   describe("the board's bodies: bounded, and refused as problem+json", () => {
     const updateData = `/api/queues/herinneringen/${encodeURIComponent(jobId)}/update-data`;
     const patch = async (body: string | Buffer, contentType = 'application/json', extra: Record<string, string> = {}): Promise<Response> =>
@@ -123,13 +149,26 @@ describeWith(redisUrl)('/admin/queues (bull-board): installation-wide role, ever
       return problem;
     };
 
-    it('a body over 100 kB: 413; not JSON: 415; an unknown charset: 415; broken JSON: 400', async () => {
+    it('a body over 100 kB (announced or streamed): 413; not JSON, an unknown charset or a compressed body: 415; broken JSON: 400', async () => {
       const voor = (await audit()).length;
       const data = (await scheduler.service.queue.getJob(jobId))?.data;
       await verwachtProbleem(await patch(JSON.stringify({ data: { x: 'a'.repeat(200_000) } })), 413);
+      // Without a Content-Length (chunked): refused once 100 kB have come in.
+      const stukken = Array.from({ length: 30 }, () => new TextEncoder().encode(`"${'b'.repeat(10_000)}",`));
+      const stroom = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"data":['));
+          for (const stuk of stukken) controller.enqueue(stuk);
+          controller.enqueue(new TextEncoder().encode('""]}'));
+          controller.close();
+        },
+      });
+      const token = await omgeving.token(['installatiebeheer']);
+      await verwachtProbleem(await fetch(`${board}${updateData}`, { ...met(token, { method: 'PATCH', headers: { 'content-type': 'application/json' } }), body: stroom, duplex: 'half' } as RequestInit), 413);
       await verwachtProbleem(await patch('data=1', 'application/x-www-form-urlencoded'), 415);
       await verwachtProbleem(await patch('{"data":{}}', 'text/plain'), 415);
       await verwachtProbleem(await patch('{"data":{}}', 'application/json; charset=klingon'), 415);
+      await verwachtProbleem(await patch('{"data":{}}', 'application/json', { 'content-encoding': 'gzip' }), 415);
       await verwachtProbleem(await patch('{"data":', 'application/json'), 400);
       expect((await scheduler.service.queue.getJob(jobId))?.data).toEqual(data);
       expect((await audit()).length).toBe(voor);

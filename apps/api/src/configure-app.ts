@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { beveilig } from './platform/beveiliging/beveilig';
 import { JSON_BODY_LIMIT_MB, refuseUnsafeJsonBodies, typeBodyParserErrors } from './platform/validation/json-body';
 import { createValidationPipe } from './platform/validation/validation.pipe';
 
@@ -8,6 +9,8 @@ import { createValidationPipe } from './platform/validation/validation.pipe';
 export function configureApp(app: INestApplication): void {
   // ETag is the stream revision (If-Match); Express must not add body-hash ETags of its own.
   app.getHttpAdapter().getInstance().set('etag', false);
+  // Security headers, then authentication and rate limits: before a body is read.
+  beveilig(app);
   (app as NestExpressApplication).useBodyParser('json', { limit: `${JSON_BODY_LIMIT_MB}mb` });
   // Nest's default, registered here so that its errors too pass the handler below.
   (app as NestExpressApplication).useBodyParser('urlencoded');

@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { Logger } from '@nestjs/common';
 import { mountBullBoard, BEHEER_PAD } from './beheer/bull-board';
+import { beveiligingsheaders } from './beveiliging/beveiligingsheaders';
 import { ConfigurationError, loadSchedulerConfig } from './config/scheduler-config';
 import { SchedulerModule } from './scheduler.module';
 
@@ -15,6 +16,8 @@ async function bootstrap(): Promise<void> {
   }
   const levels = { fatal: ['fatal'], error: ['fatal', 'error'], warn: ['fatal', 'error', 'warn'], info: ['fatal', 'error', 'warn', 'log'], debug: ['fatal', 'error', 'warn', 'log', 'debug'], trace: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'], silent: [] } as const;
   const app = await NestFactory.create(SchedulerModule.forRoot(config), { logger: [...levels[config.logLevel as keyof typeof levels]] });
+  // Before the board, so that its page and its refusals carry them.
+  beveiligingsheaders(app);
   mountBullBoard(app);
   app.enableShutdownHooks();
   await app.listen(config.port);

@@ -1,5 +1,6 @@
 import { EventStoreConfigError, eventStoreConfigFromEnv, type EventStoreConfig } from '@handhaving/event-store';
 import { KeyStoreConfigError, personalDataConfigFromEnv, type PersonalDataConfig } from '@handhaving/personal-data';
+import { rateLimitConfigFromEnv, type RateLimitConfig } from '../platform/beveiliging/rate-limit-config';
 
 export interface AuthConfig {
   readonly mode: 'oidc' | 'dev';
@@ -26,6 +27,8 @@ export interface ApiConfig {
   readonly runProjections: boolean;
   /** How long a new agenda link stays valid (AGENDA_LINK_GELDIGHEID_DAGEN; 365 days). */
   readonly agendaLinkGeldigheidDagen: number;
+  /** Requests per window per user, per client address on the agenda feed and on failed tokens; TRUST_PROXY. */
+  readonly rateLimits: RateLimitConfig;
 }
 
 /** Configuration that cannot start the API: one line per variable, each saying what to set. */
@@ -93,6 +96,8 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     problems.push(`AGENDA_LINK_GELDIGHEID_DAGEN is "${geldigheidText}": use a whole number of days from 1 to 3650`);
   }
 
+  const rateLimits = rateLimitConfigFromEnv(env, problems);
+
   const logLevel = value('LOG_LEVEL') ?? 'info';
   if (!logLevels.includes(logLevel)) problems.push(`LOG_LEVEL is "${logLevel}": use one of ${logLevels.join(', ')}`);
 
@@ -117,5 +122,6 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     devMode,
     runProjections: projectionsText === 'true',
     agendaLinkGeldigheidDagen,
+    rateLimits,
   };
 }

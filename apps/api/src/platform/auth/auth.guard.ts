@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { heeftRol, TokenVerifier, InvalidToken, type Rol } from '@handhaving/auth';
 import type { Request } from 'express';
 import { Forbidden, Unauthenticated } from '../problem-details/api-errors';
+import { bearerToken, MELD_U_AAN } from './bearer-token';
 import { publicRouteKey, rolesKey, type AuthenticatedRequest } from './auth.decorators';
 
 /**
@@ -21,11 +22,10 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(publicRouteKey, targets)) return true;
     const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
-    const header = request.headers.authorization;
-    const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-    if (!match) throw new Unauthenticated('Meld u aan: stuur een geldig token als "Authorization: Bearer <token>"');
+    const token = bearerToken(request.headers.authorization);
+    if (token === undefined) throw new Unauthenticated(MELD_U_AAN);
     try {
-      request.principal = await this.verifier.verify(match[1]);
+      request.principal = await this.verifier.verify(token);
     } catch (error) {
       if (error instanceof InvalidToken) throw new Unauthenticated(error.message);
       throw error;

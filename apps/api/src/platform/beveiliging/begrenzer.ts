@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { normalizeIp, type ThrottlerStorage } from '@nestjs/throttler';
 import type { Request } from 'express';
 import type { RateLimitConfig } from './rate-limit-config';
@@ -11,8 +12,18 @@ const UITLEG: Record<Grens, (limiet: number, venster: number) => string> = {
   failedAuthPerIp: (limiet, venster) => `Meer dan ${limiet} ongeldige tokens in ${venster} seconden vanaf uw adres. Vraag een geldig token op en probeer het later opnieuw.`,
 };
 
-/** Counts requests against the configured limits; a caller over one gets {@link TeVeelVerzoeken}. */
+/** Keys remembered as reported at most; past it the memory starts again (a report more, never unbounded memory). */
+const MAX_GEMELD = 10_000;
+
+/**
+ * Counts requests against the configured limits; a caller over one gets {@link TeVeelVerzoeken}.
+ * These refusals come before the request log (which starts after the body parsers), so each block
+ * is logged here, once, as a warning: who, which limit, for how long.
+ */
 export class Begrenzer {
+  private readonly logger = new Logger('Begrenzer');
+  private readonly gemeld = new Set<string>();
+
   constructor(
     private readonly storage: ThrottlerStorage,
     private readonly config: RateLimitConfig,
@@ -23,8 +34,19 @@ export class Begrenzer {
     const limiet = this.config[grens];
     if (limiet === 0) return;
     const venster = this.config.windowSeconds * 1000;
-    const record = await this.storage.increment(`${grens}:${wie}`, venster, limiet, venster, grens);
-    if (record.isBlocked) throw new TeVeelVerzoeken(UITLEG[grens](limiet, this.config.windowSeconds), Math.max(1, record.timeToBlockExpire));
+    const key = `${grens}:${wie}`;
+    const record = await this.storage.increment(key, venster, limiet, venster, grens);
+    if (!record.isBlocked) {
+      this.gemeld.delete(key);
+      return;
+    }
+    const retryAfter = Math.max(1, record.timeToBlockExpire);
+    if (!this.gemeld.has(key)) {
+      if (this.gemeld.size >= MAX_GEMELD) this.gemeld.clear();
+      this.gemeld.add(key);
+      this.logger.warn({ grens, wie, limiet, vensterSeconden: this.config.windowSeconds, retryAfter }, `Rate limit ${grens} bereikt door ${wie}: 429 voor ${retryAfter} s`);
+    }
+    throw new TeVeelVerzoeken(UITLEG[grens](limiet, this.config.windowSeconds), retryAfter);
   }
 }
 

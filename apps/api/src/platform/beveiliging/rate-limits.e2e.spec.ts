@@ -30,6 +30,9 @@ describeWithRedis('rate limits: 429 problem+json with Retry-After, per user, per
   it('the agenda feed hammered with wrong links: 404 for the first ones, then 429 from that address', async () => {
     for (let i = 0; i < LIMIET; i++) await api.http().get(`/api/termijnen/agenda/geraden-${i}.ics`).expect(404);
     expectTeVeel(await api.http().get('/api/termijnen/agenda/geraden-nog-een.ics'));
+    expectTeVeel(await api.http().get('/api/termijnen/agenda/en-nog-een.ics'));
+    // Before the request log, so logged by itself: once per block.
+    expect(api.logs().match(/Rate limit publicPerIp bereikt/g)).toHaveLength(1);
     // Health checks of the orchestrator come from one address too and are never limited.
     for (let i = 0; i <= LIMIET; i++) await api.http().get('/health/live').expect(200);
   });

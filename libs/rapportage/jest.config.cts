@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'rapportage',
+  preset: '../../jest.preset.js',
+  coverageDirectory: '../../coverage/libs/rapportage',
+};

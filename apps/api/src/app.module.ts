@@ -12,12 +12,13 @@ import { PandenModule } from './panden/panden.module';
 import { DwangsomModule } from './dwangsom/dwangsom.module';
 import { FlexteamModule } from './flexteam/flexteam.module';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module';
+import { RapportageModule } from './rapportage/rapportage.module';
 import { RecidiveModule } from './recidive/recidive.module';
 import { TermijnenModule } from './termijnen/termijnen.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: ApiConfig, options: PlatformOptions = {}): DynamicModule {
-    return { module: AppModule, imports: [PlatformModule.forRoot(config, { vertrouwelijkeVelden: BIBOB_VERTROUWELIJKE_VELDEN, ...options }), BeleidModule, BetrokkenenModule, BibobModule, DamoclesModule, DwangsomModule, FlexteamModule, KamerverhuurModule, MeldingenModule, PandenModule, RecidiveModule, TermijnenModule, ImportModule] };
+    return { module: AppModule, imports: [PlatformModule.forRoot(config, { vertrouwelijkeVelden: BIBOB_VERTROUWELIJKE_VELDEN, ...options }), BeleidModule, BetrokkenenModule, BibobModule, DamoclesModule, DwangsomModule, FlexteamModule, KamerverhuurModule, MeldingenModule, PandenModule, RecidiveModule, TermijnenModule, RapportageModule, ImportModule] };
   }
 }

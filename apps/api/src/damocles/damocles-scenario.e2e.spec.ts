@@ -472,6 +472,50 @@ describeWithRedis('Damocles scenario (issue 6): the Kerkrade table over 2019–2
     expect(await voorstel('K55')).toEqual({ termijn: 36, trede: 'eerste', voorgesteld: { soort: 'sluiting', duurMaanden: 3 }, eerdere: [] });
   });
 
+  it('the annual report (issue 16): Kerkrade 2020 as known now, each figure that differs from what was reported on 2020-12-31 with that figure and a footnote naming its cases', async () => {
+    const { body } = await api
+      .http()
+      .get(`/api/rapportage/jaarverslag?gemeente=${KERKRADE}&jaar=2020&bekendOp=2020-12-31`)
+      .set('Authorization', `Bearer ${analist}`)
+      .set('Accept', 'application/json')
+      .expect(200);
+    expect(body).toMatchObject({ gemeente: KERKRADE, gemeentenaam: 'Kerkrade', periode: { van: '2020-01-01', tot: '2020-12-31', jaar: 2020 }, bekendOp: '2020-12-31' });
+    const damocles = body.hoofdstukken.find((hoofdstuk: { id: string }) => hoofdstuk.id === 'damocles');
+    const [tabel] = damocles.tabellen;
+    // Each cell as [now, then] where they differ, else its figure; the same tables as the CSV test above (R6, R7).
+    const cellen = Object.fromEntries(
+      tabel.rijen.map((rij: { kop: string; cellen: Record<string, { waarde: number | null; toen?: number }>  }) => [
+        rij.kop,
+        Object.fromEntries(Object.entries(rij.cellen).map(([kolom, cel]) => [kolom, cel.toen === undefined ? cel.waarde : [cel.waarde, cel.toen]])),
+      ]),
+    );
+    expect(cellen).toEqual({
+      Sluitingsbesluit: { softdrugs: [5, 6], harddrugs: [7, 6], attributen: 1, totaal: 13 },
+      'waarvan later herroepen': { softdrugs: 0, harddrugs: [1, 0], attributen: 0, totaal: [1, 0] },
+      Waarschuwing: { softdrugs: [6, 5], harddrugs: null, attributen: [6, 5], totaal: [12, 10] },
+      'Ontvangen rapportages drugspanden': { totaal: [28, 29] },
+      'Recidive (opnieuw drugs in hetzelfde pand binnen de recidivetermijn)': { totaal: [2, 3] },
+    });
+    // K33's find was corrected to harddrugs after the report: softdrugs lost it, harddrugs gained it; the footnotes say so by case.
+    const voetnoot = (kop: string, kolom: string): string => {
+      const rij = tabel.rijen.find((r: { kop: string }) => r.kop === kop);
+      const [id] = rij.cellen[kolom].voetnoten;
+      return tabel.voetnoten.find((v: { id: string }) => v.id === id).tekst;
+    };
+    expect(voetnoot('Sluitingsbesluit', 'softdrugs')).toMatch(new RegExp(`31-12-2020 gerapporteerd als 6, nu 5 \\(met 1 verminderd\\).*Niet meer meegeteld.*zaak ${zaakId.get('K33')}`));
+    expect(voetnoot('Sluitingsbesluit', 'harddrugs')).toMatch(new RegExp(`Sindsdien meegeteld.*zaak ${zaakId.get('K33')}`));
+    expect(tabel.voetnoten).toHaveLength(9);
+    // The trends: the five years up to 2020, as reported then (2019 and 2020 as the tables above; nothing was decided before 2019).
+    const sluitingen = damocles.trends.find((trend: { id: string }) => trend.id === 'damocles-sluitingen');
+    expect(sluitingen.jaren).toEqual([2016, 2017, 2018, 2019, 2020]);
+    expect(sluitingen.reeksen).toEqual([
+      { naam: 'softdrugs', waarden: [0, 0, 0, 2, 6] },
+      { naam: 'harddrugs', waarden: [0, 0, 0, 3, 6] },
+      { naam: 'attributen', waarden: [0, 0, 0, 0, 1] },
+    ]);
+    expect(body.hoofdstukken.map((hoofdstuk: { id: string }) => hoofdstuk.id)).toEqual(['damocles', 'dwangsom']);
+  });
+
   it('rebuilt from the log in batches (handhaving projections rebuild), the read models give every table again', async () => {
     const runner = api.app.get(ProjectionRunner);
     for (const projectie of [CIJFERS_PROJECTIE, RECIDIVE_PROJECTIE]) expect(await runner.rebuild(projectie)).toMatchObject({ completed: true });

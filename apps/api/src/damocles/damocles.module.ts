@@ -7,6 +7,8 @@ import { StelMaatregelVoorController } from './commands/stel-maatregel-voor/stel
 import { damoclesApi } from './damocles.api-context';
 import { zaakstappenController } from '../platform/zaakstappen/zaakstappen.http.controller';
 import { DamoclesCijfersController } from './queries/cijfers/cijfers.http.controller';
+import { DamoclesCijfersService } from './queries/cijfers/damocles-cijfers.service';
+import { DamoclesHoofdstuk } from './queries/jaarverslag/damocles.hoofdstuk';
 import { RecidiveController } from './queries/recidive/recidive.http.controller';
 import { ZaakInzienController } from './queries/zaak-inzien/zaak-inzien.http.controller';
 import { WerkvoorraadController } from './queries/werkvoorraad/werkvoorraad.http.controller';
@@ -15,6 +17,7 @@ import { WerkvoorraadController } from './queries/werkvoorraad/werkvoorraad.http
 @Module({
   imports: [BeleidModule],
   controllers: [DamoclesCommandsController, StelMaatregelVoorController, zaakstappenController(damoclesApi), ZaakInzienController, WerkvoorraadController, DamoclesCijfersController, RecidiveController],
-  providers: [RegistreerRapportageHandler, StelMaatregelVoorHandler],
+  providers: [RegistreerRapportageHandler, StelMaatregelVoorHandler, DamoclesCijfersService, DamoclesHoofdstuk],
+  exports: [DamoclesHoofdstuk],
 })
 export class DamoclesModule {}

@@ -6,6 +6,8 @@ import { DwangsomCommandsController } from './commands/dwangsom-commands.http.co
 import { OpenDwangsomzaakHandler } from './commands/open-dwangsomzaak/open-dwangsomzaak.handler';
 import { dwangsomApi } from './dwangsom.api-context';
 import { DwangsomCijfersController } from './queries/cijfers/dwangsom-cijfers.http.controller';
+import { DwangsomCijfersService } from './queries/cijfers/dwangsom-cijfers.service';
+import { DwangsomHoofdstuk } from './queries/jaarverslag/dwangsom.hoofdstuk';
 import { DwangsomVanuitDamocles } from './processen/dwangsom-vanuit-damocles.process';
 import { DwangsomVanuitKamerverhuur } from './processen/dwangsom-vanuit-kamerverhuur.process';
 import { OpenstaandController } from './queries/openstaand/openstaand.http.controller';
@@ -24,6 +26,7 @@ import { OpenstaandController } from './queries/openstaand/openstaand.http.contr
     DwangsomCijfersController,
     OpenstaandController,
   ],
-  providers: [OpenDwangsomzaakHandler, DwangsomVanuitDamocles, DwangsomVanuitKamerverhuur],
+  providers: [OpenDwangsomzaakHandler, DwangsomVanuitDamocles, DwangsomVanuitKamerverhuur, DwangsomCijfersService, DwangsomHoofdstuk],
+  exports: [DwangsomHoofdstuk],
 })
 export class DwangsomModule {}

@@ -1,17 +1,13 @@
-import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@handhaving/auth';
-import { DWANGSOM_CIJFERS_PROJECTIE, dwangsomCijfers } from '@handhaving/read-models';
+import { DWANGSOM_CIJFERS_PROJECTIE } from '@handhaving/read-models';
 import type { Response } from 'express';
-import type Redis from 'ioredis';
-import { ApiConfigToken } from '../../../config/api-config.provider';
-import type { ApiConfig } from '../../../config/api-config';
 import { CurrentPrincipal, Roles } from '../../../platform/auth/auth.decorators';
 import { assertGemeenteToegang } from '../../../platform/auth/gemeente-toegang';
-import { ClockToken, vandaag, type Clock } from '../../../platform/clock/clock';
 import { ReadYourWrites } from '../../../platform/projections/read-your-writes';
-import { RedisToken } from '../../../platform/redis/redis.module';
 import { dwangsomCijfersAlsCsv } from './dwangsom-cijfers-csv';
+import { DwangsomCijfersService } from './dwangsom-cijfers.service';
 import { DwangsomCijfersRequest } from './dwangsom-cijfers.request.dto';
 import { periode } from '../../../platform/cijfers/cijfers.request.dto';
 
@@ -25,9 +21,7 @@ import { periode } from '../../../platform/cijfers/cijfers.request.dto';
 @Controller('dwangsom/cijfers')
 export class DwangsomCijfersController {
   constructor(
-    @Inject(RedisToken) private readonly redis: Redis,
-    @Inject(ApiConfigToken) private readonly config: ApiConfig,
-    @Inject(ClockToken) private readonly clock: Clock,
+    private readonly cijfersService: DwangsomCijfersService,
     private readonly readYourWrites: ReadYourWrites,
   ) {}
 
@@ -38,14 +32,7 @@ export class DwangsomCijfersController {
     assertGemeenteToegang(principal, query.gemeente);
     const { van, tot } = periode(query);
     await this.readYourWrites.waitFor(query.na, [DWANGSOM_CIJFERS_PROJECTIE], response);
-    const cijfers = await dwangsomCijfers(this.redis, this.config.redisKeyPrefix, {
-      gemeente: query.gemeente,
-      van,
-      tot,
-      bekendOp: query.bekendOp,
-      // Verjaard is what was lost by the day asked about: the bekendOp date, else today.
-      peildatum: query.bekendOp ?? vandaag(this.clock),
-    });
+    const cijfers = await this.cijfersService.cijfers({ gemeente: query.gemeente, van, tot, bekendOp: query.bekendOp });
     if (query.formaat === 'csv') {
       response.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="dwangsom-${query.gemeente}-${van}-${tot}.csv"`);
       response.send(dwangsomCijfersAlsCsv(cijfers));

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { DamoclesModule } from '../damocles/damocles.module';
+import { DwangsomModule } from '../dwangsom/dwangsom.module';
+import { JaarverslagWeergave } from './jaarverslag-weergave';
+import { JaarverslagController } from './jaarverslag.http.controller';
+import { JaarverslagService } from './jaarverslag.service';
+
+/** The annual report: the chapters the contexts provide (hoofdstukken.ts), made into one document. */
+@Module({
+  imports: [DamoclesModule, DwangsomModule],
+  controllers: [JaarverslagController],
+  providers: [JaarverslagService, JaarverslagWeergave],
+})
+export class RapportageModule {}

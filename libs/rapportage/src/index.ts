@@ -1,1 +1,2 @@
 export * from './model/jaarverslag';
+export * from './pdf';

@@ -6,8 +6,9 @@ import { dwangsomTabel, type DwangsomCijfers } from './rapport-dwangsom';
 import { flexteamTabel, type FlexteamCijfers } from './rapport-flexteam';
 import { kamerverhuurPaden, kamerverhuurRapport, type KamerverhuurCijfers, type Registertabel } from './rapport-kamerverhuur';
 import { meldingenTabel, type MeldingenCijfers } from './rapport-meldingen';
+import { rapportJaar, type RapportJaarOpties } from './rapport-jaar';
 
-const CONTEXTEN = ['damocles', 'dwangsom', 'bibob', 'kamerverhuur', 'flexteam', 'meldingen'] as const;
+const CONTEXTEN = ['damocles', 'dwangsom', 'bibob', 'kamerverhuur', 'flexteam', 'meldingen', 'jaar'] as const;
 type Context = (typeof CONTEXTEN)[number];
 
 export interface RapportOpties {
@@ -28,6 +29,7 @@ const DATUM = /^\d{4}-\d{2}-\d{2}$/;
  * `--op` and `--afgevoerd-sinds`. Throws one line saying what to give.
  */
 export function controleerRapportOpties(context: Context, opties: RapportOpties): void {
+  if (context === 'jaar') return; // rapport-jaar.ts checks its own options
   if (context !== 'kamerverhuur') {
     if (opties.jaar === undefined) throw new Error(`rapport ${context}: geef het jaar met --jaar (bijvoorbeeld --jaar 2020)`);
     if (opties.op !== undefined) throw new Error(`rapport ${context}: --op (de datums van het register) hoort alleen bij rapport kamerverhuur`);
@@ -52,13 +54,16 @@ export function controleerRapportOpties(context: Context, opties: RapportOpties)
  * meldkamer tables of the meldingen, from the API. The Damocles table's line on dwangsommen aan drugsdealers comes from the
  * dwangsom figures.
  *
+ * `handhaving rapport jaar --gemeente GM0928 --jaar 2020 [--bekend-op JJJJ-MM-DD] [--pdf|--html|--xlsx|--csv|--json] [-o bestand]`:
+ * the annual report, every context's chapter in one document (rapport-jaar.ts).
+ *
  * `handhaving rapport kamerverhuur --gemeente GM0928 --op 2019-01-01,2020-01-01 [--jaar 2020] [--afgevoerd-sinds JJJJ-MM-DD]
  * [--bekend-op JJJJ-MM-DD] [--csv|--json]`: Kerkrade's "Overzicht kamerverhuur", the register on each date (a column per
  * date), and with `--jaar` that year's figures below it (docs/kamerverhuur.md).
  */
 export function registerRapportCommand(program: Command): void {
   metApiToegang(program.command('rapport'))
-    .description('yearly figures for the Uitvoeringsplan; for kamerverhuur the register on dates')
+    .description('yearly figures for the Uitvoeringsplan; for kamerverhuur the register on dates; `jaar`: the annual report as one document')
     .argument('<context>', CONTEXTEN.join(' or '), (value: string) => {
       if (!(CONTEXTEN as readonly string[]).includes(value)) throw new InvalidArgumentError(`kies ${CONTEXTEN.join(' of ')}`);
       return value;
@@ -70,7 +75,15 @@ export function registerRapportCommand(program: Command): void {
     .option('--bekend-op <datum>', 'the figures as known on that date (as reported then)')
     .option('--csv', 'CSV for a spreadsheet')
     .option('--json', 'JSON, with the cases behind every cell')
-    .action(async (context: Context, options: RapportOpties & { api: string; token?: string }) => {
+    .option('--pdf', 'jaar only: the annual report as PDF (the default)')
+    .option('--html', 'jaar only: the annual report as one HTML file')
+    .option('--xlsx', 'jaar only: the annual report as a workbook, a sheet per table')
+    .option('-o, --uit <bestand>', 'jaar only: the file to write')
+    .action(async (context: Context, options: RapportOpties & RapportJaarOpties & { api: string; token?: string }) => {
+      if (context === 'jaar') {
+        await rapportJaar(options);
+        return;
+      }
       controleerRapportOpties(context, options);
       if (context === 'kamerverhuur') {
         await rapportKamerverhuur({ ...options, op: options.op as string });

@@ -1,2 +1,3 @@
 export * from './model/jaarverslag';
 export * from './pdf';
+export * from './csv';

@@ -1,3 +1,4 @@
 export * from './model/jaarverslag';
 export * from './pdf';
 export * from './csv';
+export * from './html/render-jaarverslag-html';

@@ -1,0 +1,2 @@
+export { bladnaam } from './bladnaam';
+export { jaarverslagAlsXlsx } from './jaarverslag-xlsx';

@@ -6,6 +6,8 @@ import { BibobCommandsController } from './commands/bibob-commands.http.controll
 import { StartToetsHandler } from './commands/start-toets/start-toets.handler';
 import { InzageController } from './inzage/inzage.http.controller';
 import { BibobCijfersController } from './queries/cijfers/bibob-cijfers.http.controller';
+import { BibobCijfersService } from './queries/cijfers/bibob-cijfers.service';
+import { BibobHoofdstuk } from './queries/jaarverslag/bibob.hoofdstuk';
 import { BibobWerkvoorraadController } from './queries/werkvoorraad/bibob-werkvoorraad.http.controller';
 import { ToetsInzienController } from './toets/toets-inzien.http.controller';
 
@@ -16,6 +18,7 @@ import { ToetsInzienController } from './toets/toets-inzien.http.controller';
  */
 @Module({
   controllers: [BibobCommandsController, zaakstappenController(bibobApi), ToetsInzienController, InzageController, VernietigInhoudController, BibobCijfersController, BibobWerkvoorraadController],
-  providers: [StartToetsHandler],
+  providers: [StartToetsHandler, BibobCijfersService, BibobHoofdstuk],
+  exports: [BibobHoofdstuk],
 })
 export class BibobModule {}

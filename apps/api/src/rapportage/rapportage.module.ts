@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BibobModule } from '../bibob/bibob.module';
 import { DamoclesModule } from '../damocles/damocles.module';
 import { DwangsomModule } from '../dwangsom/dwangsom.module';
 import { JaarverslagWeergave } from './jaarverslag-weergave';
@@ -7,7 +8,7 @@ import { JaarverslagService } from './jaarverslag.service';
 
 /** The annual report: the chapters the contexts provide (hoofdstukken.ts), made into one document. */
 @Module({
-  imports: [DamoclesModule, DwangsomModule],
+  imports: [DamoclesModule, BibobModule, DwangsomModule],
   controllers: [JaarverslagController],
   providers: [JaarverslagService, JaarverslagWeergave],
 })

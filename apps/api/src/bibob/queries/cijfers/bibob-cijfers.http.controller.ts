@@ -1,16 +1,13 @@
-import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { heeftRol, type Principal } from '@handhaving/auth';
-import { alleenAantallen, BIBOB_CIJFERS_PROJECTIE, bibobCijfers } from '@handhaving/read-models';
+import { alleenAantallen, BIBOB_CIJFERS_PROJECTIE } from '@handhaving/read-models';
 import type { Response } from 'express';
-import type Redis from 'ioredis';
-import { ApiConfigToken } from '../../../config/api-config.provider';
-import type { ApiConfig } from '../../../config/api-config';
 import { CurrentPrincipal, Roles } from '../../../platform/auth/auth.decorators';
 import { assertGemeenteToegang } from '../../../platform/auth/gemeente-toegang';
 import { ReadYourWrites } from '../../../platform/projections/read-your-writes';
-import { RedisToken } from '../../../platform/redis/redis.module';
 import { bibobCijfersAlsCsv } from './bibob-cijfers-csv';
+import { BibobCijfersService } from './bibob-cijfers.service';
 import { BibobCijfersRequest } from './bibob-cijfers.request.dto';
 import { periode } from '../../../platform/cijfers/cijfers.request.dto';
 
@@ -25,8 +22,7 @@ import { periode } from '../../../platform/cijfers/cijfers.request.dto';
 @Controller('bibob/cijfers')
 export class BibobCijfersController {
   constructor(
-    @Inject(RedisToken) private readonly redis: Redis,
-    @Inject(ApiConfigToken) private readonly config: ApiConfig,
+    private readonly cijfersService: BibobCijfersService,
     private readonly readYourWrites: ReadYourWrites,
   ) {}
 
@@ -37,7 +33,7 @@ export class BibobCijfersController {
     assertGemeenteToegang(principal, query.gemeente);
     const { van, tot } = periode(query);
     await this.readYourWrites.waitFor(query.na, [BIBOB_CIJFERS_PROJECTIE], response);
-    const cijfers = await bibobCijfers(this.redis, this.config.redisKeyPrefix, { gemeente: query.gemeente, van, tot, bekendOp: query.bekendOp });
+    const cijfers = await this.cijfersService.cijfers({ gemeente: query.gemeente, van, tot, bekendOp: query.bekendOp });
     if (query.formaat === 'csv') {
       response.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="bibob-${query.gemeente}-${van}-${tot}.csv"`);
       response.send(bibobCijfersAlsCsv(alleenAantallen(cijfers)));

@@ -181,6 +181,7 @@ describe('renderJaarverslagHtml: the annual report as one HTML page', () => {
       const lijst = met.slice(met.indexOf('<div class="zaken-blok" id="zaken-damocles-maatregelen-1-softdrugs">'));
       expect(lijst.slice(0, lijst.indexOf('</div>'))).toContain(`<li><a href="${ZAAK_URL}zaak-sd-1">zaak-sd-1</a></li><li><a href="${ZAAK_URL}zaak-sd-2">zaak-sd-2</a></li>`);
       expect(met).not.toContain('zaak-w-2<');
+      expect(met).toContain('<a href="#bijlage-zaken">Bijlage: zaken achter de cijfers</a>');
       const adressen = [...met.matchAll(/https?:\/\/[^"<]*/g)].map((m) => m[0]);
       expect(adressen.length).toBeGreaterThan(0);
       for (const adres of adressen) expect(adres.startsWith(ZAAK_URL)).toBe(true);

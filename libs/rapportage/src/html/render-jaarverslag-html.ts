@@ -2,7 +2,7 @@ import type { Hoofdstuk, Jaarverslag } from '../model/jaarverslag';
 import { ankerId, escapeHtml } from './escape';
 import { datumTekst, momentTekst } from './opmaak';
 import { jaarverslagCss, THEMA_KLASSE } from './stijl';
-import { tabelHtml, zakenBijlageHtml, type ZakenBijCel, type ZaakLink } from './tabel-html';
+import { BIJLAGE_ID, tabelHtml, zakenBijlageHtml, type ZakenBijCel, type ZaakLink } from './tabel-html';
 import { trendHtml } from './trend-html';
 
 export type { ZaakLink } from './tabel-html';
@@ -36,7 +36,7 @@ export function renderJaarverslagHtml(verslag: Jaarverslag, opties: JaarverslagH
     `<body class="${THEMA_KLASSE}">`,
     '<main>',
     titelbladHtml(verslag, titel),
-    inhoudHtml(verslag),
+    inhoudHtml(verslag, zaken.length > 0),
     ...hoofdstukken,
     zakenBijlageHtml(zaken),
     `<p class="colofon">${escapeHtml(`${titel}, ${gemeenteTekst(verslag)}. ${standTekst(verslag)}. Gemaakt op ${momentTekst(verslag.gemaaktOp)}.`)}</p>`,
@@ -71,7 +71,7 @@ function standTekst(verslag: Jaarverslag): string {
 function titelbladHtml(verslag: Jaarverslag, titel: string): string {
   const gemeente = gemeenteTekst(verslag);
   const uitleg = verslag.bekendOp
-    ? `<p>De cijfers zijn die van nu. Waar een cijfer anders is dan op ${escapeHtml(datumTekst(verslag.bekendOp))} gerapporteerd, staat het toenmalige cijfer erachter, gemarkeerd, met een voetnoot die zegt waarom: 30 <span class="verschil">(toen 31)</span>.</p>`
+    ? `<p>De cijfers zijn die van nu. Waar een cijfer anders is dan op ${escapeHtml(datumTekst(verslag.bekendOp))} gerapporteerd, staat het toenmalige cijfer erachter, gemarkeerd, met een voetnoot die zegt waarom, zoals <span class="voorbeeld">30 <span class="verschil">(toen 31)</span></span>.</p>`
     : '<p>De cijfers zijn zoals ze nu in het zaaksysteem staan.</p>';
   return [
     '<header class="titelblad">',
@@ -87,7 +87,7 @@ function titelbladHtml(verslag: Jaarverslag, titel: string): string {
   ].join('\n');
 }
 
-function inhoudHtml(verslag: Jaarverslag): string {
+function inhoudHtml(verslag: Jaarverslag, metBijlage: boolean): string {
   const items = verslag.hoofdstukken.map((hoofdstuk) => {
     const onderdelen = [
       ...hoofdstuk.tabellen.map((tabel) => `<li><a href="#${ankerId('tabel', tabel.id)}">Tabel: ${escapeHtml(tabel.titel)}</a></li>`),
@@ -96,6 +96,7 @@ function inhoudHtml(verslag: Jaarverslag): string {
     const sub = onderdelen.length > 0 ? `<ul>${onderdelen.join('')}</ul>` : '';
     return `<li><a href="#${ankerId('hoofdstuk', hoofdstuk.id)}">${escapeHtml(hoofdstuk.titel)}</a>${sub}</li>`;
   });
+  if (metBijlage) items.push(`<li class="bijlage"><a href="#${BIJLAGE_ID}">Bijlage: zaken achter de cijfers</a></li>`);
   return ['<nav class="inhoud" aria-labelledby="inhoud">', '<h2 id="inhoud">Inhoud</h2>', `<ol>\n${items.join('\n')}\n</ol>`, '</nav>'].join('\n');
 }
 

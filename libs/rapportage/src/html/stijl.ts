@@ -36,12 +36,15 @@ p { margin: 0 0 0.75rem; orphans: 3; widows: 3; }
 .titelblad dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.35rem 1.5rem; margin: 0; }
 .titelblad dt { font-weight: 700; }
 .titelblad dd { margin: 0; }
+.titelblad dl + p { margin-top: 1.25rem; max-width: 40rem; }
+.titelblad .voorbeeld { background: var(--utrecht-color-yellow-80); padding: 0 0.25rem; }
 .stand { display: inline-block; padding: 0.1rem 0.5rem; background: var(--utrecht-color-blue-90); border-left: 4px solid var(--utrecht-color-blue-35); }
 
 nav.inhoud { margin: 2rem 0 3rem; }
 nav.inhoud h2 { border-bottom-width: 1px; border-bottom-color: var(--utrecht-color-grey-90); }
 nav.inhoud ol { margin: 0; padding-left: 1.5rem; }
 nav.inhoud li { margin: 0.3rem 0; }
+nav.inhoud li.bijlage { list-style: none; margin-top: 0.6rem; }
 nav.inhoud ul { margin: 0.2rem 0 0.4rem; padding-left: 1.25rem; list-style: none; font-size: var(--utrecht-typography-scale-sm-font-size); }
 
 .hoofdstuk { margin-top: 3rem; }
@@ -70,7 +73,8 @@ figure.grafiek { margin-left: 0; margin-right: 0; }
 figure.grafiek figcaption { font-weight: 700; font-size: var(--utrecht-table-caption-font-size); margin-bottom: 0.5rem; }
 figure.grafiek .eenheid { font-weight: 400; color: var(--utrecht-color-grey-30); }
 .grafiek-beeld svg { display: block; width: 100%; height: auto; max-width: 40rem; }
-table.grafiek-cijfers { margin-top: 0.75rem; font-size: var(--utrecht-typography-scale-sm-font-size); }
+table.tabel.grafiek-cijfers { width: auto; min-width: 60%; margin-top: 0.75rem; font-size: var(--utrecht-typography-scale-sm-font-size); }
+table.tabel.grafiek-cijfers th, table.tabel.grafiek-cijfers td { padding: 0.25em 0.75em 0.25em 0.4em; }
 table.grafiek-cijfers caption { font-size: var(--utrecht-typography-scale-sm-font-size); font-weight: 700; }
 
 .zaken-blok { margin: 0 0 1rem; break-inside: avoid; page-break-inside: avoid; }
@@ -84,6 +88,8 @@ ul.zaken { margin: 0; padding-left: 1.25rem; columns: 3; font-variant-numeric: t
   body { font-size: 10.5pt; }
   main { max-width: none; margin: 0; padding: 0; }
   .titelblad { padding-top: 0; }
+  .grafiek-beeld svg { max-width: 140mm; }
+  .tabel-blok, figure.grafiek { margin: 1rem 0 1.5rem; }
   .hoofdstuk { margin-top: 0; break-before: page; page-break-before: always; }
   a { color: inherit; text-decoration: none; }
   nav.inhoud a, .voetnoot-ref a { color: var(--utrecht-link-color); }

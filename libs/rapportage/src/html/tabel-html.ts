@@ -79,6 +79,9 @@ function zakenBijCel(cel: Cel, zaakLink: ZaakLink, id: string, omschrijving: str
   return links.length === 0 ? undefined : { id, omschrijving, links };
 }
 
+/** The anchor of the appendix with the cases behind the figures. */
+export const BIJLAGE_ID = 'bijlage-zaken';
+
 /** The appendix the figures link to: per cell, its cases, each linking where `zaakLink` said. */
 export function zakenBijlageHtml(zaken: readonly ZakenBijCel[]): string {
   if (zaken.length === 0) return '';
@@ -91,8 +94,8 @@ export function zakenBijlageHtml(zaken: readonly ZakenBijCel[]): string {
     ].join('\n'),
   );
   return [
-    '<section class="hoofdstuk bijlage" aria-labelledby="bijlage-zaken">',
-    '<h2 id="bijlage-zaken">Bijlage: zaken achter de cijfers</h2>',
+    `<section class="hoofdstuk bijlage" aria-labelledby="${BIJLAGE_ID}">`,
+    `<h2 id="${BIJLAGE_ID}">Bijlage: zaken achter de cijfers</h2>`,
     '<p>Per cijfer de zaken die het telt, met een link naar de zaak.</p>',
     ...blokken,
     '</section>',

@@ -1,0 +1,93 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import axe from 'axe-core';
+import { chromium, type Browser } from 'playwright-core';
+import { voorbeeldJaarverslag } from '../test-support/voorbeeld-jaarverslag';
+import { renderJaarverslagHtml } from './render-jaarverslag-html';
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
+/** Where a developer looks at the page (tmp/ is not committed). */
+const UITVOER = join(__dirname, '../../../../tmp/rapportage');
+
+/** On CI a missing browser fails the run with the fix; on a developer's machine the specs are skipped, loudly. */
+function chromiumAanwezig(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  const melding = `Chromium ontbreekt (${CHROMIUM}): de toegankelijkheidscheck van het jaarverslag heeft het nodig. Installeer het met apt-get install chromium, of zet CHROMIUM_PATH.`;
+  if (process.env['CI'] === 'true') throw new Error(melding);
+  console.warn(`OVERGESLAGEN — ${melding}`);
+  return false;
+}
+
+/** WCAG 2.1 level A and AA, the level a Dutch government body must meet (Besluit digitale toegankelijkheid overheid). */
+const AXE_OPTIES: axe.RunOptions = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } };
+
+const beschrijf = chromiumAanwezig() ? describe : describe.skip;
+
+beschrijf('the annual report\'s HTML in a browser', () => {
+  jest.setTimeout(60_000);
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function pagina(html: string) {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
+    const verzoeken: string[] = [];
+    page.on('request', (verzoek) => {
+      if (!verzoek.url().startsWith('data:') && verzoek.url() !== 'about:blank') verzoeken.push(verzoek.url());
+    });
+    await page.setContent(html, { waitUntil: 'load' });
+    return { page, verzoeken };
+  }
+
+  /** axe-core's serious and critical WCAG 2.1 A/AA violations on the page, one line each, and the requests it made. */
+  async function ernstigeOvertredingen(html: string): Promise<{ ernstig: string[]; verzoeken: string[]; geslaagd: number }> {
+    const { page, verzoeken } = await pagina(html);
+    try {
+      await page.addScriptTag({ content: axe.source });
+      // A string runs in the page (this project's types have no DOM); Playwright awaits the promise.
+      const resultaat = (await page.evaluate(`axe.run(document, ${JSON.stringify(AXE_OPTIES)})`)) as axe.AxeResults;
+      const ernstig = resultaat.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      return { ernstig, verzoeken, geslaagd: resultaat.passes.length };
+    } finally {
+      await page.close();
+    }
+  }
+
+  it('has no serious or critical WCAG 2.1 A/AA violations (axe-core) and fetches nothing, with and without the drill-down links', async () => {
+    const verslag = voorbeeldJaarverslag();
+    for (const html of [renderJaarverslagHtml(verslag), renderJaarverslagHtml(verslag, { zaakLink: (id) => `https://handhaving.example/zaken/${id}` })]) {
+      const { ernstig, verzoeken, geslaagd } = await ernstigeOvertredingen(html);
+      expect(ernstig).toEqual([]);
+      expect(geslaagd).toBeGreaterThan(10);
+      expect(verzoeken).toEqual([]);
+    }
+  });
+
+  it('the check sees a violation when there is one (a chart without a name, a page without a language)', async () => {
+    const html = renderJaarverslagHtml(voorbeeldJaarverslag()).replace('<html lang="nl">', '<html>').replace(/(<svg[^>]*?) aria-label="[^"]*"/, '$1').replace(/<title>Staafdiagram[^<]*<\/title>/, '');
+    const { ernstig } = await ernstigeOvertredingen(html);
+    expect(ernstig.map((regel) => regel.split(' ')[0])).toEqual(expect.arrayContaining(['html-has-lang', 'svg-img-alt']));
+  });
+
+  it('renders: every chart is drawn at its size, and a screenshot is written to tmp/rapportage for a person to look at', async () => {
+    const html = renderJaarverslagHtml(voorbeeldJaarverslag(), { zaakLink: (id) => `https://handhaving.example/zaken/${id}` });
+    const { page } = await pagina(html);
+    const grafieken = await page.$$eval('figure.grafiek svg', (svgs) => svgs.map((svg) => svg.getBoundingClientRect().width));
+    expect(grafieken).toHaveLength(4);
+    for (const breedte of grafieken) expect(breedte).toBeGreaterThan(300);
+    mkdirSync(UITVOER, { recursive: true });
+    writeFileSync(join(UITVOER, 'jaarverslag.html'), html);
+    await page.screenshot({ path: join(UITVOER, 'jaarverslag.png'), fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: join(UITVOER, 'jaarverslag-html-print.pdf'), format: 'A4', printBackground: true });
+    await page.close();
+  });
+});

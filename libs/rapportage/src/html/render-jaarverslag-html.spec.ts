@@ -144,6 +144,14 @@ describe('renderJaarverslagHtml: the annual report as one HTML page', () => {
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\((?!#)/i);
   });
 
+  it('gives every element a different id, also the charts\' clip paths (anchors and aria references are unambiguous)', () => {
+    const met = renderJaarverslagHtml(verslag, { zaakLink: (id) => `${ZAAK_URL}${id}` });
+    const ids = [...met.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(15);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    for (const [, doel] of met.matchAll(/href="#([^"]+)"/g)) expect(ids).toContain(doel);
+  });
+
   it('escapes text from the model: a <script> in a title stays text', () => {
     const kwaad = '<script>alert("x")</script> & "co"';
     const aangepast: Jaarverslag = {

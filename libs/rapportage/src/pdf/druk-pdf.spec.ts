@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromiumVoorTests } from './chromium-test-support';
 import { drukPdf, sluitPdfPrinter } from './druk-pdf';
+import { PdfPrinter } from './pdf-printer';
 
 const heeftChromium = chromiumVoorTests();
 const describeMetChromium = heeftChromium ? describe : describe.skip;
@@ -52,14 +53,32 @@ describeMetChromium('drukPdf (headless Chromium)', () => {
       const html = `<!doctype html><html><head><link rel="stylesheet" href="${basis}/stijl.css"><script src="${basis}/script.js"></script></head>
         <body><h1>Buiten</h1><img src="${basis}/beeld.png"><iframe src="${basis}/frame"></iframe><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
         <div style="background-image: url(${basis}/achtergrond.png)">x</div></body></html>`;
-      const pdf = await drukPdf(html, { titel: 'Buiten' });
-      expect(tekstVan(pdf, 'buiten.pdf')).toContain('Buiten');
+      const geblokkeerd: string[] = [];
+      const printer = new PdfPrinter({ geblokkeerd: (url) => geblokkeerd.push(url) });
+      try {
+        const pdf = await printer.druk(html, { titel: 'Buiten' });
+        expect(tekstVan(pdf, 'buiten.pdf')).toContain('Buiten');
+      } finally {
+        await printer.sluit();
+      }
       // Give a stray request time to arrive before concluding none did.
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(verzoeken).toEqual([]);
+      // Refused by the page's own route (not only by the offline context), and told.
+      expect([...new Set(geblokkeerd)].sort()).toEqual([`${basis}/achtergrond.png`, `${basis}/beeld.png`, `${basis}/frame`, `${basis}/stijl.css`].sort());
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
+  });
+
+  it('gives up after its timeout with a Dutch message; the next call prints again', async () => {
+    const printer = new PdfPrinter({ timeoutMs: 1 });
+    try {
+      await expect(printer.druk('<h1>Te laat</h1>', { titel: 'x' })).rejects.toThrow('De PDF was niet binnen 1 ms klaar.');
+    } finally {
+      await printer.sluit();
+    }
+    expect(tekstVan(await drukPdf('<h1>Op tijd</h1>', { titel: 'x' }), 'op-tijd.pdf')).toContain('Op tijd');
   });
 
   it('prints concurrent calls on one browser, each its own document', async () => {

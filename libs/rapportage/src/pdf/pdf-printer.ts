@@ -14,18 +14,27 @@ export interface PdfPrinterOpties extends ChromiumZoekOpties {
   readonly timeoutMs?: number;
   /** Pages printing at once; more calls wait their turn. Default 2 (a report is CPU-bound). */
   readonly gelijktijdig?: number;
+  /**
+   * With nothing to print for this long, the browser is closed (the next call launches it again):
+   * an annual report is made a few times a year, a browser holds ~100 MB meanwhile, and an open
+   * browser keeps a command-line process from ending. Default 60 s.
+   */
+  readonly ongebruiktSluitenNaMs?: number;
+  /** Told of every request the page tried and was refused (a renderer that links out is a bug to log). */
+  readonly geblokkeerd?: (url: string) => void;
 }
 
 /**
  * Prints HTML to PDF with headless Chromium (Debian's package, through playwright-core: no browser
- * is ever downloaded). One browser per printer, launched on the first call and reused; every call
- * gets its own context and page, closed afterwards. Nothing is fetched: every request that is not
+ * is ever downloaded). One browser per printer, launched on the first call and reused until
+ * `sluit()` or a minute without work; every call gets its own context and page, closed afterwards. Nothing is fetched: every request that is not
  * `data:` or `about:` is aborted and JavaScript is off, so a report can show only what is in it.
  */
 export class PdfPrinter {
   private browser?: Promise<Browser>;
   private bezig = 0;
   private readonly wachtrij: (() => void)[] = [];
+  private ongebruikt?: NodeJS.Timeout;
 
   constructor(private readonly opties: PdfPrinterOpties = {}) {}
 
@@ -40,6 +49,7 @@ export class PdfPrinter {
 
   /** Closes the browser; a later call launches a new one. */
   async sluit(): Promise<void> {
+    clearTimeout(this.ongebruikt);
     const browser = this.browser;
     this.browser = undefined;
     if (!browser) return;
@@ -47,7 +57,12 @@ export class PdfPrinter {
   }
 
   private async print(page: Page, html: string, opties: PdfOpties): Promise<Buffer> {
-    await page.route('**/*', (route) => (/^(data|about):/i.test(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (/^(data|about):/i.test(url)) return route.continue();
+      this.opties.geblokkeerd?.(url);
+      return route.abort('blockedbyclient');
+    });
     await page.setContent(html, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print' });
     return page.pdf({
@@ -100,6 +115,7 @@ export class PdfPrinter {
   }
 
   private async beurt(): Promise<void> {
+    clearTimeout(this.ongebruikt);
     if (this.bezig < Math.max(1, this.opties.gelijktijdig ?? 2)) {
       this.bezig++;
       return;
@@ -111,5 +127,10 @@ export class PdfPrinter {
     const volgende = this.wachtrij.shift();
     if (volgende) volgende();
     else this.bezig--;
+    if (this.bezig === 0) {
+      clearTimeout(this.ongebruikt);
+      this.ongebruikt = setTimeout(() => void this.sluit(), this.opties.ongebruiktSluitenNaMs ?? 60_000);
+      this.ongebruikt.unref();
+    }
   }
 }

@@ -58,9 +58,11 @@ export interface RunningApi {
   stop(): Promise<void>;
 }
 
-/** `dist/apps/api/main.js` (build it first) in dev mode on a fresh embedded store in a temp folder. */
-export async function startBuiltApi(redisUrl: string, env: Record<string, string> = {}): Promise<RunningApi> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'handhaving-bench-api-'));
+/**
+ * `dist/apps/api/main.js` (build it first) in dev mode on a fresh embedded store in a temp folder,
+ * or on the store in `dataDir` (a history written beforehand); the folder is removed when it stops.
+ */
+export async function startBuiltApi(redisUrl: string, env: Record<string, string> = {}, dataDir = mkdtempSync(join(tmpdir(), 'handhaving-bench-api-'))): Promise<RunningApi> {
   const port = await freePort();
   // e.g. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the API under load.
   const nodeArgs = process.env['BENCH_API_NODE_ARGS']?.split(' ').filter(Boolean) ?? [];

@@ -1,3 +1,7 @@
+import { Workbook } from 'exceljs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defaultPolicies } from '@handhaving/policy';
 import { ProjectionRunner } from '@handhaving/projections';
 import { CIJFERS_PROJECTIE, RECIDIVE_PROJECTIE } from '@handhaving/read-models';
@@ -513,7 +517,61 @@ describeWithRedis('Damocles scenario (issue 6): the Kerkrade table over 2019–2
       { naam: 'harddrugs', waarden: [0, 0, 0, 3, 6] },
       { naam: 'attributen', waarden: [0, 0, 0, 0, 1] },
     ]);
-    expect(body.hoofdstukken.map((hoofdstuk: { id: string }) => hoofdstuk.id)).toEqual(['damocles', 'bibob', 'dwangsom']);
+    expect(body.hoofdstukken.map((hoofdstuk: { id: string }) => hoofdstuk.id)).toEqual(['damocles', 'bibob', 'dwangsom', 'kamerverhuur']);
+  });
+
+  it('the annual report as PDF, XLSX and HTML (issue 16): the PDF holds every Damocles figure with its figure then, the workbook the JSON\'s numbers, the HTML links each figure to its cases', async () => {
+    const jaarverslag = (formaat: string) =>
+      api
+        .http()
+        .get(`/api/rapportage/jaarverslag?gemeente=${KERKRADE}&jaar=2020&bekendOp=2020-12-31&formaat=${formaat}`)
+        .set('Authorization', `Bearer ${analist}`)
+        .buffer(true)
+        .parse((res, klaar) => {
+          const delen: Buffer[] = [];
+          res.on('data', (deel: Buffer) => delen.push(deel));
+          res.on('end', () => klaar(null, Buffer.concat(delen)));
+        })
+        .expect(200);
+    const model = (await jaarverslag('json')).body as Buffer;
+    const tabel = JSON.parse(model.toString('utf8')).hoofdstukken[0].tabellen[0];
+
+    // PDF: the text of the Damocles table as printed, each figure now with "(toen N)" where it was different.
+    const pdf = await jaarverslag('pdf');
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toBe('attachment; filename="jaarverslag-GM0928-2020-bekend-op-2020-12-31.pdf"');
+    const map = join(__dirname, '../../../../tmp/rapportage');
+    mkdirSync(map, { recursive: true });
+    const pad = join(map, 'jaarverslag-scenario-kerkrade-2020.pdf');
+    writeFileSync(pad, pdf.body as Buffer);
+    const tekst = execFileSync('pdftotext', ['-layout', pad, '-'], { encoding: 'utf8' });
+    expect(tekst).toContain('Cijfers toepassing Damoclesbeleid');
+    expect(tekst).toMatch(/Sluitingsbesluit +5 \(toen 6\) 1 +7 \(toen 6\) 2 +1 +13\n/);
+    expect(tekst).toMatch(/waarvan later herroepen +0 +1 \(toen 0\) 3 +0 +1 \(toen 0\) 4\n/);
+    expect(tekst).toMatch(/Waarschuwing +6 \(toen 5\) 5 +n\.v\.t\. +6 \(toen 5\) 6 +12 \(toen 10\) 7\n/);
+    expect(tekst).toMatch(/Ontvangen rapportages drugspanden +28 \(toen 29\) 8\n/);
+    expect(tekst).toMatch(/Recidive \(opnieuw drugs in hetzelfde pand.*2 \(toen 3\) 9\n/s);
+    expect(tekst).toContain(`zaak ${zaakId.get('K33')}`);
+    // Its first pages as images for a reviewer (tmp/ is not committed).
+    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '3', pad, join(map, 'jaarverslag-scenario-kerkrade-2020')]);
+
+    // XLSX: the Damocles sheet's figures are the model's, as numbers.
+    const boek = new Workbook();
+    await boek.xlsx.load((await jaarverslag('xlsx')).body as unknown as ArrayBuffer);
+    const blad = boek.worksheets[1];
+    const koppen = (blad.getRow(2).values as unknown[]).slice(1);
+    for (const [r, rij] of (tabel.rijen as { kop: string; cellen: Record<string, { waarde: number | null }> }[]).entries()) {
+      expect(blad.getRow(3 + r).getCell(1).value).toBe(rij.kop);
+      for (const kolom of tabel.kolommen as { sleutel: string; kop: string }[]) {
+        const cel = rij.cellen[kolom.sleutel];
+        if (cel === undefined) continue;
+        expect([rij.kop, kolom.kop, blad.getRow(3 + r).getCell(koppen.indexOf(kolom.kop) + 1).value]).toEqual([rij.kop, kolom.kop, cel.waarde ?? 'n.v.t.']);
+      }
+    }
+
+    // HTML: a figure links to the cases behind it, each at its Damocles case route.
+    const html = (await jaarverslag('html')).body.toString('utf8');
+    expect(html).toContain(`href="/api/damocles/zaken/${zaakId.get('K27')}"`);
   });
 
   it('rebuilt from the log in batches (handhaving projections rebuild), the read models give every table again', async () => {

@@ -54,6 +54,11 @@ export interface Tabel {
   readonly rijen: readonly Rij[];
   /** Footnotes the cells point to by id, in the order they are numbered. */
   readonly voetnoten: readonly Voetnoot[];
+  /**
+   * Where a case behind this table's cells is read, `${zaakroute}/${zaakId}` (e.g.
+   * `/api/damocles/zaken`), for the drill-down of readers who may see cases. Absent: none.
+   */
+  readonly zaakroute?: string;
 }
 
 export interface Kolom {

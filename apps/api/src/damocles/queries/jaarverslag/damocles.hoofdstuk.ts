@@ -78,6 +78,7 @@ function maatregelen(vraag: Rapportvraag, nu: DamoclesCijfersMetOpmerkingen, toe
     kolommen: KOLOMMEN,
     rijen,
     voetnoten: toenEnNu.voetnoten(),
+    zaakroute: '/api/damocles/zaken',
   };
 }
 

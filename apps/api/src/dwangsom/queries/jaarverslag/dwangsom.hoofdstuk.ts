@@ -73,6 +73,7 @@ function tabel(vraag: Rapportvraag, nu: DwangsomCijfers, toen: DwangsomCijfers |
       aantal('waarvan te laat ingediend', nu.bezwaren.laat, toen?.bezwaren.laat),
     ],
     voetnoten: toenEnNu.voetnoten(),
+    zaakroute: '/api/dwangsom/zaken',
   };
 }
 

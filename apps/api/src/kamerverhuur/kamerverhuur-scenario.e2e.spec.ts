@@ -486,4 +486,61 @@ describeWithRedis("Kamerverhuur scenario (issue 14): Kerkrade's Overzicht kamerv
     const cijfers2021 = (await k.get(`/api/kamerverhuur/cijfers?gemeente=${KERKRADE}&jaar=2021&na=${laatstePositie}`)) as unknown as KamerverhuurCijfers;
     expect([cijfers2021.juridischeProcedures.beroep.ingesteld.aantal, cijfers2021.juridischeProcedures.beroep.afgerond.aantal]).toEqual([0, 1]);
   });
+
+  it('the annual report (issue 16): chapter 5 with the Overzicht kamerverhuur at start 2019, 1-1, 1-6 and 1-1-2021 as known now beside what was known before the correction, and the figures of 2020', async () => {
+    await k.get(`/api/kamerverhuur/register?gemeente=${KERKRADE}&op=2021-01-01&na=${laatstePositie}`);
+    const { body } = await api
+      .http()
+      .get(`/api/rapportage/jaarverslag?gemeente=${KERKRADE}&jaar=2020&bekendOp=${VOOR_DE_CORRECTIE}`)
+      .set('Authorization', `Bearer ${await api.token(['oov-analist'], [KERKRADE])}`)
+      .set('Accept', 'application/json')
+      .expect(200);
+    type Cel = { waarde: number; toen?: number; zaken?: string[]; voetnoten?: string[] };
+    type Tabel = { id: string; kolommen: { sleutel: string; kop: string }[]; rijen: { kop: string; cellen: Record<string, Cel> }[]; voetnoten: { id: string; tekst: string }[] };
+    const hoofdstuk = body.hoofdstukken.find((h: { id: string }) => h.id === 'kamerverhuur');
+    const tabelMet = (id: string): Tabel => hoofdstuk.tabellen.find((t: Tabel) => t.id === id);
+    const cellen = (tabel: Tabel, metToen: boolean) =>
+      Object.fromEntries(tabel.rijen.map((rij) => [rij.kop, Object.fromEntries(Object.entries(rij.cellen).map(([kolom, cel]) => [kolom, metToen && cel.toen !== undefined ? [cel.waarde, cel.toen] : cel.waarde]))]));
+
+    const overzicht = tabelMet('kamerverhuur-overzicht');
+    expect(overzicht.kolommen.map((k) => k.kop)).toEqual(['Start 2019', 'Situatie 1-1-2020', 'Situatie per 1-6-2020', 'Situatie per 1-1-2021']);
+    // As known now (the hand calculation, NU) and, where it differs, as known on 2020-11-15: the two objects of SOB
+    // still vergund, and the 10 panden afgevoerd in December not yet recorded (1-1-2021: 140 entered − 32 afgevoerd = 108).
+    expect(cellen(overzicht, true)).toEqual({
+      'Aantal panden': { '2019-01-01': 86, '2020-01-01': 74, '2020-06-01': 94, '2021-01-01': [98, 108] },
+      'waarvan afgevoerd (sinds 1-1-2019)': { '2019-01-01': 0, '2020-01-01': 24, '2020-06-01': 30, '2021-01-01': [42, 32] },
+      'Vergunde kamerverhuur': { '2019-01-01': 7, '2020-01-01': [12, 14], '2020-06-01': [10, 12], '2021-01-01': [9, 11] },
+      'Handhavingstrajecten (panden in handhaving)': { '2019-01-01': 0, '2020-01-01': 0, '2020-06-01': 2, '2021-01-01': 2 },
+      'In onderzoek': { '2019-01-01': 79, '2020-01-01': [62, 60], '2020-06-01': [82, 80], '2021-01-01': [87, 95] },
+      Gelegaliseerd: { '2019-01-01': 0, '2020-01-01': 0, '2020-06-01': 0, '2021-01-01': 0 },
+    });
+    const vergund = overzicht.rijen.find((rij) => rij.kop === 'Vergunde kamerverhuur')?.cellen['2020-01-01'] as Cel;
+    expect(namen(vergund.zaken ?? [])).toEqual([...VERGUND_1_1_2020].sort());
+    const voetnoot = overzicht.voetnoten.find((v) => v.id === vergund.voetnoten?.[0])?.tekst;
+    expect(voetnoot).toMatch(/^Vergunde kamerverhuur, Situatie 1-1-2020: op 15-11-2020 gerapporteerd als 14, nu 12 \(met 2 verminderd\)\. Niet meer meegeteld/);
+    for (const p of BIJZONDERE_AFSPRAKEN) expect(voetnoot).toContain(`zaak ${registerId(p)}`);
+
+    // The figures of 2020 as known now: the same as the figures route above.
+    const jaar = cellen(tabelMet('kamerverhuur-cijfers'), false);
+    expect(jaar['Aanschrijvingen']).toEqual({ kamerverhuur: 3, woningsplitsing: 1, totaal: 4 });
+    expect(jaar['waarvan vooraankondigingen']).toEqual({ totaal: 2 });
+    expect(jaar['Handhavingstrajecten gestart']).toEqual({ kamerverhuur: 2, woningsplitsing: 1, totaal: 3 });
+    expect(jaar['Handhavingstrajecten afgesloten']).toEqual({ kamerverhuur: 1, woningsplitsing: 0, totaal: 1 });
+    expect(jaar['afgesloten: nageleefd']).toEqual({ kamerverhuur: 1, woningsplitsing: 0, totaal: 1 });
+    expect(jaar['Handhavingstrajecten lopend op 31-12-2020']).toEqual({ kamerverhuur: 1, woningsplitsing: 1, totaal: 2 });
+    expect(jaar['Dwangsommen verbeurd']).toEqual({ kamerverhuur: 1, woningsplitsing: 0, totaal: 1 });
+    expect(jaar['Juridische procedures: bezwaar ingesteld']).toEqual({ kamerverhuur: 0, woningsplitsing: 1, totaal: 1 });
+    expect(jaar['Juridische procedures: beroep ingesteld']).toEqual({ kamerverhuur: 0, woningsplitsing: 1, totaal: 1 });
+    expect(jaar['Juridische procedures: beroep nog lopend op 31-12-2020']).toEqual({ kamerverhuur: 0, woningsplitsing: 1, totaal: 1 });
+    expect(jaar['Kamerverhuurvergunningen ingetrokken']).toEqual({ totaal: 1 });
+    expect(jaar['Kamerverhuurvergunningen vervallen']).toEqual({ totaal: 2 });
+
+    // The register's size at each year's end (1-1 after it), as reported on 2020-11-15: set up on 2018-03-01.
+    const register = hoofdstuk.trends.find((t: { id: string }) => t.id === 'kamerverhuur-register');
+    expect(register).toMatchObject({ soort: 'lijn', jaren: [2016, 2017, 2018, 2019, 2020] });
+    expect(register.reeksen.slice(0, 2)).toEqual([
+      { naam: 'aantal panden', waarden: [0, 0, 86, 74, 108] },
+      { naam: 'vergunde kamerverhuur', waarden: [0, 0, 7, 14, 11] },
+    ]);
+  });
 });

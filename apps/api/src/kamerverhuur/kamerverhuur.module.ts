@@ -4,6 +4,8 @@ import { zaakstappenController } from '../platform/zaakstappen/zaakstappen.http.
 import { KamerverhuurCommandsController } from './commands/kamerverhuur-commands.http.controller';
 import { RegisterVolgtVergunningEnTraject } from './processen/register-volgt-vergunning-en-traject.process';
 import { KamerverhuurCijfersController } from './queries/kamerverhuur-cijfers.http.controller';
+import { KamerverhuurCijfersService } from './queries/kamerverhuur-cijfers.service';
+import { KamerverhuurHoofdstuk } from './queries/jaarverslag/kamerverhuur.hoofdstuk';
 import { KamerverhuurWerkvoorraadController } from './queries/kamerverhuur-werkvoorraad.http.controller';
 import { RegisterTabelController } from './queries/register-tabel.http.controller';
 import { Pandregister } from './register/pandregister';
@@ -31,7 +33,7 @@ const LEZERS = ['juridisch-medewerker', 'oov-analist', 'beheer'] as const;
     KamerverhuurCijfersController,
     KamerverhuurWerkvoorraadController,
   ],
-  providers: [Pandregister, RegisterVolgtVergunningEnTraject],
-  exports: [Pandregister],
+  providers: [Pandregister, RegisterVolgtVergunningEnTraject, KamerverhuurCijfersService, KamerverhuurHoofdstuk],
+  exports: [Pandregister, KamerverhuurHoofdstuk],
 })
 export class KamerverhuurModule {}

@@ -1,15 +1,12 @@
-import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@handhaving/auth';
-import { KAMERVERHUUR_REGISTER_PROJECTIE, registerTabel } from '@handhaving/read-models';
+import { KAMERVERHUUR_REGISTER_PROJECTIE } from '@handhaving/read-models';
 import type { Response } from 'express';
-import type Redis from 'ioredis';
-import { ApiConfigToken } from '../../config/api-config.provider';
-import type { ApiConfig } from '../../config/api-config';
 import { CurrentPrincipal, Roles } from '../../platform/auth/auth.decorators';
 import { assertGemeenteToegang } from '../../platform/auth/gemeente-toegang';
 import { ReadYourWrites } from '../../platform/projections/read-your-writes';
-import { RedisToken } from '../../platform/redis/redis.module';
+import { KamerverhuurCijfersService } from './kamerverhuur-cijfers.service';
 import { registerTabelAlsCsv } from './register-tabel-csv';
 import { RegisterTabelRequest } from './register-tabel.request.dto';
 
@@ -19,8 +16,7 @@ import { RegisterTabelRequest } from './register-tabel.request.dto';
 @Controller('kamerverhuur/register')
 export class RegisterTabelController {
   constructor(
-    @Inject(RedisToken) private readonly redis: Redis,
-    @Inject(ApiConfigToken) private readonly config: ApiConfig,
+    private readonly cijfersService: KamerverhuurCijfersService,
     private readonly readYourWrites: ReadYourWrites,
   ) {}
 
@@ -33,7 +29,7 @@ export class RegisterTabelController {
   async tabel(@Query() query: RegisterTabelRequest, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
     assertGemeenteToegang(principal, query.gemeente);
     await this.readYourWrites.waitFor(query.na, [KAMERVERHUUR_REGISTER_PROJECTIE], response);
-    const tabel = await registerTabel(this.redis, this.config.redisKeyPrefix, { gemeente: query.gemeente, datums: query.op, bekendOp: query.bekendOp, afgevoerdSinds: query.afgevoerdSinds });
+    const tabel = await this.cijfersService.register({ gemeente: query.gemeente, datums: query.op, bekendOp: query.bekendOp, afgevoerdSinds: query.afgevoerdSinds });
     if (query.formaat === 'csv') {
       response.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="kamerverhuur-register-${query.gemeente}.csv"`);
       response.send(registerTabelAlsCsv(tabel));

@@ -18,12 +18,16 @@ export class ToenEnNu {
 
   constructor(private readonly bekendOp: string | undefined) {}
 
-  /** A cell of `nu`; `toen` is the same cell as reported on `bekendOp` (undefined without one). `waar` names the cell in the footnote. */
-  cel(waar: string, nu: Telling, toen: Telling | undefined): Cel {
+  /**
+   * A cell of `nu`; `toen` is the same cell as reported on `bekendOp` (undefined without one). `waar`
+   * names the cell in the footnote; `waarom` says why cases came or went, where the cell knows better
+   * than "recorded late or corrected" (a row of revoked closures: "later herroepen").
+   */
+  cel(waar: string, nu: Telling, toen: Telling | undefined, waarom: Waarom = STANDAARD_WAAROM): Cel {
     const basis: Cel = { waarde: nu.aantal, zaken: nu.zaakIds };
     if (toen === undefined || this.bekendOp === undefined || toen.aantal === nu.aantal) return basis;
     const id = `verschil-${this.lijst.length + 1}`;
-    this.lijst.push({ id, tekst: verschil(waar, this.bekendOp, nu, toen) });
+    this.lijst.push({ id, tekst: verschil(waar, this.bekendOp, nu, toen, waarom) });
     return { ...basis, toen: toen.aantal, voetnoten: [id] };
   }
 
@@ -33,7 +37,15 @@ export class ToenEnNu {
   }
 }
 
-function verschil(waar: string, bekendOp: string, nu: Telling, toen: Telling): string {
+/** Why cases were counted since (`bij`) or are no longer (`af`), in the footnote's words. */
+export interface Waarom {
+  readonly bij: string;
+  readonly af: string;
+}
+
+const STANDAARD_WAAROM: Waarom = { bij: 'later vastgelegd of gecorrigeerd', af: 'gecorrigeerd of ingetrokken' };
+
+function verschil(waar: string, bekendOp: string, nu: Telling, toen: Telling, waarom: Waarom): string {
   const toenSet = new Set(toen.zaakIds);
   const nuSet = new Set(nu.zaakIds);
   const bij = nu.zaakIds.filter((zaakId) => !toenSet.has(zaakId));
@@ -41,8 +53,8 @@ function verschil(waar: string, bekendOp: string, nu: Telling, toen: Telling): s
   const delta = nu.aantal - toen.aantal;
   return [
     `${waar}: op ${datumNl(bekendOp)} gerapporteerd als ${toen.aantal}, nu ${nu.aantal} (${delta > 0 ? `met ${delta} vermeerderd` : `met ${-delta} verminderd`}).`,
-    bij.length > 0 ? ` Sindsdien meegeteld (later vastgelegd of gecorrigeerd): ${zaken(bij)}.` : '',
-    af.length > 0 ? ` Niet meer meegeteld (gecorrigeerd of ingetrokken): ${zaken(af)}.` : '',
+    bij.length > 0 ? ` Sindsdien meegeteld (${waarom.bij}): ${zaken(bij)}.` : '',
+    af.length > 0 ? ` Niet meer meegeteld (${waarom.af}): ${zaken(af)}.` : '',
   ].join('');
 }
 

@@ -3,7 +3,7 @@ import type { Hoofdstuk, Rij, Tabel, Trend } from '@handhaving/rapportage';
 import { CIJFER_CATEGORIEEN, type CijferRij } from '@handhaving/read-models';
 import type { HoofdstukMaker, Rapportvraag } from '../../../rapportage/hoofdstuk-maker';
 import { periodeNl } from '../../../rapportage/datums-nl';
-import { ToenEnNu, type Telling } from '../../../rapportage/toen-en-nu';
+import { ToenEnNu, type Telling, type Waarom } from '../../../rapportage/toen-en-nu';
 import { DamoclesCijfersService, type DamoclesCijfersMetOpmerkingen } from '../cijfers/damocles-cijfers.service';
 
 const KOLOMMEN = [
@@ -47,13 +47,13 @@ export class DamoclesHoofdstuk implements HoofdstukMaker {
 
 function maatregelen(vraag: Rapportvraag, nu: DamoclesCijfersMetOpmerkingen, toen: DamoclesCijfersMetOpmerkingen | undefined): Tabel {
   const toenEnNu = new ToenEnNu(vraag.bekendOp);
-  const rij = (kop: string, rijNu: CijferRij, rijToen: CijferRij | undefined, nvtHarddrugs = false): Rij => ({
+  const rij = (kop: string, rijNu: CijferRij, rijToen: CijferRij | undefined, opties: { nvtHarddrugs?: boolean; waarom?: Waarom } = {}): Rij => ({
     kop,
     cellen: Object.fromEntries(
       KOLOMMEN.map(({ sleutel }) => {
-        const cel = toenEnNu.cel(`${kop}, ${sleutel}`, rijNu[sleutel], rijToen?.[sleutel]);
+        const cel = toenEnNu.cel(`${kop}, ${sleutel}`, rijNu[sleutel], rijToen?.[sleutel], opties.waarom);
         // The law allows no warning for harddrugs: "n.v.t.", unless a later correction made a warned case's find harddrugs.
-        return [sleutel, nvtHarddrugs && sleutel === 'harddrugs' && cel.waarde === 0 && cel.toen === undefined ? { waarde: null } : cel];
+        return [sleutel, opties.nvtHarddrugs && sleutel === 'harddrugs' && cel.waarde === 0 && cel.toen === undefined ? { waarde: null } : cel];
       }),
     ),
   });
@@ -66,8 +66,10 @@ function maatregelen(vraag: Rapportvraag, nu: DamoclesCijfersMetOpmerkingen, toe
   const totaal = (kop: string, celNu: Telling, celToen: Telling | undefined): Rij => ({ kop, cellen: { totaal: toenEnNu.cel(kop, celNu, celToen) } });
   const rijen = [
     rij('Sluitingsbesluit', nu.sluitingsbesluiten, toen?.sluitingsbesluiten),
-    rij('waarvan later herroepen', herroepen(nu.sluitingsbesluiten), toen === undefined ? undefined : herroepen(toen.sluitingsbesluiten)),
-    rij('Waarschuwing', nu.waarschuwingen, toen?.waarschuwingen, true),
+    rij('waarvan later herroepen', herroepen(nu.sluitingsbesluiten), toen === undefined ? undefined : herroepen(toen.sluitingsbesluiten), {
+      waarom: { bij: 'sindsdien op bezwaar herroepen', af: 'herroeping teruggedraaid of feiten gecorrigeerd' },
+    }),
+    rij('Waarschuwing', nu.waarschuwingen, toen?.waarschuwingen, { nvtHarddrugs: true }),
     totaal('Ontvangen rapportages drugspanden', nu.rapportagesOntvangen, toen?.rapportagesOntvangen),
     totaal('Recidive (opnieuw drugs in hetzelfde pand binnen de recidivetermijn)', nu.recidive, toen?.recidive),
   ];

@@ -10,7 +10,8 @@ jest.setTimeout(120_000);
 /** Text no event, log line, read model or answer other than an inzage may ever hold. */
 const GEHEIM = 'GEHEIM-BIBOB-7f3a';
 const geheim = (n: number): string => `${GEHEIM}-${n}: financiering onverklaard`;
-const aanvragerId = '0b7d5c1e-2f4a-4c3b-9a8e-5d6f7a8b9c0d';
+/** A betrokkene of GM0928, registered before the tests: a toets names only its own gemeente's betrokkenen. */
+let aanvragerId = '';
 
 const startToets = (velden: object = {}): object => ({
   gemeente: 'GM0928',
@@ -33,6 +34,7 @@ describeWithRedis('Bibob over HTTP: a toets walked by the Bibob role, its conten
     bibob = await api.token(['bibob'], ['GM0928'], 'bibob-coordinator');
     medewerker = await api.token(['juridisch-medewerker']);
     beheer = await api.token(['beheer'], ['GM0928'], 'beheerder');
+    aanvragerId = (await api.http().post('/api/betrokkenen').set('Authorization', `Bearer ${medewerker}`).send({ gemeente: 'GM0928', soort: 'bedrijf', naam: 'Horeca BV' }).expect(201)).body.betrokkeneId;
   });
 
   afterAll(() => api?.close());

@@ -1,4 +1,5 @@
 import { damoclesContext } from '@handhaving/domain-damocles';
+import { verwijzingenInLijst } from '../platform/commands/betrokkene-verwijzing';
 import type { ApiZaakcontext } from '../platform/zaakstappen/api-zaakcontext';
 import { awbStappen } from '../platform/zaakstappen/awb-stappen';
 import {
@@ -59,7 +60,14 @@ export const damoclesApi: ApiZaakcontext = {
     ),
     { pad: 'sluiting-uitgevoerd', opdracht: 'RegistreerSluitingUitgevoerd', request: RegistreerSluitingUitgevoerdRequest, samenvatting: 'Registreer de feitelijke sluiting; het einde van de sluiting volgt uit de duur' },
     { pad: 'heropening', opdracht: 'RegistreerHeropening', request: RegistreerHeropeningRequest, samenvatting: 'Registreer de heropening van het pand; de zaak sluit' },
-    { pad: 'correctie', opdracht: 'CorrigeerFeiten', request: CorrigeerFeitenRequest, samenvatting: 'Corrigeer vastgelegde feiten; de correctie is een eigen gebeurtenis, de oude waarde blijft zichtbaar' },
+    {
+      pad: 'correctie',
+      opdracht: 'CorrigeerFeiten',
+      request: CorrigeerFeitenRequest,
+      samenvatting: 'Corrigeer vastgelegde feiten; de correctie is een eigen gebeurtenis, de oude waarde blijft zichtbaar',
+      // A corrected list of betrokkenen names betrokkenen of the case's gemeente, as the rapportage did.
+      betrokkenen: (body) => verwijzingenInLijst('correcties.betrokkenen', (body['correcties'] as Record<string, unknown> | undefined)?.['betrokkenen'], 'betrokkeneId'),
+    },
     { pad: 'last-onder-dwangsom', opdracht: 'KiesLastOnderDwangsom', request: KiesLastOnderDwangsomRequest, samenvatting: 'Kies een last onder dwangsom tegen een betrokkene; de dwangsomzaak wordt daaruit geopend (herkomst: deze zaak)' },
   ],
 };

@@ -1,5 +1,6 @@
 import { flexteamcontroleContext } from '@handhaving/domain-flexteam';
 import { pandInvoer, type PandRequest } from '../../panden/pand.request.dto';
+import { verwijzingenInLijst } from '../../platform/commands/betrokkene-verwijzing';
 import type { ApiZaakcontext, StapAanvulling } from '../../platform/zaakstappen/api-zaakcontext';
 import { AnnuleerControleRequest, RegistreerUitvoeringRequest, StartVervolgRequest, ZieAfVanVervolgRequest } from './controle.requests.dto';
 
@@ -25,6 +26,8 @@ export const flexteamcontroleApi: ApiZaakcontext = {
       opdracht: 'RegistreerUitvoering',
       request: RegistreerUitvoeringRequest,
       aanvullen: bezochtePanden,
+      // The overtreder of a visited address is who the traject that follows is aimed at: a betrokkene of this gemeente.
+      betrokkenen: (body) => verwijzingenInLijst('bezoeken', body['bezoeken'], 'overtrederId'),
       samenvatting: 'Registreer de uitgevoerde controle: per bezocht adres toegang, personen en bevindingen',
       beschrijving: 'Elke bevinding krijgt een vervolg: kamerverhuur en woningsplitsing openen een handhavingstraject, brp-onjuist en brandonveilig een verzoek, drugs-aangetroffen wacht op de rapportage van de politie (een Damocleszaak met bron flexteam).',
     },

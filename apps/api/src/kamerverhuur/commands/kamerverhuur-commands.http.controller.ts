@@ -5,6 +5,7 @@ import type { Principal } from '@handhaving/auth';
 import { kamerverhuurregisterContext, kamerverhuurtrajectContext, kamerverhuurvergunningContext } from '@handhaving/domain-kamerverhuur';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Roles } from '../../platform/auth/auth.decorators';
+import { verwijzing } from '../../platform/commands/betrokkene-verwijzing';
 import { ApiIdempotencyKey, commandHeaders, sendOutcome } from '../../platform/commands/command-http';
 import { nieuweZaakId, OpenZaakCommand } from '../../platform/zaakstappen/open-zaak.command';
 import type { ZaakGeopendOutcome } from '../../platform/zaakstappen/open-zaak.handler';
@@ -37,7 +38,10 @@ export class KamerverhuurCommandsController {
     const zaakId = registerZaakId(pand);
     const { gemeente, ...stap } = body;
     const outcome = await this.commandBus.execute<OpenZaakCommand, ZaakGeopendOutcome>(
-      new OpenZaakCommand(kamerverhuurregisterContext, zaakId, { type: 'NeemPandOp', ...stap, pand, betrokkenen: { ...body.betrokkenen } }, gemeente, principal, commandHeaders(request)),
+      new OpenZaakCommand(kamerverhuurregisterContext, zaakId, { type: 'NeemPandOp', ...stap, pand, betrokkenen: { ...body.betrokkenen } }, gemeente, principal, commandHeaders(request), {
+        idVanOnderwerp: true,
+        betrokkenen: [...verwijzing('betrokkenen.eigenaarId', body.betrokkenen.eigenaarId), ...verwijzing('betrokkenen.exploitantId', body.betrokkenen.exploitantId)],
+      }),
     );
     sendOutcome(response, outcome, true, `/api/kamerverhuurregister/zaken/${zaakId}`);
   }
@@ -50,7 +54,9 @@ export class KamerverhuurCommandsController {
     const zaakId = gekozen?.toLowerCase() ?? nieuweZaakId('kamerverhuurvergunning', principal, headers, request.header('idempotency-key') !== undefined);
     const inRegister = await this.register.vind(gemeente, pandInvoer(pand));
     const outcome = await this.commandBus.execute<OpenZaakCommand, ZaakGeopendOutcome>(
-      new OpenZaakCommand(kamerverhuurvergunningContext, zaakId, { type: 'VraagVergunningAan', ...aanvraag, ...inRegister }, gemeente, principal, headers),
+      new OpenZaakCommand(kamerverhuurvergunningContext, zaakId, { type: 'VraagVergunningAan', ...aanvraag, ...inRegister }, gemeente, principal, headers, {
+        betrokkenen: verwijzing('aanvragerId', aanvraag.aanvragerId),
+      }),
     );
     sendOutcome(response, outcome, true, `/api/kamerverhuurvergunning/zaken/${zaakId}`);
   }
@@ -63,7 +69,9 @@ export class KamerverhuurCommandsController {
     const zaakId = gekozen?.toLowerCase() ?? nieuweZaakId('kamerverhuurtraject', principal, headers, request.header('idempotency-key') !== undefined);
     const inRegister = await this.register.vind(gemeente, pandInvoer(pand));
     const stap = { type: 'RegistreerConstatering', ...constatering, ...inRegister, ...(bron === undefined ? {} : { bron: { context: bron.context, zaakId: bron.zaakId } }) };
-    const outcome = await this.commandBus.execute<OpenZaakCommand, ZaakGeopendOutcome>(new OpenZaakCommand(kamerverhuurtrajectContext, zaakId, stap, gemeente, principal, headers));
+    const outcome = await this.commandBus.execute<OpenZaakCommand, ZaakGeopendOutcome>(
+      new OpenZaakCommand(kamerverhuurtrajectContext, zaakId, stap, gemeente, principal, headers, { betrokkenen: verwijzing('overtrederId', constatering.overtrederId) }),
+    );
     sendOutcome(response, outcome, true, `/api/kamerverhuurtraject/zaken/${zaakId}`);
   }
 }

@@ -175,10 +175,10 @@ const dwangsomstappen: Record<string, object> = {
   intrekking: { ingangsdatum: '2021-09-01', reden: 'verkeerde overtreder' },
 };
 
-const bibobToets = (): object => ({
+const bibobToets = (aanvragerId: string): object => ({
   gemeente: eigen,
   startdatum: '2023-09-05',
-  aanleiding: { soort: 'aanvraag', aanvraagtype: 'alcoholvergunning', ontvangstdatum: '2023-09-04', aanvragerId: '0b7d5c1e-2f4a-4c3b-9a8e-5d6f7a8b9c0d' },
+  aanleiding: { soort: 'aanvraag', aanvraagtype: 'alcoholvergunning', ontvangstdatum: '2023-09-04', aanvragerId },
 });
 
 /** A well-formed body per Bibob step (what is checked is access, not shape); content is plain text here, sealed by the API. */
@@ -292,7 +292,7 @@ const routes: readonly RouteCase[] = [
       request: (fixture) => ({ url: `/api/bibob/zaken/${fixture.bibobZaakId}/${pad}`, body: voorbeeldBody(bibobstappen, pad) }),
     }),
   ),
-  { method: 'post', path: '/api/bibob/zaken', allowed: ['bibob'], otherGemeente: 403, request: () => ({ url: '/api/bibob/zaken', body: bibobToets() }) },
+  { method: 'post', path: '/api/bibob/zaken', allowed: ['bibob'], otherGemeente: 403, request: (fixture) => ({ url: '/api/bibob/zaken', body: bibobToets(fixture.betrokkeneId) }) },
   // That a toets exists, its state and terms: everyone with access to the gemeente; more only for the Bibob role.
   { method: 'get', path: '/api/bibob/zaken/{zaakId}', allowed: iedereen, otherGemeente: 404, request: (fixture) => ({ url: `/api/bibob/zaken/${fixture.bibobZaakId}` }) },
   // Its contents: the Bibob role, with a reason, recorded.
@@ -612,7 +612,7 @@ describeWithRedis('authorisation matrix', () => {
     const agenda = await api.http().get('/api/termijnen/agenda-link').set('Authorization', `Bearer ${token}`).expect(200);
     const dwangsom = await api.http().post('/api/dwangsom/zaken').set('Authorization', `Bearer ${token}`).send(dwangsomzaak(response.body.betrokkeneId)).expect(201);
     const bibob = await api.token(['bibob'], [eigen]);
-    const toets = await api.http().post('/api/bibob/zaken').set('Authorization', `Bearer ${bibob}`).send(bibobToets()).expect(201);
+    const toets = await api.http().post('/api/bibob/zaken').set('Authorization', `Bearer ${bibob}`).send(bibobToets(response.body.betrokkeneId)).expect(201);
     // The first fixture enters the pand; later ones find it there (422), the same case.
     await api.http().post('/api/kamerverhuurregister/zaken').set('Authorization', `Bearer ${token}`).send(pandInRegister(response.body.betrokkeneId));
     const vergunning = await api.http().post('/api/kamerverhuurvergunning/zaken').set('Authorization', `Bearer ${token}`).send(vergunningaanvraag(response.body.betrokkeneId)).expect(201);

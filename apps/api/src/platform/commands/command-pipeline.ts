@@ -3,7 +3,8 @@ import { magGemeente, type Principal } from '@handhaving/auth';
 import { DomainRuleViolation, fold, type Decider } from '@handhaving/domain-shared';
 import type { EventStore, NewEvent, RecordedEvent } from '@handhaving/event-store';
 import { EventStoreToken } from '../event-store/event-store.module';
-import { NotFound, PreconditionFailed } from '../problem-details/api-errors';
+import { IdInGebruik, NotFound, PreconditionFailed } from '../problem-details/api-errors';
+import { BetrokkeneVerwijzingen, type BetrokkeneVerwijzing } from './betrokkene-verwijzing';
 
 /** A domain event: a fact named by its `type`, with its fields beside it. */
 export interface DomainEvent {
@@ -39,6 +40,20 @@ export interface CommandRequest<Command, State = unknown> {
   /** A command on an existing case: a missing stream is a 404. */
   readonly streamMustExist: boolean;
   /**
+   * The command opens a new case under an id the caller chose (or one derived from its
+   * Idempotency-Key): a stream that exists, in the caller's gemeente or in any other, is refused
+   * alike (409 `zaak-id/in-gebruik`, without its gemeente or revision), unless this very command
+   * appended it (a retry). Without it, a taken id answered 404 in another gemeente and the
+   * context's own 422 in one's own: an oracle for other gemeenten's case ids.
+   */
+  readonly mustBeNew?: boolean;
+  /**
+   * The betrokkenen the command names (a case's overtreder, aanvrager, …): each must be registered
+   * in the command's gemeente and not erased (`BetrokkeneVerwijzingen`). Checked once the command
+   * is known to be new, so a retry still gets its first answer.
+   */
+  readonly betrokkenen?: readonly BetrokkeneVerwijzing[];
+  /**
    * Work that must happen only once the command is known to be allowed, and before its events
    * are stored (e.g. destroying a betrokkene's key before recording that it was destroyed).
    */
@@ -65,8 +80,11 @@ export interface CommandOutcome {
 export class CommandPipeline implements BeforeApplicationShutdown {
   private inFlight = 0;
   private drained: (() => void) | undefined;
+  private readonly verwijzingen: BetrokkeneVerwijzingen;
 
-  constructor(@Inject(EventStoreToken) private readonly store: EventStore) {}
+  constructor(@Inject(EventStoreToken) private readonly store: EventStore) {
+    this.verwijzingen = new BetrokkeneVerwijzingen(store);
+  }
 
   async execute<Command, Event extends DomainEvent, State>(
     decider: Decider<Command, Event, State>,
@@ -97,19 +115,25 @@ export class CommandPipeline implements BeforeApplicationShutdown {
     const { streamId, principal } = request;
     const recorded = await this.store.readStream(streamId);
     const streamGemeente = recorded[0]?.metadata.gemeente;
+    const buitenGemeenten = streamGemeente !== undefined && !magGemeente(principal, streamGemeente);
+    // A new case's id taken in a gemeente the caller does not work for: as taken in their own.
+    if (recorded.length > 0 && request.mustBeNew && buitenGemeenten) throw new IdInGebruik('zaakId');
     // Another gemeente's case does not exist for this caller: 404, never a hint that it does.
-    if ((recorded.length === 0 && request.streamMustExist) || (streamGemeente !== undefined && !magGemeente(principal, streamGemeente))) {
+    if ((recorded.length === 0 && request.streamMustExist) || buitenGemeenten) {
       throw new NotFound(`Zaak ${streamId} bestaat niet of valt buiten uw gemeenten`);
     }
     // Before the gemeente of the request is compared: a key reused to open a case in another
     // gemeente lands on the case named after the key; that is the key's reuse, not a missing case.
     const earlier = earlierCommand(recorded, request);
     if (streamGemeente !== undefined && request.gemeente !== undefined && streamGemeente !== request.gemeente) {
+      if (request.mustBeNew) throw new IdInGebruik('zaakId');
       throw new NotFound(`Zaak ${streamId} hoort niet bij gemeente ${request.gemeente}`);
     }
     const gemeente = request.gemeente ?? streamGemeente;
     if (gemeente === undefined) throw new NotFound(`Zaak ${streamId} bestaat niet`);
     if (earlier.length > 0) return outcome(streamId, earlier, true);
+    if (recorded.length > 0 && request.mustBeNew) throw new IdInGebruik('zaakId');
+    if (request.betrokkenen !== undefined) await this.verwijzingen.controleer(gemeente, request.betrokkenen);
 
     const current = recorded.length === 0 ? ('no-stream' as const) : recorded.length - 1;
     if (request.ifMatch !== undefined && request.ifMatch !== current) throw new PreconditionFailed(request.ifMatch, current);

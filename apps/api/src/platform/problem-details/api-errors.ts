@@ -21,6 +21,18 @@ export class Forbidden extends Error {
   override readonly name = 'Forbidden';
 }
 
+/**
+ * The id a caller chose for a new case (or resource) is taken, in their own gemeente or in another:
+ * both answer alike (409, no revision, no gemeente), so the answer is no oracle for other gemeenten' ids.
+ */
+export class IdInGebruik extends Error {
+  override readonly name = 'IdInGebruik';
+
+  constructor(readonly field: string) {
+    super(`${field} is al in gebruik; kies een nieuw id`);
+  }
+}
+
 /** `If-Match` named a revision the case is no longer at. */
 export class PreconditionFailed extends Error {
   override readonly name = 'PreconditionFailed';

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type Exception
 import { DomainRuleViolation } from '@handhaving/domain-shared';
 import { InvalidEventStoreRequest, WrongExpectedRevision } from '@handhaving/event-store';
 import type { Request, Response } from 'express';
-import { Forbidden, InvalidInput, NotFound, PreconditionFailed, Unauthenticated, UnreadableBody } from './api-errors';
+import { Forbidden, IdInGebruik, InvalidInput, NotFound, PreconditionFailed, Unauthenticated, UnreadableBody } from './api-errors';
 import { problemContentType, problemTypes, type Problem } from './problem';
 import { unreadableBodyProblem } from './unreadable-body.problem';
 
@@ -56,6 +56,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (exception instanceof NotFound) {
       return { type: problemTypes.notFound, title: 'Niet gevonden', status: 404, detail: exception.message };
+    }
+    if (exception instanceof IdInGebruik) {
+      const rule = 'zaak-id/in-gebruik';
+      return { type: problemTypes.idInGebruik, title: 'Id al in gebruik', status: 409, detail: exception.message, rule, errors: [{ field: exception.field, rule, detail: exception.message }] };
     }
     if (exception instanceof PreconditionFailed) {
       return {

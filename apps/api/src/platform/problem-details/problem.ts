@@ -28,6 +28,7 @@ export const problemTypes = {
   forbidden: 'https://handhaving.nl/problemen/geen-toegang',
   notFound: 'https://handhaving.nl/problemen/niet-gevonden',
   conflict: 'https://handhaving.nl/problemen/gelijktijdige-wijziging',
+  idInGebruik: 'https://handhaving.nl/problemen/id-in-gebruik',
   preconditionFailed: 'https://handhaving.nl/problemen/verouderde-versie',
   internal: 'https://handhaving.nl/problemen/interne-fout',
   domainRule: (rule: string) => `https://handhaving.nl/problemen/regel/${rule}`,

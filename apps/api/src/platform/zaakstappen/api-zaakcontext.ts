@@ -3,6 +3,7 @@ import type { Rol } from '@handhaving/auth';
 import type { Zaakcontext } from '@handhaving/domain-shared';
 import type { EncryptedPersonalData, PersonalData, SubjectId } from '@handhaving/personal-data';
 import type { Beleid } from '@handhaving/policy';
+import type { BetrokkeneVerwijzing } from '../commands/betrokkene-verwijzing';
 import type { Zaakstap } from './voer-zaakstap-uit.command';
 
 /*
@@ -42,6 +43,12 @@ export interface Stapdefinitie {
   readonly samenvatting: string;
   readonly beschrijving?: string;
   readonly aanvullen?: StapAanvulling;
+  /**
+   * The betrokkenen the step's body names, with their fields (a visited address's overtreder, a
+   * corrected list of betrokkenen): each must be registered in the case's gemeente and not erased.
+   * Betrokkenen the decider finds among the case's own (a bezwaar's `van`) need none.
+   */
+  readonly betrokkenen?: (body: Readonly<Record<string, unknown>>) => readonly BetrokkeneVerwijzing[];
 }
 
 export interface ApiZaakcontext {

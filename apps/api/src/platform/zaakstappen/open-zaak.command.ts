@@ -2,6 +2,7 @@ import type { Principal } from '@handhaving/auth';
 import type { Zaakcontext } from '@handhaving/domain-shared';
 import { nameBasedUuid } from '@handhaving/event-store';
 import { randomUUID } from 'node:crypto';
+import type { BetrokkeneVerwijzing } from '../commands/betrokkene-verwijzing';
 import type { CommandHeaders } from '../commands/command-http';
 
 /**
@@ -19,6 +20,17 @@ export interface Openingsstap {
   readonly [veld: string]: unknown;
 }
 
+export interface OpenZaakOpties {
+  /** The betrokkenen the first step names (`overtrederId`, `betrokkenen.eigenaarId`, …): each of the case's gemeente, not erased. */
+  readonly betrokkenen?: readonly BetrokkeneVerwijzing[];
+  /**
+   * The id follows from what the case is about (a pand's place in the register), not from the
+   * caller's choice: a taken id is then the context's own refusal (`kamerverhuur/pand-al-in-register`).
+   * Otherwise a taken id is the 409 `zaak-id/in-gebruik`, alike in every gemeente.
+   */
+  readonly idVanOnderwerp?: boolean;
+}
+
 export class OpenZaakCommand {
   constructor(
     readonly context: Zaakcontext,
@@ -27,5 +39,6 @@ export class OpenZaakCommand {
     readonly gemeente: string,
     readonly principal: Principal,
     readonly headers: CommandHeaders,
+    readonly opties: OpenZaakOpties = {},
   ) {}
 }

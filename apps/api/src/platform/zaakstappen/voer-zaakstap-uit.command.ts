@@ -1,5 +1,6 @@
 import type { Principal } from '@handhaving/auth';
 import type { Zaakcontext } from '@handhaving/domain-shared';
+import type { BetrokkeneVerwijzing } from '../commands/betrokkene-verwijzing';
 import type { CommandHeaders } from '../commands/command-http';
 import type { StapAanvulling } from './api-zaakcontext';
 
@@ -20,5 +21,7 @@ export class VoerZaakstapUitCommand {
     readonly headers: CommandHeaders,
     /** What the step looks up before the decider judges it (its Stapdefinitie's `aanvullen`). */
     readonly aanvullen?: StapAanvulling,
+    /** The betrokkenen the step names (its Stapdefinitie's `betrokkenen`): of the case's gemeente. */
+    readonly betrokkenen?: readonly BetrokkeneVerwijzing[],
   ) {}
 }

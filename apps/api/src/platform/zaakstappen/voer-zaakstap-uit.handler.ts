@@ -26,13 +26,20 @@ export class VoerZaakstapUitHandler implements ICommandHandler<VoerZaakstapUitCo
     @Inject(PersonalDataVault) private readonly vault: PersonalDataVault,
   ) {}
 
-  execute({ context, zaakId, stap, principal, headers, aanvullen }: VoerZaakstapUitCommand): Promise<CommandOutcome> {
+  execute({ context, zaakId, stap, principal, headers, aanvullen, betrokkenen }: VoerZaakstapUitCommand): Promise<CommandOutcome> {
     if (!UUID.test(zaakId)) throw new NotFound(`Zaak ${zaakId} bestaat niet`);
     const vandaagHier = vandaag(this.clock);
     const metZaak = (s: typeof stap) => ({ ...s, zaakId, datum: s.datum ?? vandaagHier, door: principal.userId, vandaag: vandaagHier });
     // A step that looks something up does so from the case, once the pipeline checked the caller may act on it.
     const command = aanvullen === undefined ? metZaak(stap) : async (state: unknown) => metZaak(await aanvullen(stap, state, this.naslag));
-    return this.pipeline.execute(context.decider, { streamId: context.streamId(zaakId), command, principal, ...headers, streamMustExist: true });
+    return this.pipeline.execute(context.decider, {
+      streamId: context.streamId(zaakId),
+      command,
+      principal,
+      ...headers,
+      streamMustExist: true,
+      ...(betrokkenen === undefined || betrokkenen.length === 0 ? {} : { betrokkenen }),
+    });
   }
 
   /** Policy is reference data a step is judged by: read from its stream itself, never from a read model that may lag. */

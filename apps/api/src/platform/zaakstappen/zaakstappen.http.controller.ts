@@ -34,7 +34,15 @@ export function zaakstappenController(definitie: ApiZaakcontext): Type<unknown> 
 function voegStapToe(prototype: { commandBus: CommandBus }, definitie: ApiZaakcontext, stap: Stapdefinitie): void {
   const naam = camel(stap.pad);
   const methode: Stapmethode = async function (this: { commandBus: CommandBus }, zaakId, body, principal, request, response) {
-    const opdracht = new VoerZaakstapUitCommand(definitie.context, definitie.zaakIdUit?.(zaakId) ?? zaakId, { type: stap.opdracht, ...body }, principal, commandHeaders(request), stap.aanvullen);
+    const opdracht = new VoerZaakstapUitCommand(
+      definitie.context,
+      definitie.zaakIdUit?.(zaakId) ?? zaakId,
+      { type: stap.opdracht, ...body },
+      principal,
+      commandHeaders(request),
+      stap.aanvullen,
+      stap.betrokkenen?.(body as Readonly<Record<string, unknown>>),
+    );
     sendOutcome(response, await this.commandBus.execute<VoerZaakstapUitCommand, CommandOutcome>(opdracht), false);
   };
   // Nest and its OpenAPI explorer find a route's metadata by the method's own name.

@@ -3,6 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { magGemeente } from '@handhaving/auth';
 import { bibobDecider, bibobStreamId, type GevraagdeAanleiding } from '@handhaving/domain-bibob';
 import { ClockToken, vandaag, type Clock } from '../../../platform/clock/clock';
+import { verwijzing } from '../../../platform/commands/betrokkene-verwijzing';
 import { CommandPipeline, type CommandOutcome } from '../../../platform/commands/command-pipeline';
 import { Forbidden } from '../../../platform/problem-details/api-errors';
 import { StartToetsCommand } from './start-toets.command';
@@ -43,6 +44,8 @@ export class StartToetsHandler implements ICommandHandler<StartToetsCommand, Toe
       principal,
       ...headers,
       streamMustExist: false,
+      mustBeNew: true,
+      betrokkenen: [...verwijzing('aanleiding.aanvragerId', aanleiding.aanvragerId), ...verwijzing('aanleiding.betrokkeneId', aanleiding.betrokkeneId)],
     });
     return { ...outcome, zaakId };
   }

@@ -3,6 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { magGemeente } from '@handhaving/auth';
 import { damoclesDecider, damoclesStreamId } from '@handhaving/domain-damocles';
 import { ClockToken, vandaag, type Clock } from '../../../platform/clock/clock';
+import { verwijzingenNaar } from '../../../platform/commands/betrokkene-verwijzing';
 import { CommandPipeline, type CommandOutcome } from '../../../platform/commands/command-pipeline';
 import { Forbidden } from '../../../platform/problem-details/api-errors';
 import { RegistreerRapportageCommand } from './registreer-rapportage.command';
@@ -39,6 +40,8 @@ export class RegistreerRapportageHandler implements ICommandHandler<RegistreerRa
       principal,
       ...headers,
       streamMustExist: false,
+      mustBeNew: true,
+      betrokkenen: verwijzingenNaar('betrokkenen', request.betrokkenen),
     });
     return { ...outcome, zaakId };
   }

@@ -3,6 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { magGemeente } from '@handhaving/auth';
 import { dwangsomDecider, dwangsomStreamId } from '@handhaving/domain-dwangsom';
 import { ClockToken, vandaag, type Clock } from '../../../platform/clock/clock';
+import { verwijzing } from '../../../platform/commands/betrokkene-verwijzing';
 import { CommandPipeline, type CommandOutcome } from '../../../platform/commands/command-pipeline';
 import { Forbidden } from '../../../platform/problem-details/api-errors';
 import { OpenDwangsomzaakCommand } from './open-dwangsomzaak.command';
@@ -39,6 +40,8 @@ export class OpenDwangsomzaakHandler implements ICommandHandler<OpenDwangsomzaak
       principal,
       ...headers,
       streamMustExist: false,
+      mustBeNew: true,
+      betrokkenen: verwijzing('overtrederId', request.overtrederId),
     });
     return { ...outcome, zaakId };
   }

@@ -64,7 +64,6 @@ export class PdfPrinter {
       return route.abort('blockedbyclient');
     });
     await page.setContent(html, { waitUntil: 'load' });
-    await page.emulateMedia({ media: 'print' });
     return page.pdf({
       format: 'A4',
       printBackground: true,
@@ -100,7 +99,17 @@ export class PdfPrinter {
     if (!this.browser) {
       const gestart = Promise.resolve()
         .then(() => vindChromium(this.opties))
-        .then((executablePath) => chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-dev-shm-usage'] }));
+        .then((executablePath) =>
+          chromium.launch({
+            executablePath,
+            args: ['--no-sandbox', '--disable-dev-shm-usage'],
+            // The host keeps its own signal handling (Nest's shutdown hooks, a command line's Ctrl+C): Playwright's
+            // SIGTERM handler would otherwise keep the process alive after it. Chromium ends when its pipe closes.
+            handleSIGINT: false,
+            handleSIGTERM: false,
+            handleSIGHUP: false,
+          }),
+        );
       this.browser = gestart;
       gestart.then(
         (browser) => browser.on('disconnected', () => {

@@ -1,5 +1,5 @@
-import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { alleTabellen, drukPdf, sluitPdfPrinter, jaarverslagAlsCsv, jaarverslagAlsXlsx, renderJaarverslagHtml, type Jaarverslag, type ZaakLink } from '@handhaving/rapportage';
+import { Injectable, ServiceUnavailableException, type OnApplicationShutdown } from '@nestjs/common';
+import { alleTabellen, ChromiumOntbreekt, drukPdf, sluitPdfPrinter, jaarverslagAlsCsv, jaarverslagAlsXlsx, renderJaarverslagHtml, type Jaarverslag, type ZaakLink } from '@handhaving/rapportage';
 import type { JaarverslagFormaat } from './jaarverslag.request.dto';
 
 export const MEDIATYPEN: Readonly<Record<JaarverslagFormaat, string>> = {
@@ -34,12 +34,22 @@ export class JaarverslagWeergave implements OnApplicationShutdown {
         return { inhoud: renderJaarverslagHtml(verslag, { zaakLink: zaakLinks(verslag) }), bestandsnaam };
       case 'pdf':
         // Without links to cases: a PDF travels beyond the people who may open them.
-        return { inhoud: await drukPdf(renderJaarverslagHtml(verslag), { titel: titel(verslag) }), bestandsnaam };
+        return { inhoud: await pdf(verslag), bestandsnaam };
       case 'xlsx':
         return { inhoud: await jaarverslagAlsXlsx(verslag), bestandsnaam };
       case 'csv':
         return { inhoud: jaarverslagAlsCsv(verslag), bestandsnaam };
     }
+  }
+}
+
+/** Printed by Chromium; where the server has none, a 503 that says what to install (the other formats still work). */
+async function pdf(verslag: Jaarverslag): Promise<Buffer> {
+  try {
+    return await drukPdf(renderJaarverslagHtml(verslag), { titel: titel(verslag) });
+  } catch (error) {
+    if (error instanceof ChromiumOntbreekt) throw new ServiceUnavailableException(`${error.message} Het jaarverslag is wel te krijgen als HTML, XLSX, CSV of JSON.`);
+    throw error;
   }
 }
 

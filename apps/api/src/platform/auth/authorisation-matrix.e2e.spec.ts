@@ -448,6 +448,14 @@ const routes: readonly RouteCase[] = [
     otherGemeente: 403,
     request: () => ({ url: `/api/recidive?gemeente=${eigen}&datum=2021-06-01&postcode=6461AB&huisnummer=12` }),
   },
+  // The annual report: every context's figures for the council (counts; the Bibob chapter counts only).
+  {
+    method: 'get',
+    path: '/api/rapportage/jaarverslag',
+    allowed: ['oov-analist', 'beheer'],
+    otherGemeente: 403,
+    request: () => ({ url: `/api/rapportage/jaarverslag?gemeente=${eigen}&jaar=2020&formaat=json` }),
+  },
   {
     method: 'get',
     path: '/api/damocles/cijfers',

@@ -137,4 +137,60 @@ describeWithRedis('Meldingen over HTTP: the register, the sealed description, an
     const periode = await api.http().get('/api/meldingen/cijfers').query({ gemeente: KERKRADE, van: '2020-01-01', tot: '2020-06-30' }).set(auth);
     expect(periode.body.errors.map((e: { field: string }) => e.field)).toEqual(['jaar']);
   });
+
+  it('the annual report (issue 16): chapter 6 with the meldpunt rows 2020, 2019, 2018 as printed, the late melding of 30 December beside the figure reported on 14 January', async () => {
+    const { body } = await api
+      .http()
+      .get('/api/rapportage/jaarverslag')
+      .query({ gemeente: KERKRADE, jaar: 2020, bekendOp: '2021-01-14' })
+      .set('Authorization', `Bearer ${await api.token(['oov-analist'], [KERKRADE])}`)
+      .set('Accept', 'application/json')
+      .expect(200);
+    type Cel = { waarde: number; toen?: number; zaken?: string[]; voetnoten?: string[] };
+    const hoofdstuk = body.hoofdstukken.find((h: { id: string }) => h.id === 'meldingen');
+    const meldpunt = hoofdstuk.tabellen.find((t: { id: string }) => t.id === 'meldingen-meldpunt');
+    expect(meldpunt.rijkop).toBe('Meldingen meldpunt overlast');
+    expect(meldpunt.kolommen.map((k: { kop: string }) => k.kop)).toEqual([
+      'Drugs overlast',
+      'Georganiseerde criminaliteit en ondermijning',
+      'Gevaar/overlast door verward gedrag',
+      'Jeugd overlast',
+      'Prostitutie en mensenhandel',
+      'Huiselijk geweld',
+      'Sociale veiligheid in de openbare ruimte',
+      'Verkeer veiligheid',
+      'Woon overlast',
+      'totaal',
+    ]);
+    // Each row as Kerkrade printed it (as reported on 14 January 2021); 2020 as known now holds the late one.
+    const rijen = meldpunt.rijen.map((rij: { kop: string; cellen: Record<string, Cel> }) => [
+      rij.kop,
+      [...MELDPUNT_CATEGORIEEN, 'totaal'].map((kolom) => (rij.cellen[kolom]?.toen === undefined ? rij.cellen[kolom]?.waarde : [rij.cellen[kolom]?.waarde, rij.cellen[kolom]?.toen])),
+    ]);
+    expect(rijen).toEqual([
+      ['2020', [[140, 139], 0, 18, 5, 1, 1, 1, 0, 74, [240, 239]]],
+      ['2019', [...KERKRADE_MELDPUNT[2019].rij, 263]],
+      ['2018', [...KERKRADE_MELDPUNT[2018].rij, 205]],
+    ]);
+    const drugs2020 = meldpunt.rijen[0].cellen.drugsoverlast as Cel;
+    expect(drugs2020.zaken).toHaveLength(140);
+    const voetnoot = meldpunt.voetnoten.find((v: { id: string }) => v.id === drugs2020.voetnoten?.[0]).tekst;
+    expect(voetnoot).toMatch(/^2020, Drugs overlast: op 14-01-2021 gerapporteerd als 139, nu 140 \(met 1 vermeerderd\)\. Sindsdien meegeteld .*: zaak [0-9a-f-]{36}\.$/);
+    const [laat] = drugs2020.zaken?.filter((zaakId) => voetnoot.includes(zaakId)) ?? [];
+    expect((await api.eventStore().readStream(`melding-${laat}`))[0]?.data).toMatchObject({ meldingsdatum: '2020-12-30', geregistreerdOp: '2021-01-15' });
+    expect(meldpunt.voetnoten).toHaveLength(2);
+    // The meldkamer's table has its 15 columns and the total, empty here.
+    const meldkamer = hoofdstuk.tabellen.find((t: { id: string }) => t.id === 'meldingen-meldkamer');
+    expect(meldkamer.kolommen).toHaveLength(16);
+    expect(meldkamer.rijen.map((rij: { cellen: { totaal: Cel } }) => rij.cellen.totaal.waarde)).toEqual([0, 0, 0]);
+
+    // The meldpunt per category over five years, as reported on 14 January 2021.
+    const trend = hoofdstuk.trends.find((t: { id: string }) => t.id === 'meldingen-meldpunt');
+    expect(trend.jaren).toEqual([2016, 2017, 2018, 2019, 2020]);
+    expect(trend.reeksen.slice(0, 3)).toEqual([
+      { naam: 'Drugs overlast', waarden: [0, 0, 53, 89, 139] },
+      { naam: 'Georganiseerde criminaliteit en ondermijning', waarden: [0, 0, 0, 1, 0] },
+      { naam: 'Gevaar/overlast door verward gedrag', waarden: [0, 0, 26, 18, 18] },
+    ]);
+  });
 });

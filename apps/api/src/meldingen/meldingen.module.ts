@@ -6,6 +6,8 @@ import { zaakstappenController } from '../platform/zaakstappen/zaakstappen.http.
 import { MeldingenCommandsController } from './commands/meldingen-commands.http.controller';
 import { meldingApi } from './melding.api-context';
 import { MeldingenCijfersController } from './queries/meldingen-cijfers.http.controller';
+import { MeldingenCijfersService } from './queries/meldingen-cijfers.service';
+import { MeldingenHoofdstuk } from './queries/jaarverslag/meldingen.hoofdstuk';
 
 /**
  * The meldingen register (libs/domain/meldingen): signals about an address or an area, registered,
@@ -23,5 +25,7 @@ import { MeldingenCijfersController } from './queries/meldingen-cijfers.http.con
     }),
     MeldingenCijfersController,
   ],
+  providers: [MeldingenCijfersService, MeldingenHoofdstuk],
+  exports: [MeldingenHoofdstuk],
 })
 export class MeldingenModule {}

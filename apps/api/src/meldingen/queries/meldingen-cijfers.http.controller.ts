@@ -1,18 +1,15 @@
-import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@handhaving/auth';
-import { MELDINGEN_CIJFERS_PROJECTIE, meldingenJaarcijfers } from '@handhaving/read-models';
+import { MELDINGEN_CIJFERS_PROJECTIE } from '@handhaving/read-models';
 import { IsIn, IsOptional } from 'class-validator';
 import type { Response } from 'express';
-import type Redis from 'ioredis';
-import { ApiConfigToken } from '../../config/api-config.provider';
-import type { ApiConfig } from '../../config/api-config';
 import { CurrentPrincipal, Roles } from '../../platform/auth/auth.decorators';
 import { assertGemeenteToegang } from '../../platform/auth/gemeente-toegang';
 import { alleenJaar, CijfersRequest } from '../../platform/cijfers/cijfers.request.dto';
 import { ReadYourWrites } from '../../platform/projections/read-your-writes';
-import { RedisToken } from '../../platform/redis/redis.module';
 import { meldingenCijfersAlsCsv } from './meldingen-cijfers-csv';
+import { MeldingenCijfersService } from './meldingen-cijfers.service';
 
 export class MeldingenCijfersRequest extends CijfersRequest {
   @ApiPropertyOptional({ enum: ['true', 'false'], example: 'false', description: 'Ook de meldingen achter elke cel (hun zaak-id’s); zonder: alleen de aantallen' })
@@ -27,8 +24,7 @@ export class MeldingenCijfersRequest extends CijfersRequest {
 @Controller('meldingen/cijfers')
 export class MeldingenCijfersController {
   constructor(
-    @Inject(RedisToken) private readonly redis: Redis,
-    @Inject(ApiConfigToken) private readonly config: ApiConfig,
+    private readonly cijfersService: MeldingenCijfersService,
     private readonly readYourWrites: ReadYourWrites,
   ) {}
 
@@ -40,12 +36,7 @@ export class MeldingenCijfersController {
     // A melding counts in the year of its meldingsdatum: these figures are per calendar year only.
     const jaar = alleenJaar(query, 'meldingencijfers');
     await this.readYourWrites.waitFor(query.na, [MELDINGEN_CIJFERS_PROJECTIE], response);
-    const cijfers = await meldingenJaarcijfers(this.redis, this.config.redisKeyPrefix, {
-      gemeente: query.gemeente,
-      jaar,
-      ...(query.bekendOp === undefined ? {} : { bekendOp: query.bekendOp }),
-      metZaakIds: query.metZaakIds === 'true',
-    });
+    const cijfers = await this.cijfersService.jaarcijfers({ gemeente: query.gemeente, jaar, bekendOp: query.bekendOp, metZaakIds: query.metZaakIds === 'true' });
     if (query.formaat === 'csv') {
       response.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="meldingen-${query.gemeente}-${jaar}.csv"`);
       response.send(meldingenCijfersAlsCsv(cijfers));

@@ -27,8 +27,9 @@ export interface PdfPrinterOpties extends ChromiumZoekOpties {
 /**
  * Prints HTML to PDF with headless Chromium (Debian's package, through playwright-core: no browser
  * is ever downloaded). One browser per printer, launched on the first call and reused until
- * `sluit()` or a minute without work; every call gets its own context and page, closed afterwards. Nothing is fetched: every request that is not
- * `data:` or `about:` is aborted and JavaScript is off, so a report can show only what is in it.
+ * `sluit()` or a minute without work; every call gets its own context and page, closed afterwards.
+ * Nothing is fetched: every request that is not `data:` or `about:` is aborted (and the context is
+ * offline, JavaScript off), so a report can show only what is in it.
  */
 export class PdfPrinter {
   private browser?: Promise<Browser>;

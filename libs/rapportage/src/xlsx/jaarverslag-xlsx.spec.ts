@@ -46,6 +46,11 @@ describe('the report as XLSX', () => {
     const tekst = over.getSheetValues().flat().join(' | ');
     for (const verwacht of ['Kerkrade (GM0928)', '2020-01-01 t/m 2020-12-31', '2021-01-14', '2021-06-01T09:30:00.000Z', ...verslag.hoofdstukken.map((h) => h.titel)]) expect(tekst).toContain(verwacht);
 
+    // Each chapter's sheets are linked from it.
+    const links = over.getColumn(2).values.filter((waarde) => typeof waarde === 'object' && waarde !== null && 'hyperlink' in waarde);
+    expect(links).toHaveLength(7);
+    expect(links[0]).toEqual({ text: 'Damoclesbeleid 1-1-2020 t-m 31-', hyperlink: "#'Damoclesbeleid 1-1-2020 t-m 31-'!A1" });
+
     const damocles = boek.worksheets[1];
     expect(damocles.getCell('A1').value).toBe('Damoclesbeleid 1-1-2020 t/m 31-12-2020');
     expect(damocles.getRow(2).font?.bold ?? damocles.getCell('A2').font?.bold).toBe(true);

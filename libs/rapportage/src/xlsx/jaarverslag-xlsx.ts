@@ -44,10 +44,16 @@ function schrijfOver(blad: Worksheet, verslag: Jaarverslag, bladVanTabel: Map<st
   blad.addRow(['Bekend op', verslag.bekendOp ?? 'de cijfers zoals nu bekend']);
   blad.addRow(['Gemaakt op', verslag.gemaaktOp]);
   blad.addRow([]);
-  blad.addRow(['Hoofdstuk', 'Bladen']).font = { bold: true };
+  blad.addRow(['Hoofdstuk', 'Blad']).font = { bold: true };
   for (const hoofdstuk of verslag.hoofdstukken) {
     const bladen = [...hoofdstuk.tabellen.map((tabel) => bladVanTabel.get(tabel.id)), ...hoofdstuk.trends.map((trend) => bladVanTrend.get(trend.id))];
-    blad.addRow([hoofdstuk.titel, bladen.join(', ')]);
+    // A chapter without tables or trends still gets its line.
+    (bladen.length ? bladen : [undefined]).forEach((naam, i) => {
+      // A link to the sheet (a hyperlink, not a HYPERLINK formula); in a reference a quote in the name is doubled.
+      const naar = naam ? { text: naam, hyperlink: `#'${naam.replace(/'/g, "''")}'!A1` } : null;
+      const regel = blad.addRow([i === 0 ? hoofdstuk.titel : null, naar]);
+      if (naar) regel.getCell(2).font = { color: { argb: 'FF1F4E9B' }, underline: true };
+    });
   }
   blad.addRow([]);
   if (verslag.bekendOp) {

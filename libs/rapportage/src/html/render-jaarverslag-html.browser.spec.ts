@@ -35,8 +35,8 @@ beschrijf('the annual report\'s HTML in a browser', () => {
     await browser?.close();
   });
 
-  async function pagina(html: string) {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
+  async function pagina(html: string, breedte = 1000) {
+    const page = await browser.newPage({ viewport: { width: breedte, height: 1400 } });
     const verzoeken: string[] = [];
     page.on('request', (verzoek) => {
       if (!verzoek.url().startsWith('data:') && verzoek.url() !== 'about:blank') verzoeken.push(verzoek.url());
@@ -75,6 +75,15 @@ beschrijf('the annual report\'s HTML in a browser', () => {
     const html = renderJaarverslagHtml(voorbeeldJaarverslag()).replace('<html lang="nl">', '<html>').replace(/(<svg[^>]*?) aria-label="[^"]*"/, '$1').replace(/<title>Staafdiagram[^<]*<\/title>/, '');
     const { ernstig } = await ernstigeOvertredingen(html);
     expect(ernstig.map((regel) => regel.split(' ')[0])).toEqual(expect.arrayContaining(['html-has-lang', 'svg-img-alt']));
+  });
+
+  it('reflows at 320 CSS pixels (WCAG 1.4.10): the page never scrolls sideways, a wide table scrolls in its own region', async () => {
+    const html = renderJaarverslagHtml(voorbeeldJaarverslag(), { zaakLink: (id) => `https://handhaving.example/zaken/${id}` });
+    const { page } = await pagina(html, 320);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
+    mkdirSync(UITVOER, { recursive: true });
+    await page.screenshot({ path: join(UITVOER, 'jaarverslag-320px.png'), fullPage: true });
+    await page.close();
   });
 
   it('renders: every chart is drawn at its size, and a screenshot is written to tmp/rapportage for a person to look at', async () => {

@@ -21,7 +21,8 @@ function zichtbareTekst(html: string): string {
 function tabelBlok(html: string, tabelId: string): string {
   const begin = html.indexOf(`<div class="tabel-blok" id="tabel-${tabelId}">`);
   expect(begin).toBeGreaterThanOrEqual(0);
-  return html.slice(begin, html.indexOf('</div>', begin));
+  const einden = ['<div class="tabel-blok"', '<figure', '</section>'].map((teken) => html.indexOf(teken, begin + 1)).filter((i) => i > 0);
+  return html.slice(begin, Math.min(...einden));
 }
 
 function cellen(blok: string): string[] {
@@ -77,7 +78,7 @@ describe('renderJaarverslagHtml: the annual report as one HTML page', () => {
     expect(blok).toContain(
       '<li id="tabel-damocles-maatregelen-voetnoot-1">Met 1 verminderd: het sluitingsbesluit van zaak zaak-sd-3 is later herroepen (beslissing op bezwaar 4 maart 2021).</li>',
     );
-    expect(blok).toContain('<caption>Damoclesbeleid 1-1-2020 t/m 31-12-2020</caption>');
+    expect(blok).toContain('<caption id="tabel-damocles-maatregelen-titel">Damoclesbeleid 1-1-2020 t/m 31-12-2020</caption>');
     expect(blok).toContain('<th scope="col">Maatregel</th>');
     expect(blok).toContain('<th scope="col" class="getal">softdrugs</th>');
     expect(blok).toContain('<th scope="row">Sluitingsbesluit</th>');

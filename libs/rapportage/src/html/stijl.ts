@@ -51,6 +51,8 @@ nav.inhoud ul { margin: 0.2rem 0 0.4rem; padding-left: 1.25rem; list-style: none
 .toelichting { margin-bottom: 1.5rem; }
 
 .tabel-blok, figure.grafiek { margin: 1.5rem 0 2rem; break-inside: avoid; page-break-inside: avoid; }
+.tabel-schuif { overflow-x: auto; position: relative; }
+.tabel-schuif:focus-visible { outline: 3px solid var(--utrecht-color-blue-35); outline-offset: 2px; }
 table.tabel { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; break-inside: avoid; page-break-inside: avoid; }
 table.tabel caption { caption-side: top; text-align: start; font-weight: var(--utrecht-table-caption-font-weight); font-size: var(--utrecht-table-caption-font-size); margin-bottom: 0.5rem; }
 table.tabel th, table.tabel td {
@@ -83,6 +85,15 @@ ul.zaken { margin: 0; padding-left: 1.25rem; columns: 3; font-variant-numeric: t
 
 .colofon { margin-top: 3rem; padding-top: 0.75rem; border-top: 1px solid var(--utrecht-color-grey-90); font-size: var(--utrecht-typography-scale-sm-font-size); color: var(--utrecht-color-grey-30); }
 
+@media screen and (max-width: 40rem) {
+  main { padding: 1rem 0.75rem 2rem; }
+  table.tabel { font-size: var(--utrecht-typography-scale-sm-font-size); }
+  table.tabel th, table.tabel td { padding: 0.4em 0.25em; }
+  table.tabel thead th { hyphens: auto; font-size: 0.8125rem; }
+  table.tabel .getal { white-space: normal; }
+  td .verschil { display: block; }
+}
+
 @page { size: A4; margin: 20mm 18mm 22mm; }
 @media print {
   body { font-size: 10.5pt; }
@@ -92,6 +103,7 @@ ul.zaken { margin: 0; padding-left: 1.25rem; columns: 3; font-variant-numeric: t
   .tabel-blok, figure.grafiek { margin: 1rem 0 1.5rem; }
   .hoofdstuk { margin-top: 0; break-before: page; page-break-before: always; }
   a { color: inherit; text-decoration: none; }
+  .tabel-schuif { overflow: visible; }
   nav.inhoud a, .voetnoot-ref a { color: var(--utrecht-link-color); }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }

@@ -58,11 +58,14 @@ export function tabelHtml(tabel: Tabel, zaakLink?: ZaakLink): TabelHtml {
 
   const html = [
     `<div class="tabel-blok" id="${tabelId}">`,
+    // A narrow screen scrolls the table, not the page; the region is reachable by keyboard to scroll it.
+    `<div class="tabel-schuif" role="region" tabindex="0" aria-labelledby="${tabelId}-titel">`,
     '<table class="tabel">',
-    `<caption>${escapeHtml(tabel.titel)}</caption>`,
+    `<caption id="${tabelId}-titel">${escapeHtml(tabel.titel)}</caption>`,
     `<thead><tr><th scope="col">${escapeHtml(tabel.rijkop)}</th>${kop}</tr></thead>`,
     `<tbody>\n${rijen.join('\n')}\n</tbody>`,
     '</table>',
+    '</div>',
     voetnoten,
     '</div>',
   ]

@@ -2,10 +2,9 @@ import { InvalidToken, type TokenVerifier } from '@handhaving/auth';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { bearerToken, MELD_U_AAN } from '../auth/bearer-token';
 import { REGEL_VAN_IMPORT } from '../logging/request-log-level';
-import { Unauthenticated } from '../problem-details/api-errors';
 import { clientAdres, type Begrenzer } from './begrenzer';
 import { isDocumentatie, isGezondheid, isOpenbaar } from './openbare-paden';
-import { TeVeelVerzoeken } from './te-veel-verzoeken';
+import { TeVeelVerzoeken, Unauthenticated } from '../problem-details/api-errors';
 
 /**
  * Runs before the body parsers: a request to a route that needs a token is authenticated before

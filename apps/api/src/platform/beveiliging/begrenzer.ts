@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { normalizeIp, type ThrottlerStorage } from '@nestjs/throttler';
 import type { Request } from 'express';
 import type { RateLimitConfig } from './rate-limit-config';
-import { TeVeelVerzoeken } from './te-veel-verzoeken';
+import { TeVeelVerzoeken } from '../problem-details/api-errors';
 
 export type Grens = 'perUser' | 'publicPerIp' | 'failedAuthPerIp';
 

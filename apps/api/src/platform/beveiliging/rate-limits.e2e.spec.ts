@@ -24,7 +24,7 @@ describeWithRedis('rate limits: 429 problem+json with Retry-After, per user, per
     const retryAfter = Number(response.headers['retry-after']);
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(600);
-    expect(JSON.parse(response.text)).toMatchObject({ status: 429, title: 'Te veel verzoeken', detail: expect.stringContaining(`${LIMIET}`) });
+    expect(JSON.parse(response.text)).toMatchObject({ type: 'https://handhaving.nl/problemen/te-veel-verzoeken', status: 429, title: 'Te veel verzoeken', detail: expect.stringContaining(`${LIMIET}`) });
   }
 
   it('the agenda feed hammered with wrong links: 404 for the first ones, then 429 from that address', async () => {

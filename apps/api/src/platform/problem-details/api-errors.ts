@@ -33,6 +33,18 @@ export class IdInGebruik extends Error {
   }
 }
 
+/** A caller over one of its rate limits (429); `Retry-After` says when to try again. */
+export class TeVeelVerzoeken extends Error {
+  override readonly name = 'TeVeelVerzoeken';
+
+  constructor(
+    detail: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(detail);
+  }
+}
+
 /** `If-Match` named a revision the case is no longer at. */
 export class PreconditionFailed extends Error {
   override readonly name = 'PreconditionFailed';

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type Exception
 import { DomainRuleViolation } from '@handhaving/domain-shared';
 import { InvalidEventStoreRequest, WrongExpectedRevision } from '@handhaving/event-store';
 import type { Request, Response } from 'express';
-import { Forbidden, IdInGebruik, InvalidInput, NotFound, PreconditionFailed, Unauthenticated, UnreadableBody } from './api-errors';
+import { Forbidden, IdInGebruik, InvalidInput, NotFound, PreconditionFailed, TeVeelVerzoeken, Unauthenticated, UnreadableBody } from './api-errors';
 import { problemContentType, problemTypes, type Problem } from './problem';
 import { unreadableBodyProblem } from './unreadable-body.problem';
 
@@ -77,6 +77,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         status: 409,
         detail: 'Iemand anders heeft deze zaak zojuist gewijzigd. Haal de zaak opnieuw op en probeer het nog eens.',
       };
+    }
+    if (exception instanceof TeVeelVerzoeken) {
+      return { type: problemTypes.teVeelVerzoeken, title: 'Te veel verzoeken', status: 429, detail: exception.message };
     }
     if (exception instanceof UnreadableBody) return unreadableBodyProblem(exception);
     if (exception instanceof HttpException) {

@@ -29,6 +29,7 @@ export const problemTypes = {
   notFound: 'https://handhaving.nl/problemen/niet-gevonden',
   conflict: 'https://handhaving.nl/problemen/gelijktijdige-wijziging',
   idInGebruik: 'https://handhaving.nl/problemen/id-in-gebruik',
+  teVeelVerzoeken: 'https://handhaving.nl/problemen/te-veel-verzoeken',
   preconditionFailed: 'https://handhaving.nl/problemen/verouderde-versie',
   internal: 'https://handhaving.nl/problemen/interne-fout',
   domainRule: (rule: string) => `https://handhaving.nl/problemen/regel/${rule}`,

@@ -517,7 +517,7 @@ describeWithRedis('Damocles scenario (issue 6): the Kerkrade table over 2019–2
       { naam: 'harddrugs', waarden: [0, 0, 0, 3, 6] },
       { naam: 'attributen', waarden: [0, 0, 0, 0, 1] },
     ]);
-    expect(body.hoofdstukken.map((hoofdstuk: { id: string }) => hoofdstuk.id)).toEqual(['damocles', 'bibob', 'dwangsom', 'kamerverhuur', 'meldingen']);
+    expect(body.hoofdstukken.map((hoofdstuk: { id: string }) => hoofdstuk.id)).toEqual(['damocles', 'bibob', 'dwangsom', 'kamerverhuur', 'meldingen', 'flexteam']);
   });
 
   it('the annual report as PDF, XLSX and HTML (issue 16): the PDF holds every Damocles figure with its figure then, the workbook the JSON\'s numbers, the HTML links each figure to its cases', async () => {

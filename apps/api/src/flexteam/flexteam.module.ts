@@ -8,6 +8,8 @@ import { openVervolg } from './controle/open-vervolg';
 import { VervolgGekoppeld } from './processen/vervolg-gekoppeld.process';
 import { VervolgNaControle } from './processen/vervolg-na-controle.process';
 import { FlexteamCijfersController } from './queries/flexteam-cijfers.http.controller';
+import { FlexteamCijfersService } from './queries/flexteam-cijfers.service';
+import { FlexteamHoofdstuk } from './queries/jaarverslag/flexteam.hoofdstuk';
 import { verzoekApi } from './verzoek/verzoek.api-context';
 
 /** Who reads a control or a request: the flexteam and the medewerkers who follow up, the analyst and beheer. */
@@ -32,6 +34,7 @@ const LEZERS = ['juridisch-medewerker', 'toezichthouder', 'oov-analist', 'beheer
     zaakInzienController(verzoekApi, { samenvatting: 'Een verzoek aan de BRP of bouw- en woningtoezicht: herkomst, antwoordtermijn, antwoord en tijdlijn', rollen: LEZERS }),
     FlexteamCijfersController,
   ],
-  providers: [VervolgNaControle, VervolgGekoppeld],
+  providers: [VervolgNaControle, VervolgGekoppeld, FlexteamCijfersService, FlexteamHoofdstuk],
+  exports: [FlexteamHoofdstuk],
 })
 export class FlexteamModule {}

@@ -76,4 +76,46 @@ describeWithRedis('Flexteam figures over HTTP', () => {
     expect(periode.body).toMatchObject({ errors: [expect.objectContaining({ field: 'jaar', rule: 'jaar' })] });
     await api.http().get('/api/flexteam/cijfers?gemeente=GM0882&jaar=2020').set(analist).expect(403);
   });
+
+  it('the annual report (issue 16): the flexteam chapter with 2019 and 2020 as the figures route counts them, the traject nageleefd beside its "nog geen jaar" as reported on 1 September 2020', async () => {
+    const analist = { Authorization: `Bearer ${await api.token(['oov-analist'], ['GM0928'])}` };
+    await api.http().get(`/api/flexteam/cijfers?gemeente=GM0928&jaar=2020&na=${positie}`).set(analist).expect(200);
+    const { body } = await api.http().get('/api/rapportage/jaarverslag?gemeente=GM0928&jaar=2020&bekendOp=2020-09-01').set(analist).set('Accept', 'application/json').expect(200);
+    type Cel = { waarde: number | null; toen?: number | null; zaken?: string[] };
+    type Tabel = { id: string; rijen: { kop: string; cellen: Record<string, Cel> }[]; voetnoten: { id: string; tekst: string }[] };
+    const hoofdstuk = body.hoofdstukken.find((h: { id: string }) => h.id === 'flexteam');
+    const tabel = (id: string): Tabel => hoofdstuk.tabellen.find((t: Tabel) => t.id === id);
+    const rij = (t: Tabel, kop: string) => {
+      const gevonden = t.rijen.find((r) => r.kop === kop);
+      return Object.fromEntries(Object.entries(gevonden?.cellen ?? {}).map(([kolom, cel]) => [kolom, cel.toen === undefined ? cel.waarde : [cel.waarde, cel.toen]]));
+    };
+
+    const controles = tabel('flexteam-controles');
+    expect(rij(controles, 'Controles uitgevoerd')).toEqual({ '2019': 0, '2020': 1 });
+    expect(controles.rijen[0]?.cellen['2020']?.zaken).toEqual(['C-1']);
+    expect(rij(controles, 'Adressen bezocht')).toEqual({ '2019': 0, '2020': 2 });
+    expect(rij(controles, 'Adressen met toegang')).toEqual({ '2019': 0, '2020': 1 });
+    expect(rij(controles, 'Toegang (%)')).toEqual({ '2019': null, '2020': 50 });
+    expect(rij(controles, 'Bevinding: kamerverhuur')).toEqual({ '2019': 0, '2020': 1 });
+    expect(rij(controles, 'waarvan handhavingstraject kamerverhuur')).toEqual({ '2019': 0, '2020': 1 });
+    expect(controles.voetnoten).toEqual([]);
+
+    // A year after the control (10 March 2021) the traject was closed nageleefd; on 1 September 2020 that year was not over.
+    const naEenJaar = tabel('flexteam-na-een-jaar');
+    expect(rij(naEenJaar, 'handhavingstraject kamerverhuur: afgesloten, nageleefd')).toEqual({ '2019': 0, '2020': [1, 0] });
+    expect(rij(naEenJaar, 'handhavingstraject kamerverhuur: nog geen jaar verstreken')).toEqual({ '2019': 0, '2020': [0, 1] });
+    expect(naEenJaar.rijen.find((r) => r.kop === 'handhavingstraject kamerverhuur: afgesloten, nageleefd')?.cellen['2020']?.zaken).toEqual(['T-1']);
+    expect(naEenJaar.voetnoten.map((v) => v.tekst)).toEqual([
+      'handhavingstraject kamerverhuur: afgesloten, nageleefd, 2020: op 01-09-2020 gerapporteerd als 0, nu 1 (met 1 vermeerderd). Sindsdien meegeteld (het jaar na de controle was toen nog niet om, of de stap is later vastgelegd): zaak T-1.',
+      'handhavingstraject kamerverhuur: nog geen jaar verstreken, 2020: op 01-09-2020 gerapporteerd als 1, nu 0 (met 1 verminderd). Niet meer meegeteld (het jaar na de controle is sindsdien om, of gecorrigeerd): zaak T-1.',
+    ]);
+
+    const trend = hoofdstuk.trends.find((t: { id: string }) => t.id === 'flexteam-controles');
+    expect(trend.jaren).toEqual([2016, 2017, 2018, 2019, 2020]);
+    expect(trend.reeksen).toEqual([
+      { naam: 'controles uitgevoerd', waarden: [0, 0, 0, 0, 1] },
+      { naam: 'adressen bezocht', waarden: [0, 0, 0, 0, 2] },
+      { naam: 'adressen met toegang', waarden: [0, 0, 0, 0, 1] },
+    ]);
+  });
 });

@@ -1,18 +1,14 @@
-import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@handhaving/auth';
-import { FLEXTEAM_CIJFERS_PROJECTIE, flexteamCijfers } from '@handhaving/read-models';
+import { FLEXTEAM_CIJFERS_PROJECTIE } from '@handhaving/read-models';
 import type { Response } from 'express';
-import type Redis from 'ioredis';
-import { ApiConfigToken } from '../../config/api-config.provider';
-import type { ApiConfig } from '../../config/api-config';
 import { CurrentPrincipal, Roles } from '../../platform/auth/auth.decorators';
 import { assertGemeenteToegang } from '../../platform/auth/gemeente-toegang';
 import { alleenJaar, CijfersRequest } from '../../platform/cijfers/cijfers.request.dto';
-import { ClockToken, vandaag, type Clock } from '../../platform/clock/clock';
 import { ReadYourWrites } from '../../platform/projections/read-your-writes';
-import { RedisToken } from '../../platform/redis/redis.module';
 import { flexteamCijfersAlsCsv } from './flexteam-cijfers-csv';
+import { FlexteamCijfersService } from './flexteam-cijfers.service';
 
 /**
  * The flexteam figures per gemeente and calendar year, as known now or on a day: controls,
@@ -24,9 +20,7 @@ import { flexteamCijfersAlsCsv } from './flexteam-cijfers-csv';
 @Controller('flexteam/cijfers')
 export class FlexteamCijfersController {
   constructor(
-    @Inject(RedisToken) private readonly redis: Redis,
-    @Inject(ApiConfigToken) private readonly config: ApiConfig,
-    @Inject(ClockToken) private readonly clock: Clock,
+    private readonly cijfersService: FlexteamCijfersService,
     private readonly readYourWrites: ReadYourWrites,
   ) {}
 
@@ -38,12 +32,7 @@ export class FlexteamCijfersController {
     // A follow-up's stand is read a year after its control: the figures go by calendar year only.
     const jaar = alleenJaar(query, 'flexteamcijfers');
     await this.readYourWrites.waitFor(query.na, [FLEXTEAM_CIJFERS_PROJECTIE], response);
-    const cijfers = await flexteamCijfers(this.redis, this.config.redisKeyPrefix, {
-      gemeente: query.gemeente,
-      jaar,
-      vandaag: vandaag(this.clock),
-      ...(query.bekendOp === undefined ? {} : { bekendOp: query.bekendOp }),
-    });
+    const cijfers = await this.cijfersService.cijfers({ gemeente: query.gemeente, jaar, bekendOp: query.bekendOp });
     if (query.formaat === 'csv') {
       response.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="flexteam-${query.gemeente}-${jaar}.csv"`);
       response.send(flexteamCijfersAlsCsv(cijfers));

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import { LAATSTE_JAAR, VROEGSTE_JAAR } from '@handhaving/termijnen';
+import { IsJaartal } from '../platform/validation/is-jaartal';
 import { IsKalenderdatum } from '../platform/validation/is-kalenderdatum';
 
 export const JAARVERSLAG_FORMATEN = ['html', 'pdf', 'xlsx', 'csv', 'json'] as const;
@@ -14,10 +14,7 @@ export class JaarverslagRequest {
   gemeente!: string;
 
   @ApiProperty({ example: 2020, description: `Het kalenderjaar (${VROEGSTE_JAAR} tot en met ${LAATSTE_JAAR})` })
-  @Type(() => Number)
-  @IsInt({ message: 'jaar moet een jaartal zijn' })
-  @Min(VROEGSTE_JAAR, { message: `jaar moet een jaartal van ${VROEGSTE_JAAR} tot en met ${LAATSTE_JAAR} zijn` })
-  @Max(LAATSTE_JAAR, { message: `jaar moet een jaartal van ${VROEGSTE_JAAR} tot en met ${LAATSTE_JAAR} zijn` })
+  @IsJaartal()
   jaar!: number;
 
   @ApiPropertyOptional({

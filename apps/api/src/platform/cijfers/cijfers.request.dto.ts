@@ -1,7 +1,6 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { LAATSTE_JAAR, VROEGSTE_JAAR } from '@handhaving/termijnen';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsJaartal } from '../validation/is-jaartal';
 import { InvalidInput } from '../problem-details/api-errors';
 import { IsKalenderdatum } from '../validation/is-kalenderdatum';
 
@@ -16,10 +15,7 @@ export class CijfersRequest {
 
   @ApiPropertyOptional({ example: 2020, description: 'Een kalenderjaar (1980 tot en met 2100); of geef van en tot' })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'jaar moet een jaartal zijn' })
-  @Min(VROEGSTE_JAAR, { message: `jaar moet een jaartal van ${VROEGSTE_JAAR} tot en met ${LAATSTE_JAAR} zijn` })
-  @Max(LAATSTE_JAAR, { message: `jaar moet een jaartal van ${VROEGSTE_JAAR} tot en met ${LAATSTE_JAAR} zijn` })
+  @IsJaartal()
   jaar?: number;
 
   @ApiPropertyOptional({ example: '2020-01-01' })

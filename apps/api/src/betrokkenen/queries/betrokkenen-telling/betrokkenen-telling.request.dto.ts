@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
+import { IsJaartal } from '../../../platform/validation/is-jaartal';
 
 export class BetrokkenenTellingRequest {
   @ApiProperty({ example: 'GM0928' })
@@ -8,10 +8,7 @@ export class BetrokkenenTellingRequest {
   gemeente!: string;
 
   @ApiProperty({ example: 2026 })
-  @Type(() => Number)
-  @IsInt({ message: 'jaar moet een jaartal zijn' })
-  @Min(1990, { message: 'jaar moet 1990 of later zijn' })
-  @Max(2200, { message: 'jaar moet vóór 2200 liggen' })
+  @IsJaartal()
   jaar!: number;
 
   @ApiPropertyOptional({ example: '42', description: 'Wacht (hoogstens 5 s) tot deze positie uit een eerder antwoord verwerkt is' })

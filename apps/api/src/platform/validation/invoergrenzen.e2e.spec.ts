@@ -96,6 +96,11 @@ describeWithRedis('Plausible input over HTTP: domain dates, question dates and l
     },
   );
 
+  it.each(['/api/betrokkenen-telling?gemeente=GM0928&jaar=2150', '/api/rapportage/jaarverslag?gemeente=GM0928&jaar=1979'])('every year asked holds to 1980–2100: %s is a 400 naming jaar', async (pad) => {
+    const refused = await api.http().get(pad).set('Authorization', `Bearer ${analist}`).expect(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'jaar', detail: expect.stringMatching(/1980.*2100/) })]);
+  });
+
   it('the figures of 1980 and of 2100 may be asked (the plausible years, both ends)', async () => {
     await api.http().get('/api/damocles/cijfers?gemeente=GM0928&jaar=1980').set('Authorization', `Bearer ${analist}`).expect(200);
     await api.http().get('/api/damocles/cijfers?gemeente=GM0928&jaar=2100').set('Authorization', `Bearer ${analist}`).expect(200);

@@ -547,11 +547,16 @@ describeWithRedis('Damocles scenario (issue 6): the Kerkrade table over 2019–2
     const tekst = execFileSync('pdftotext', ['-layout', pad, '-'], { encoding: 'utf8' });
     expect(tekst).toContain('Cijfers toepassing Damoclesbeleid');
     expect(tekst).toMatch(/Sluitingsbesluit +5 \(toen 6\) 1 +7 \(toen 6\) 2 +1 +13\n/);
-    expect(tekst).toMatch(/waarvan later herroepen +0 +1 \(toen 0\) 3 +0 +1 \(toen 0\) 4\n/);
+    // (pdftotext may set a footnote's superscript on the line above its figure: the numbers are checked in the notes below.)
+    expect(tekst).toMatch(/waarvan later herroepen +0 +1 \(toen 0\)( 3)? +0 +1 \(toen 0\)( 4)?\n/);
+    for (const [nummer, cel] of ['Sluitingsbesluit, softdrugs', 'Sluitingsbesluit, harddrugs', 'waarvan later herroepen, harddrugs', 'waarvan later herroepen, totaal', 'Waarschuwing, softdrugs'].entries()) {
+      expect(tekst).toContain(`${nummer + 1}. ${cel}: op 31-12-2020 gerapporteerd als`);
+    }
     expect(tekst).toMatch(/Waarschuwing +6 \(toen 5\) 5 +n\.v\.t\. +6 \(toen 5\) 6 +12 \(toen 10\) 7\n/);
     expect(tekst).toMatch(/Ontvangen rapportages drugspanden +28 \(toen 29\) 8\n/);
     expect(tekst).toMatch(/Recidive \(opnieuw drugs in hetzelfde pand.*2 \(toen 3\) 9\n/s);
-    expect(tekst).toContain(`zaak ${zaakId.get('K33')}`);
+    // The footnotes as running text (a case id may wrap at a hyphen).
+    expect(tekst.replace(/\s+/g, ' ').replace(/- /g, '-')).toContain(`zaak ${zaakId.get('K33')}`);
     // Its first pages as images for a reviewer (tmp/ is not committed).
     execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '3', pad, join(map, 'jaarverslag-scenario-kerkrade-2020')]);
 

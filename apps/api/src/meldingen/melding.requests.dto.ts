@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsString, IsUUID, Length, Matches, ValidateIf, ValidateNested } from 'class-validator';
 import { BRONNEN, CATEGORIEEN, REDENEN_VAN_SLUITEN, type Bron, type Categorie, type RedenVanSluiten } from '@handhaving/domain-meldingen';
 import { PandRequest } from '../panden/pand.request.dto';
 import { DATUM, ZaakstapRequest } from '../platform/zaakstappen/awb-stap.requests.dto';
 import { NieuweZaakRequest } from '../platform/zaakstappen/nieuwe-zaak.request.dto';
+import { Weglaatbaar } from '../platform/validation/weglaatbaar';
 
 /*
  * The bodies of the meldingen register's steps (libs/domain/meldingen): the edge checks their
@@ -55,7 +56,7 @@ export class RegistreerMeldingRequest extends NieuweZaakRequest {
   meldingsdatum!: string;
 
   @ApiPropertyOptional({ example: 'Er wordt dagelijks gedeald bij de ingang van het park', description: 'De woorden van de melder: de API verzegelt ze voordat ze worden vastgelegd' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsString({ message: 'omschrijving moet tekst zijn' })
   @Length(1, 4000, tekst('omschrijving', 1, 4000))
   omschrijving?: string;
@@ -87,7 +88,7 @@ export class SluitMeldingRequest extends ZaakstapRequest {
   reden!: RedenVanSluiten;
 
   @ApiPropertyOptional({ type: GekoppeldeZaakRequest, description: 'Alleen bij opgenomen-in-zaak, en dan verplicht' })
-  @IsOptional()
+  @Weglaatbaar()
   @ValidateNested()
   @Type(() => GekoppeldeZaakRequest)
   zaak?: GekoppeldeZaakRequest;

@@ -1,11 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { Pand, PandInvoer } from '@handhaving/domain-shared';
-import { IsInt, IsOptional, IsString, Matches, Min, ValidateIf } from 'class-validator';
+import { IsInt, IsString, Matches, Min, ValidateIf } from 'class-validator';
+import { Weglaatbaar } from '../platform/validation/weglaatbaar';
 
 /** A pand as a request names it: its BAG id, or its address (the shared pand identity, @handhaving/domain-shared). */
 export class PandRequest {
   @ApiPropertyOptional({ example: '0928010000012345', description: 'BAG adresseerbaar-object-id (16 cijfers); anders het adres' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(/^\d{16}$/, { message: 'adresseerbaarObjectId moet 16 cijfers zijn' })
   adresseerbaarObjectId?: string;
 
@@ -21,12 +22,12 @@ export class PandRequest {
   huisnummer?: number;
 
   @ApiPropertyOptional({ example: 'A' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsString()
   huisletter?: string;
 
   @ApiPropertyOptional({ example: '2' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsString()
   huisnummertoevoeging?: string;
 }

@@ -91,4 +91,11 @@ describeWithRedis('client errors over HTTP are 4xx problem+json, never 500', () 
     const diep = await refused(400, JSON.stringify({ ...rapportage, vondsten: [{ categorie: 'softdrugs', omschrijving: 'x' }] }).replace('"categorie"', `"${sleutel}": {}, "categorie"`));
     expect(diep.errors).toEqual([expect.objectContaining({ field: `vondsten.0.${sleutel}`, rule: 'verboden-veld' })]);
   });
+
+  it('400 naming the field for null in a field that may be left out: left out means absent, null must pass the field’s rules (the fuzzer found a 500 for reden: null)', async () => {
+    const datum = await refused(400, JSON.stringify({ ...rapportage, datum: null }));
+    expect(datum.errors).toEqual([expect.objectContaining({ field: 'datum' })]);
+    const bron = await refused(400, JSON.stringify({ ...rapportage, bron: null }));
+    expect(bron.errors).toEqual([expect.objectContaining({ field: 'bron' })]);
+  });
 });

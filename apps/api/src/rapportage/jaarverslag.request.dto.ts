@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsIn, Matches } from 'class-validator';
 import { LAATSTE_JAAR, VROEGSTE_JAAR } from '@handhaving/termijnen';
 import { IsJaartal } from '../platform/validation/is-jaartal';
 import { IsKalenderdatum } from '../platform/validation/is-kalenderdatum';
+import { Weglaatbaar } from '../platform/validation/weglaatbaar';
 
 export const JAARVERSLAG_FORMATEN = ['html', 'pdf', 'xlsx', 'csv', 'json'] as const;
 export type JaarverslagFormaat = (typeof JAARVERSLAG_FORMATEN)[number];
@@ -21,12 +22,12 @@ export class JaarverslagRequest {
     example: '2021-01-14',
     description: 'De dag waarop het verslag naar de raad ging: elke cel toont dan ook het cijfer zoals het toen bekend was, waar dat verschilt, met een voetnoot',
   })
-  @IsOptional()
+  @Weglaatbaar()
   @IsKalenderdatum('bekendOp')
   bekendOp?: string;
 
   @ApiPropertyOptional({ enum: JAARVERSLAG_FORMATEN, description: 'In plaats van de Accept-header (voor een link in de browser)' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsIn(JAARVERSLAG_FORMATEN, { message: `formaat moet een van ${JAARVERSLAG_FORMATEN.join(', ')} zijn` })
   formaat?: JaarverslagFormaat;
 }

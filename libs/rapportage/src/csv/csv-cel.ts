@@ -9,9 +9,12 @@ export type Csvcel = string | number | null | undefined;
 /** Characters that make Excel, LibreOffice or Sheets read a cell as a formula (OWASP "CSV injection"). */
 const FORMULE_BEGIN = /^[=+\-@\t\r]/;
 
-/** A text starting like a formula gets a leading apostrophe: shown as text, never evaluated. */
+/** A number written as text (an amount "-12,50"): a spreadsheet reads it as the number it is, no formula. */
+const GETAL = /^-?\d+([.,]\d+)?$/;
+
+/** A text starting like a formula gets a leading apostrophe: shown as text, never evaluated. A negative amount stays a number. */
 export function ontwapend(tekst: string): string {
-  return FORMULE_BEGIN.test(tekst) ? `'${tekst}` : tekst;
+  return FORMULE_BEGIN.test(tekst) && !GETAL.test(tekst) ? `'${tekst}` : tekst;
 }
 
 /** One cell: a number as a Dutch spreadsheet reads it, `null` as "n.v.t.", nothing as empty. */

@@ -5,7 +5,7 @@ import type { Principal } from '@handhaving/auth';
 import { bibobDecider, bibobStreamId } from '@handhaving/domain-bibob';
 import type { EventStore } from '@handhaving/event-store';
 import { PersonalDataVault, type Tombstone } from '@handhaving/personal-data';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsString, MaxLength } from 'class-validator';
 import { AuditLog } from '../../platform/audit/audit-log';
 import { CurrentPrincipal, Roles } from '../../platform/auth/auth.decorators';
 import { ClockToken, vandaag, type Clock } from '../../platform/clock/clock';
@@ -14,6 +14,7 @@ import { CommandPipeline } from '../../platform/commands/command-pipeline';
 import { EventStoreToken } from '../../platform/event-store/event-store.module';
 import { toetsOnderwerp } from '../inhoud/toets-inhoud';
 import { leesToets } from '../toets/toets-stroom';
+import { Weglaatbaar } from '../../platform/validation/weglaatbaar';
 
 export class VernietigInhoudRequest {
   @ApiProperty({ enum: ['bewaartermijn-verstreken'], example: 'bewaartermijn-verstreken' })
@@ -21,7 +22,7 @@ export class VernietigInhoudRequest {
   reden!: 'bewaartermijn-verstreken';
 
   @ApiPropertyOptional({ example: 'Selectielijst: vernietigen na afloop bewaartermijn, lijst 2026/3', description: 'Zonder inhoud van de toets' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsString()
   @MaxLength(500, { message: 'toelichting mag hoogstens 500 tekens hebben' })
   toelichting?: string;

@@ -1,7 +1,7 @@
 import type { Type as Klasse } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import {
   AANVRAAGTYPEN,
   BESLUITUITKOMSTEN,
@@ -38,6 +38,7 @@ import {
 } from '../../platform/zaakstappen/awb-stap.requests.dto';
 import { PandRequest } from '../../panden/pand.request.dto';
 import { NieuweZaakRequest } from '../../platform/zaakstappen/nieuwe-zaak.request.dto';
+import { Weglaatbaar } from '../../platform/validation/weglaatbaar';
 
 /*
  * The bodies of a Bibob toets's steps. Content (what was asked, the findings, the LBB advice, a
@@ -58,45 +59,45 @@ export class AanleidingRequest {
   soort!: 'aanvraag' | 'signaal';
 
   @ApiPropertyOptional({ enum: AANVRAAGTYPEN, example: 'exploitatievergunning-horeca', description: 'Bij een aanvraag' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsIn([...AANVRAAGTYPEN], { message: keuze('aanleiding.aanvraagtype', AANVRAAGTYPEN) })
   aanvraagtype?: Aanvraagtype;
 
   @ApiPropertyOptional({ example: '2023-09-04', description: 'Bij een aanvraag: de dag van ontvangst; de beslistermijn loopt vanaf de dag erna (art. 4:13 Awb)' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(DATUM, { message: 'aanleiding.ontvangstdatum moet de vorm JJJJ-MM-DD hebben' })
   ontvangstdatum?: string;
 
   @ApiPropertyOptional({ example: '0b7d5c1e-2f4a-4c3b-9a8e-5d6f7a8b9c0d', description: 'Bij een aanvraag: de aanvrager, een id uit POST /api/betrokkenen' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsUUID('all', { message: 'aanleiding.aanvragerId moet een id uit POST /api/betrokkenen zijn' })
   aanvragerId?: string;
 
   @ApiPropertyOptional({ example: 8, description: 'Bij een aanvraag: de beslistermijn in weken uit de bijzondere wet; standaard acht (art. 4:13 lid 2 Awb)' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsInt({ message: 'aanleiding.beslistermijnWeken moet een heel aantal weken zijn' })
   @Min(1, { message: 'aanleiding.beslistermijnWeken moet 1 of meer zijn' })
   @Max(52, { message: 'aanleiding.beslistermijnWeken is ten hoogste 52' })
   beslistermijnWeken?: number;
 
   @ApiPropertyOptional({ example: 'art. 3 Alcoholwet', description: 'Bij een aanvraag: het artikel dat de beslistermijn geeft' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsString({ message: 'aanleiding.grondslag moet een tekst zijn' })
   @Length(1, 200, { message: 'aanleiding.grondslag moet 1 tot 200 tekens hebben' })
   grondslag?: string;
 
   @ApiPropertyOptional({ enum: SIGNAALREDENEN, example: 'signaal-ondermijning', description: 'Bij een signaal' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsIn([...SIGNAALREDENEN], { message: keuze('aanleiding.reden', SIGNAALREDENEN) })
   reden?: Signaalreden;
 
   @ApiPropertyOptional({ example: '0b7d5c1e-2f4a-4c3b-9a8e-5d6f7a8b9c0d', description: 'Bij een signaal: de betrokkene, een id uit POST /api/betrokkenen' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsUUID('all', { message: 'aanleiding.betrokkeneId moet een id uit POST /api/betrokkenen zijn' })
   betrokkeneId?: string;
 
   @ApiPropertyOptional({ enum: AANVRAAGTYPEN, example: 'alcoholvergunning', description: 'Bij een signaal: de lopende vergunning waar het om gaat (alleen die kan worden ingetrokken)' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsIn([...AANVRAAGTYPEN], { message: keuze('aanleiding.vergunning', AANVRAAGTYPEN) })
   vergunning?: Aanvraagtype;
 }
@@ -113,7 +114,7 @@ export class StartToetsRequest extends NieuweZaakRequest {
   aanleiding!: AanleidingRequest;
 
   @ApiPropertyOptional({ type: PandRequest, description: 'Het pand waarover de aanvraag of het signaal gaat (een horecazaak, een pand dat van eigenaar wisselt): het dossier van het adres toont dat er een toets is, nooit wat erin staat' })
-  @IsOptional()
+  @Weglaatbaar()
   @ValidateNested()
   @Type(() => PandRequest)
   pand?: PandRequest;
@@ -123,7 +124,7 @@ export class StartToetsRequest extends NieuweZaakRequest {
 function Inhoud(veld: string, voorbeeld: string, omschrijving: string, verplicht: boolean): PropertyDecorator {
   return (target, key) => {
     (verplicht ? ApiProperty : ApiPropertyOptional)({ example: voorbeeld, description: `${omschrijving}. Vertrouwelijk (art. 28 Wet Bibob): wordt verzegeld vastgelegd, alleen te lezen via inzage` })(target, key);
-    if (!verplicht) IsOptional()(target, key);
+    if (!verplicht) Weglaatbaar()(target, key);
     IsString({ message: `${veld} moet een tekst zijn` })(target, key);
     Length(1, 20_000, { message: `${veld} moet 1 tot 20000 tekens hebben` })(target, key);
   };
@@ -236,7 +237,7 @@ export class NeemBeslissingOpBezwaarRequest extends BibobstapRequest {
   bekendmakingsdatum!: string;
 
   @ApiPropertyOptional({ enum: BESLUITUITKOMSTEN, example: 'verleend-onder-voorschriften', description: 'Alleen bij gegrond: het besluit dat het herroepen besluit vervangt' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsIn([...BESLUITUITKOMSTEN], { message: keuze('herzien', BESLUITUITKOMSTEN) })
   herzien?: Besluituitkomst;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDefined, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsDefined, IsString, Length, Matches } from 'class-validator';
 import { IsKalenderdatum } from '../../platform/validation/is-kalenderdatum';
+import { Weglaatbaar } from '../../platform/validation/weglaatbaar';
 
 export class InzageRequest {
   @ApiProperty({ example: 'Voorbereiding zienswijzegesprek met de aanvrager', description: 'Waarom u de inhoud leest; wordt met uw naam en het tijdstip vastgelegd (art. 28 Wet Bibob)' })
@@ -18,12 +19,12 @@ export class InzagelogRequest {
   gemeente!: string;
 
   @ApiPropertyOptional({ example: '2026-01-01', description: 'Vanaf deze dag (inclusief)' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsKalenderdatum('van')
   van?: string;
 
   @ApiPropertyOptional({ example: '2026-12-31', description: 'Tot en met deze dag' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsKalenderdatum('tot')
   tot?: string;
 }

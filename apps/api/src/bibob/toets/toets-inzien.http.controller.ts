@@ -4,7 +4,6 @@ import { heeftRol, rollen, type Principal } from '@handhaving/auth';
 import { isVerzegeldeInhoud, volgendeStappen } from '@handhaving/domain-bibob';
 import type { EventStore } from '@handhaving/event-store';
 import { PersonalDataVault } from '@handhaving/personal-data';
-import { IsOptional } from 'class-validator';
 import type { Response } from 'express';
 import { CurrentPrincipal, Roles } from '../../platform/auth/auth.decorators';
 import { ClockToken, vandaag, type Clock } from '../../platform/clock/clock';
@@ -16,10 +15,11 @@ import { inhoudVan, toetsOnderwerp } from '../inhoud/toets-inhoud';
 import { leesToets } from './toets-stroom';
 import { openbareWeergave } from './toets-weergave';
 import { IsKalenderdatum } from '../../platform/validation/is-kalenderdatum';
+import { Weglaatbaar } from '../../platform/validation/weglaatbaar';
 
 export class ToetsInzienRequest {
   @ApiPropertyOptional({ example: '2023-12-31', description: 'De toets zoals die op die dag bekend was: alleen wat tot en met die dag was vastgelegd, de termijnen op die dag' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsKalenderdatum('op')
   op?: string;
 }

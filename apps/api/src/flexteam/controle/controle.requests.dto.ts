@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsString, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { BEVINDINGEN, PARTNERS, VERVOLGCONTEXTEN, type Bevinding, type Partner, type Vervolgcontext } from '@handhaving/domain-flexteam';
 import { PandRequest } from '../../panden/pand.request.dto';
 import { DATUM, ZaakstapRequest } from '../../platform/zaakstappen/awb-stap.requests.dto';
 import { NieuweZaakRequest } from '../../platform/zaakstappen/nieuwe-zaak.request.dto';
+import { Weglaatbaar } from '../../platform/validation/weglaatbaar';
 
 /*
  * The bodies of a flexteam control's steps (docs/flexteam.md). The edge checks their shape; the
@@ -38,7 +39,7 @@ export class GeplandAdresRequest {
   pand!: PandRequest;
 
   @ApiPropertyOptional({ type: [SignaalRequest], description: 'De signalen (meldingen, eerdere zaken) waarom dit adres gekozen is; zie GET /api/panden/rangorde' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsArray()
   @ArrayMaxSize(MAX_SIGNALEN, { message: `signalen noemt ten hoogste ${MAX_SIGNALEN} signalen per adres` })
   @ValidateNested({ each: true })
@@ -91,13 +92,13 @@ export class BezoekRequest {
   toegang!: boolean;
 
   @ApiPropertyOptional({ example: 7, description: 'Personen aangetroffen (alleen met toegang)' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsInt({ message: 'personenAangetroffen moet een geheel getal zijn' })
   @Min(0, { message: 'personenAangetroffen moet 0 of meer zijn' })
   personenAangetroffen?: number;
 
   @ApiPropertyOptional({ example: 2, description: 'Personen op dit adres ingeschreven in de BRP (alleen met toegang)' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsInt({ message: 'personenInBrp moet een geheel getal zijn' })
   @Min(0, { message: 'personenInBrp moet 0 of meer zijn' })
   personenInBrp?: number;
@@ -110,12 +111,12 @@ export class BezoekRequest {
   bevindingen!: Bevinding[];
 
   @ApiPropertyOptional({ example: '0b7d5c1e-2f4a-4c3b-9a8e-5d6f7a8b9c0d', description: 'Bij kamerverhuur of woningsplitsing: de overtreder (id uit POST /api/betrokkenen); het traject richt zich tot hem' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsUUID('all', { message: 'overtrederId moet een id uit POST /api/betrokkenen zijn' })
   overtrederId?: string;
 
   @ApiPropertyOptional({ example: 6, description: 'Bij kamerverhuur of woningsplitsing: de verhuurde kamers; een pand buiten het kamerverhuurregister wordt ermee opgenomen' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsInt({ message: 'aantalKamers moet een geheel getal zijn' })
   @Min(1, { message: 'aantalKamers moet 1 of meer zijn' })
   aantalKamers?: number;

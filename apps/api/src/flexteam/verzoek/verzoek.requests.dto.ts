@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { BRONCONTEXTEN, type Broncontext } from '@handhaving/domain-shared';
 import { UITKOMSTEN, VERZOEK_AAN, type Uitkomst, type VerzoekAan } from '@handhaving/domain-flexteam';
 import { PandRequest } from '../../panden/pand.request.dto';
 import { ZaakstapRequest } from '../../platform/zaakstappen/awb-stap.requests.dto';
 import { NieuweZaakRequest } from '../../platform/zaakstappen/nieuwe-zaak.request.dto';
+import { Weglaatbaar } from '../../platform/validation/weglaatbaar';
 
 /*
  * The bodies of an outgoing request (docs/flexteam.md, "Vervolg"): the flexteam's process manager
@@ -52,7 +53,7 @@ export class VerstuurVerzoekRequest extends NieuweZaakRequest {
   herkomst!: HerkomstRequest;
 
   @ApiPropertyOptional({ example: 4, description: 'Binnen hoeveel weken het antwoord verwacht wordt (beleid, geen wettelijke termijn); 4 als u niets opgeeft' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsInt({ message: 'antwoordtermijnInWeken moet een geheel getal zijn' })
   @Min(1, { message: 'antwoordtermijnInWeken moet 1 tot 52 zijn' })
   @Max(52, { message: 'antwoordtermijnInWeken moet 1 tot 52 zijn' })

@@ -4,7 +4,7 @@ import type { Principal } from '@handhaving/auth';
 import { TRAJECTSOORTEN, type Trajectsoort } from '@handhaving/domain-kamerverhuur';
 import { KAMERVERHUUR_WERKVOORRAAD_PROJECTIE, kamerverhuurWerkvoorraad, OPEN_TRAJECT_STATUSSEN, type OpenTrajectStatus } from '@handhaving/read-models';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsIn, Matches, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import type Redis from 'ioredis';
 import { ApiConfigToken } from '../../config/api-config.provider';
@@ -13,6 +13,7 @@ import { CurrentPrincipal, Roles } from '../../platform/auth/auth.decorators';
 import { assertGemeenteToegang } from '../../platform/auth/gemeente-toegang';
 import { ReadYourWrites } from '../../platform/projections/read-your-writes';
 import { RedisToken } from '../../platform/redis/redis.module';
+import { Weglaatbaar } from '../../platform/validation/weglaatbaar';
 
 export class KamerverhuurWerkvoorraadRequest {
   @ApiProperty({ example: 'GM0928' })
@@ -20,24 +21,24 @@ export class KamerverhuurWerkvoorraadRequest {
   gemeente!: string;
 
   @ApiPropertyOptional({ enum: TRAJECTSOORTEN })
-  @IsOptional()
+  @Weglaatbaar()
   @IsIn([...TRAJECTSOORTEN], { message: `soort moet ${TRAJECTSOORTEN.join(' of ')} zijn` })
   soort?: Trajectsoort;
 
   @ApiPropertyOptional({ example: 'voornemen-verzonden,last-opgelegd', description: `Alleen trajecten in deze toestanden, met komma's: ${OPEN_TRAJECT_STATUSSEN.join(', ')}` })
-  @IsOptional()
+  @Weglaatbaar()
   @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((status) => status.trim()) : value))
   @ArrayMaxSize(OPEN_TRAJECT_STATUSSEN.length, { message: `status noemt ten hoogste ${OPEN_TRAJECT_STATUSSEN.length} statussen, elk één keer` })
   @IsIn(OPEN_TRAJECT_STATUSSEN, { each: true, message: `status moet een of meer zijn van: ${OPEN_TRAJECT_STATUSSEN.join(', ')}` })
   status?: OpenTrajectStatus[];
 
   @ApiPropertyOptional({ example: 'mw-1', description: 'Alleen zaken waarvan deze medewerker de laatste stap vastlegde' })
-  @IsOptional()
+  @Weglaatbaar()
   @MaxLength(200, { message: 'door mag hoogstens 200 tekens zijn' })
   door?: string;
 
   @ApiPropertyOptional({ example: '42', description: 'Wacht (hoogstens 5 s) tot deze positie verwerkt is' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(/^\d{1,30}$/, { message: 'na moet een positie zijn (een geheel getal)' })
   na?: string;
 }

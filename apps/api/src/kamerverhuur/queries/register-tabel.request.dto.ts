@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, Matches } from 'class-validator';
 import { IsKalenderdatum } from '../../platform/validation/is-kalenderdatum';
+import { Weglaatbaar } from '../../platform/validation/weglaatbaar';
 
 export class RegisterTabelRequest {
   @ApiProperty({ example: 'GM0928' })
@@ -17,22 +18,22 @@ export class RegisterTabelRequest {
   op!: string[];
 
   @ApiPropertyOptional({ example: '2020-08-31', description: 'Het register zoals het op die dag bekend was (vóór een latere correctie); zonder: zoals nu bekend' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsKalenderdatum('bekendOp')
   bekendOp?: string;
 
   @ApiPropertyOptional({ example: '2020-01-01', description: 'Tel per datum de panden die vanaf deze dag zijn afgevoerd' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsKalenderdatum('afgevoerdSinds')
   afgevoerdSinds?: string;
 
   @ApiPropertyOptional({ enum: ['json', 'csv'], example: 'json' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsIn(['json', 'csv'], { message: 'formaat moet json of csv zijn' })
   formaat?: 'json' | 'csv';
 
   @ApiPropertyOptional({ example: '42', description: 'Wacht (hoogstens 5 s) tot deze positie verwerkt is' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(/^\d{1,30}$/, { message: 'na moet een positie zijn (een geheel getal)' })
   na?: string;
 }

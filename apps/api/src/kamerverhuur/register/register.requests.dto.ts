@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsString, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { STANDEN, type Stand } from '@handhaving/domain-kamerverhuur';
 import { PandRequest } from '../../panden/pand.request.dto';
 import { DATUM, ZaakstapRequest } from '../../platform/zaakstappen/awb-stap.requests.dto';
+import { Weglaatbaar } from '../../platform/validation/weglaatbaar';
 
 /*
  * The bodies of the register's steps (docs/kamerverhuur.md, "Het pandregister"). The edge checks
@@ -16,7 +17,7 @@ export class PandBetrokkenenRequest {
   eigenaarId!: string;
 
   @ApiPropertyOptional({ example: '5e1d2c3b-4a5f-4e6d-8c7b-9a0b1c2d3e4f', description: 'De exploitant (verhuurder), als dat een ander is' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsUUID('all', { message: 'exploitantId moet een id uit POST /api/betrokkenen zijn' })
   exploitantId?: string;
 }
@@ -54,7 +55,7 @@ export class WijzigStandRequest extends ZaakstapRequest {
   naar!: Stand;
 
   @ApiPropertyOptional({ example: 'geen kamerverhuur meer', description: 'Verplicht bij afgevoerd' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsString({ message: 'reden moet een tekst zijn' })
   @Length(1, 1000, { message: 'reden moet 1 tot 1000 tekens hebben' })
   reden?: string;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsString, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
 import type { GesteldeTermijn } from '@handhaving/domain-awb';
 import {
   HERCONTROLE_UITKOMSTEN,
@@ -14,6 +14,7 @@ import type { Begunstigingsduur } from '@handhaving/policy';
 import { PandzaakRequest } from '../pandzaak.request.dto';
 import { DATUM, ZaakstapRequest } from '../../platform/zaakstappen/awb-stap.requests.dto';
 import { BronRequest } from '../../platform/zaakstappen/bron.request.dto';
+import { Weglaatbaar } from '../../platform/validation/weglaatbaar';
 
 /*
  * The bodies of a handhavingstraject's own steps (docs/kamerverhuur.md, "Het handhavingstraject");
@@ -47,7 +48,7 @@ export class RegistreerConstateringRequest extends PandzaakRequest {
   bevindingen!: string;
 
   @ApiPropertyOptional({ type: BronRequest, description: 'De flexteamcontrole waaruit de constatering komt' })
-  @IsOptional()
+  @Weglaatbaar()
   @ValidateNested()
   @Type(() => BronRequest)
   bron?: BronRequest;
@@ -59,7 +60,7 @@ export class VerzendVooraankondigingRequest extends ZaakstapRequest {
   verzenddatum!: string;
 
   @ApiPropertyOptional({ example: '2020-04-06', description: 'De dag waarop de overtreding beëindigd moet zijn' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(DATUM, { message: 'hersteltermijnEinde moet de vorm JJJJ-MM-DD hebben' })
   hersteltermijnEinde?: string;
 }
@@ -79,7 +80,7 @@ export class RegistreerHercontroleRequest extends ZaakstapRequest {
   toezichthouder!: string;
 
   @ApiPropertyOptional({ example: 'nog steeds zes namen op de bellen' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsString()
   @Length(1, 4000, tekst('bevindingen', 1, 4000))
   bevindingen?: string;
@@ -100,7 +101,7 @@ export class LegLastOnderBestuursdwangOpRequest extends ZaakstapRequest {
   besluitdatum!: string;
 
   @ApiPropertyOptional({ example: '2020-05-05', description: 'Standaard de besluitdatum' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(DATUM, { message: 'bekendmakingsdatum moet de vorm JJJJ-MM-DD hebben' })
   bekendmakingsdatum?: string;
 
@@ -108,7 +109,7 @@ export class LegLastOnderBestuursdwangOpRequest extends ZaakstapRequest {
     example: { lengte: { aantal: 8, eenheid: 'weken' }, verlengAlsAtw: true },
     description: '{ lengte, verlengAlsAtw } of { einde } (art. 5:24 lid 2 Awb); zonder: de begunstigingstermijn voor kamerverhuur uit het beleid van de gemeente op de besluitdatum',
   })
-  @IsOptional()
+  @Weglaatbaar()
   @IsObject({ message: 'begunstigingstermijn moet een object zijn' })
   begunstigingstermijn?: GesteldeTermijn<Begunstigingsduur>;
 
@@ -131,7 +132,7 @@ export class PasBestuursdwangToeRequest extends ZaakstapRequest {
   uitvoeringsdatum!: string;
 
   @ApiPropertyOptional({ type: KostenRequest, description: 'Wat het kostte, te verhalen op de overtreder (art. 5:25 Awb)' })
-  @IsOptional()
+  @Weglaatbaar()
   @ValidateNested()
   @Type(() => KostenRequest)
   kosten?: KostenRequest;
@@ -147,7 +148,7 @@ export class SluitTrajectAfRequest extends ZaakstapRequest {
   resultaat!: ResultaatVanTraject;
 
   @ApiPropertyOptional({ example: 'kamerverhuurvergunning verleend op 2020-07-20', description: 'Verplicht bij gelegaliseerd en geen-overtreding' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsString()
   @Length(1, 4000, tekst('toelichting', 1, 4000))
   toelichting?: string;

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { REDENEN_VAN_VERVAL, type RedenVanVerval } from '@handhaving/domain-kamerverhuur';
 import { PandzaakRequest } from '../pandzaak.request.dto';
 import { DATUM, ZaakstapRequest } from '../../platform/zaakstappen/awb-stap.requests.dto';
+import { Weglaatbaar } from '../../platform/validation/weglaatbaar';
 
 /*
  * The bodies of a kamerverhuurvergunning's own steps (docs/kamerverhuur.md, "De vergunning"); its
@@ -27,14 +28,14 @@ export class VraagVergunningAanRequest extends PandzaakRequest {
   ontvangstdatum!: string;
 
   @ApiPropertyOptional({ example: 8, description: 'De beslistermijn in weken volgens de verordening; standaard acht (art. 4:13 lid 2 Awb)' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsInt({ message: 'beslistermijnWeken moet een heel aantal weken zijn' })
   @Min(1, { message: 'beslistermijnWeken moet 1 of meer zijn' })
   @Max(52, { message: 'beslistermijnWeken is ten hoogste 52' })
   beslistermijnWeken?: number;
 
   @ApiPropertyOptional({ example: 'art. 2.3 Huisvestingsverordening Kerkrade', description: 'Het artikel dat de beslistermijn geeft' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsString()
   @Length(1, 200, tekst('grondslag', 200))
   grondslag?: string;
@@ -80,7 +81,7 @@ export class VerdaagBeslistermijnAanvraagRequest extends ZaakstapRequest {
 
 export class VerleenVergunningRequest extends ZaakstapRequest {
   @ApiPropertyOptional({ example: '2020-02-14', description: 'De dag van bekendmaking; standaard de dag van de stap' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(DATUM, { message: 'bekendmakingsdatum moet de vorm JJJJ-MM-DD hebben' })
   bekendmakingsdatum?: string;
 
@@ -89,12 +90,12 @@ export class VerleenVergunningRequest extends ZaakstapRequest {
   ingangsdatum!: string;
 
   @ApiPropertyOptional({ example: '2025-02-15', description: 'Voor een vergunning voor bepaalde tijd: de dag waarop zij vervalt (vanaf die dag geldt zij niet meer)' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(DATUM, { message: 'einddatum moet de vorm JJJJ-MM-DD hebben' })
   einddatum?: string;
 
   @ApiPropertyOptional({ example: 5, description: 'Standaard de aangevraagde kamers' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsInt({ message: 'aantalKamers moet een geheel getal zijn' })
   @Min(1, { message: 'aantalKamers moet 1 of meer zijn' })
   aantalKamers?: number;
@@ -102,7 +103,7 @@ export class VerleenVergunningRequest extends ZaakstapRequest {
 
 export class WeigerVergunningRequest extends ZaakstapRequest {
   @ApiPropertyOptional({ example: '2020-02-14' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(DATUM, { message: 'bekendmakingsdatum moet de vorm JJJJ-MM-DD hebben' })
   bekendmakingsdatum?: string;
 
@@ -114,7 +115,7 @@ export class WeigerVergunningRequest extends ZaakstapRequest {
 
 export class TrekVergunningInRequest extends ZaakstapRequest {
   @ApiPropertyOptional({ example: '2020-09-01' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(DATUM, { message: 'bekendmakingsdatum moet de vorm JJJJ-MM-DD hebben' })
   bekendmakingsdatum?: string;
 
@@ -134,7 +135,7 @@ export class StelVervalVastRequest extends ZaakstapRequest {
   reden!: RedenVanVerval;
 
   @ApiPropertyOptional({ example: '2020-06-30', description: 'Vanaf wanneer de vergunning niet meer geldt; bij einddatum-verstreken de einddatum' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(DATUM, { message: 'vervaldatum moet de vorm JJJJ-MM-DD hebben' })
   vervaldatum?: string;
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@handhaving/auth';
 import { MELDINGEN_CIJFERS_PROJECTIE } from '@handhaving/read-models';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
 import type { Response } from 'express';
 import { CurrentPrincipal, Roles } from '../../platform/auth/auth.decorators';
 import { assertGemeenteToegang } from '../../platform/auth/gemeente-toegang';
@@ -10,10 +10,11 @@ import { alleenJaar, CijfersRequest } from '../../platform/cijfers/cijfers.reque
 import { ReadYourWrites } from '../../platform/projections/read-your-writes';
 import { meldingenCijfersAlsCsv } from './meldingen-cijfers-csv';
 import { MeldingenCijfersService } from './meldingen-cijfers.service';
+import { Weglaatbaar } from '../../platform/validation/weglaatbaar';
 
 export class MeldingenCijfersRequest extends CijfersRequest {
   @ApiPropertyOptional({ enum: ['true', 'false'], example: 'false', description: 'Ook de meldingen achter elke cel (hun zaak-id’s); zonder: alleen de aantallen' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsIn(['true', 'false'], { message: 'metZaakIds moet true of false zijn' })
   metZaakIds?: 'true' | 'false';
 }

@@ -1,8 +1,9 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsIn, Matches } from 'class-validator';
 import { IsJaartal } from '../validation/is-jaartal';
 import { InvalidInput } from '../problem-details/api-errors';
 import { IsKalenderdatum } from '../validation/is-kalenderdatum';
+import { Weglaatbaar } from '../validation/weglaatbaar';
 
 /**
  * How every context's figures are asked: a gemeente, a year or van and tot, as known now or on a
@@ -14,32 +15,32 @@ export class CijfersRequest {
   gemeente!: string;
 
   @ApiPropertyOptional({ example: 2020, description: 'Een kalenderjaar (1980 tot en met 2100); of geef van en tot' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsJaartal()
   jaar?: number;
 
   @ApiPropertyOptional({ example: '2020-01-01' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsKalenderdatum('van')
   van?: string;
 
   @ApiPropertyOptional({ example: '2020-12-31' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsKalenderdatum('tot')
   tot?: string;
 
   @ApiPropertyOptional({ example: '2021-01-15', description: 'De cijfers zoals ze op die dag bekend waren ("zoals toen gerapporteerd"); zonder: zoals nu bekend' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsKalenderdatum('bekendOp')
   bekendOp?: string;
 
   @ApiPropertyOptional({ enum: ['json', 'csv'], example: 'json' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsIn(['json', 'csv'], { message: 'formaat moet json of csv zijn' })
   formaat?: 'json' | 'csv';
 
   @ApiPropertyOptional({ example: '42', description: 'Wacht (hoogstens 5 s) tot deze positie verwerkt is' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(/^\d{1,30}$/, { message: 'na moet een positie zijn (een geheel getal)' })
   na?: string;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsString, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsString, Length, Matches, Min, ValidateNested } from 'class-validator';
 import {
   BELANGEN_VAN_ANDEREN_BIJ_UITSTEL,
   BEROEPSUITKOMSTEN,
@@ -14,6 +14,7 @@ import {
 } from '@handhaving/domain-awb';
 import type { Zienswijzeduur } from '@handhaving/policy';
 import type { Eenheid, Termijnlengte } from '@handhaving/termijnen';
+import { Weglaatbaar } from '../validation/weglaatbaar';
 
 /*
  * The bodies of the Awb steps every context takes alike (libs/domain/awb): the edge checks their
@@ -26,7 +27,7 @@ export const DATUM = /^\d{4}-\d{2}-\d{2}$/;
 /** Every step may carry the day it was taken (for a step recorded afterwards, or an import); today when absent. */
 export class ZaakstapRequest {
   @ApiPropertyOptional({ example: '2021-03-03', description: 'De dag waarop deze stap werd gezet; vandaag als u niets opgeeft' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(DATUM, { message: 'datum moet de vorm JJJJ-MM-DD hebben' })
   datum?: string;
 }
@@ -45,7 +46,7 @@ export class VerzendVoornemenRequest extends ZaakstapRequest {
     type: [String],
     description: 'De betrokkenen (id) aan wie het voornemen gaat; standaard de betrokkenen van een Damocleszaak, de overtreder van een dwangsomzaak. Het besluit wacht op ieders zienswijze of het einde van de termijn (art. 4:8 Awb).',
   })
-  @IsOptional()
+  @Weglaatbaar()
   @IsArray({ message: 'aan moet een lijst van betrokkene-ids zijn' })
   @ArrayMaxSize(50, { message: 'aan noemt ten hoogste 50 betrokkenen' })
   @IsString({ each: true, message: 'aan moet een lijst van betrokkene-ids zijn' })
@@ -59,7 +60,7 @@ export class RegistreerZienswijzeRequest extends ZaakstapRequest {
   wijze!: 'schriftelijk' | 'mondeling';
 
   @ApiPropertyOptional({ description: 'De betrokkene (id) van wie de zienswijze is; nodig als het voornemen naar meer betrokkenen ging' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsString({ message: 'van moet een betrokkene-id zijn' })
   @Length(1, 100, { message: 'van is 1 tot 100 tekens' })
   van?: string;
@@ -152,7 +153,7 @@ export class RegistreerBeroepRequest extends ZaakstapRequest {
   indieningsdatum!: string;
 
   @ApiPropertyOptional({ example: '2021-07-19', description: 'Poststempel, voor een per post verzonden beroepschrift (art. 6:9 lid 2 Awb)' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(DATUM, { message: 'verzenddatum moet de vorm JJJJ-MM-DD hebben' })
   verzenddatum?: string;
 }
@@ -163,7 +164,7 @@ export class RegistreerUitspraakOpBeroepRequest extends ZaakstapRequest {
   uitkomst!: Beroepsuitkomst;
 
   @ApiPropertyOptional({ example: true, description: 'Verplicht bij gegrond: true als de rechtbank het besluit vernietigde (art. 8:72 lid 3 sub b Awb; het vervalt als bij herroeping), false als zij de rechtsgevolgen in stand liet' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsBoolean({ message: 'vernietigd moet true of false zijn' })
   vernietigd?: boolean;
 
@@ -177,7 +178,7 @@ export class RegistreerUitspraakOpBeroepRequest extends ZaakstapRequest {
 @ApiSchema({ name: 'AwbRegistreerBezwaarRequest' })
 export class RegistreerBezwaarRequest extends ZaakstapRequest {
   @ApiPropertyOptional({ description: 'De betrokkene (id) die bezwaar maakt; nodig voor een tweede bezwaar' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsString({ message: 'van moet een betrokkene-id zijn' })
   @Length(1, 100, { message: 'van is 1 tot 100 tekens' })
   van?: string;
@@ -187,12 +188,12 @@ export class RegistreerBezwaarRequest extends ZaakstapRequest {
   ontvangstdatum!: string;
 
   @ApiPropertyOptional({ example: '2024-01-09', description: 'Poststempel, voor een per post verzonden bezwaar (art. 6:9 lid 2 Awb)' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(DATUM, { message: 'verzenddatum moet de vorm JJJJ-MM-DD hebben' })
   verzenddatum?: string;
 
   @ApiPropertyOptional({ example: true, description: 'Of een adviescommissie (art. 7:13 Awb) adviseert; standaard het beleid van de gemeente op de ontvangstdatum' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsBoolean({ message: 'adviescommissie moet true of false zijn' })
   adviescommissie?: boolean;
 }

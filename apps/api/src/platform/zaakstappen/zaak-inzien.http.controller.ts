@@ -5,7 +5,6 @@ import { fold } from '@handhaving/domain-shared';
 import type { EventStore } from '@handhaving/event-store';
 import { deadlinesVanZaak } from '@handhaving/read-models';
 import { kalenderdatumInAmsterdam } from '@handhaving/termijnen';
-import { IsOptional } from 'class-validator';
 import type { Response } from 'express';
 import type Redis from 'ioredis';
 import { ApiConfigToken } from '../../config/api-config.provider';
@@ -19,10 +18,11 @@ import { NotFound } from '../problem-details/api-errors';
 import { RedisToken } from '../redis/redis.module';
 import { IsKalenderdatum } from '../validation/is-kalenderdatum';
 import type { ApiZaakcontext } from './api-zaakcontext';
+import { Weglaatbaar } from '../validation/weglaatbaar';
 
 export class ZaakInzienRequest {
   @ApiPropertyOptional({ example: '2021-12-31', description: 'De zaak zoals die toen bekend was: alleen wat op die dag was vastgelegd' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsKalenderdatum('bekendOp')
   bekendOp?: string;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, Length, Matches, Validate, type ValidatorConstraintInterface, ValidatorConstraint } from 'class-validator';
+import { IsEmail, IsIn, IsString, Length, Matches, Validate, type ValidatorConstraintInterface, ValidatorConstraint } from 'class-validator';
 import type { SoortBetrokkene } from '@handhaving/domain-betrokkenen';
+import { Weglaatbaar } from '../../../platform/validation/weglaatbaar';
 
 /** The Dutch BSN "elfproef": 9 digits whose weighted sum (9…2, and −1 for the last) is divisible by 11. */
 @ValidatorConstraint({ name: 'elfproef' })
@@ -32,27 +33,27 @@ export class RegistreerBetrokkeneRequest {
   naam!: string;
 
   @ApiPropertyOptional({ example: '111222333', description: 'Burgerservicenummer; wordt versleuteld opgeslagen' })
-  @IsOptional()
+  @Weglaatbaar()
   @Validate(Elfproef)
   bsn?: string;
 
   @ApiPropertyOptional({ example: '1980-05-17' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'geboortedatum moet de vorm JJJJ-MM-DD hebben' })
   geboortedatum?: string;
 
   @ApiPropertyOptional({ example: 'j.devries@example.nl' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsEmail({}, { message: 'email moet een geldig e-mailadres zijn' })
   email?: string;
 
   @ApiPropertyOptional({ example: '0455678901' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(/^\+?[0-9 ()-]{6,20}$/, { message: 'telefoon moet een telefoonnummer zijn' })
   telefoon?: string;
 
   @ApiPropertyOptional({ example: '12345678', description: 'KvK-nummer van een bedrijf' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(/^\d{8}$/, { message: 'kvkNummer moet 8 cijfers zijn' })
   kvkNummer?: string;
 }

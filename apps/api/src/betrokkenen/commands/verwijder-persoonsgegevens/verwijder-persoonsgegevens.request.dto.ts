@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsString, MaxLength } from 'class-validator';
 import type { RedenVerwijdering } from '@handhaving/domain-betrokkenen';
+import { Weglaatbaar } from '../../../platform/validation/weglaatbaar';
 
 export class VerwijderPersoonsgegevensRequest {
   @ApiProperty({
@@ -12,7 +13,7 @@ export class VerwijderPersoonsgegevensRequest {
   reden!: RedenVerwijdering;
 
   @ApiPropertyOptional({ example: 'Verzoek van 2024-04-12, toegewezen bij besluit 2024/117', description: 'Zonder persoonsgegevens' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsString()
   @MaxLength(500, { message: 'toelichting mag hoogstens 500 tekens hebben' })
   toelichting?: string;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { Matches } from 'class-validator';
 import { IsJaartal } from '../../../platform/validation/is-jaartal';
+import { Weglaatbaar } from '../../../platform/validation/weglaatbaar';
 
 export class BetrokkenenTellingRequest {
   @ApiProperty({ example: 'GM0928' })
@@ -12,7 +13,7 @@ export class BetrokkenenTellingRequest {
   jaar!: number;
 
   @ApiPropertyOptional({ example: '42', description: 'Wacht (hoogstens 5 s) tot deze positie uit een eerder antwoord verwerkt is' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(/^\d{1,30}$/, { message: 'na moet een positie zijn (een geheel getal)' })
   na?: string;
 }

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags 
 import type { Principal } from '@handhaving/auth';
 import { BIBOB_WERKVOORRAAD_PROJECTIE, bibobWerkvoorraad, OPEN_TOETS_STATUSSEN, type OpenToetsStatus } from '@handhaving/read-models';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsIn, Matches, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import type Redis from 'ioredis';
 import type { ApiConfig } from '../../../config/api-config';
@@ -13,6 +13,7 @@ import { assertGemeenteToegang } from '../../../platform/auth/gemeente-toegang';
 import { ClockToken, vandaag, type Clock } from '../../../platform/clock/clock';
 import { ReadYourWrites } from '../../../platform/projections/read-your-writes';
 import { RedisToken } from '../../../platform/redis/redis.module';
+import { Weglaatbaar } from '../../../platform/validation/weglaatbaar';
 
 export class BibobWerkvoorraadRequest {
   @ApiProperty({ example: 'GM0928' })
@@ -20,19 +21,19 @@ export class BibobWerkvoorraadRequest {
   gemeente!: string;
 
   @ApiPropertyOptional({ example: 'advies-gevraagd,gereed-voor-besluit', description: `Alleen toetsen in deze toestanden, met komma's: ${OPEN_TOETS_STATUSSEN.join(', ')}` })
-  @IsOptional()
+  @Weglaatbaar()
   @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((status) => status.trim()) : value))
   @ArrayMaxSize(OPEN_TOETS_STATUSSEN.length, { message: `status noemt ten hoogste ${OPEN_TOETS_STATUSSEN.length} statussen, elk één keer` })
   @IsIn(OPEN_TOETS_STATUSSEN, { each: true, message: `status moet een of meer zijn van: ${OPEN_TOETS_STATUSSEN.join(', ')}` })
   status?: OpenToetsStatus[];
 
   @ApiPropertyOptional({ example: 'bibob-coordinator-1', description: 'Alleen toetsen waarvan deze medewerker de laatste stap vastlegde' })
-  @IsOptional()
+  @Weglaatbaar()
   @MaxLength(200, { message: 'door mag hoogstens 200 tekens zijn' })
   door?: string;
 
   @ApiPropertyOptional({ example: '42', description: 'Wacht (hoogstens 5 s) tot deze positie verwerkt is' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(/^\d{1,30}$/, { message: 'na moet een positie zijn (een geheel getal)' })
   na?: string;
 }

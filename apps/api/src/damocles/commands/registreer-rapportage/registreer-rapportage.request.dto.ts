@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { DRUGSCATEGORIEEN, PANDTYPES, type Drugscategorie, type Pandtype } from '@handhaving/policy';
 import { PandRequest } from '../../../panden/pand.request.dto';
 import { BronRequest } from '../../../platform/zaakstappen/bron.request.dto';
+import { Weglaatbaar } from '../../../platform/validation/weglaatbaar';
 
 const datum = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -24,7 +25,7 @@ export class VondstRequest {
   omschrijving!: string;
 
   @ApiPropertyOptional({ example: '120 planten' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsString()
   @Length(1, 200)
   hoeveelheid?: string;
@@ -45,7 +46,7 @@ export class RegistreerRapportageRequest {
     example: '6f1c2a9e-3b7d-4e8f-9a0b-1c2d3e4f5a6b',
     description: 'Eigen zaak-id (UUID), bijvoorbeeld bij een import: latere stappen in hetzelfde bestand verwijzen ernaar. Zonder: de API kiest er een.',
   })
-  @IsOptional()
+  @Weglaatbaar()
   @IsUUID('all', { message: 'zaakId moet een UUID zijn' })
   zaakId?: string;
 
@@ -79,7 +80,7 @@ export class RegistreerRapportageRequest {
   vondsten!: VondstRequest[];
 
   @ApiPropertyOptional({ example: '2020-03-10', description: 'De dag waarop de rapportage werd geregistreerd; vandaag als u niets opgeeft' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(datum, { message: 'datum moet de vorm JJJJ-MM-DD hebben' })
   datum?: string;
 
@@ -91,7 +92,7 @@ export class RegistreerRapportageRequest {
   betrokkenen!: ZaakBetrokkeneRequest[];
 
   @ApiPropertyOptional({ type: BronRequest, description: 'De flexteamcontrole die drugs aantrof en op deze rapportage wachtte: de zaak wordt haar vervolg' })
-  @IsOptional()
+  @Weglaatbaar()
   @ValidateNested()
   @Type(() => BronRequest)
   bron?: BronRequest;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsObject, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsObject, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import type { Afwijking, Besluit, Correcties, GesteldeTermijn, GevolgVanGegrondBezwaar, VoorgenomenMaatregel } from '@handhaving/domain-damocles';
 import type { Begunstigingsduur } from '@handhaving/policy';
 import {
@@ -32,7 +32,7 @@ export class VerzendVoornemenRequest extends AwbVerzendVoornemenRequest {
   maatregel!: VoorgenomenMaatregel;
 
   @ApiPropertyOptional({ type: AfwijkingRequest, description: 'Verplicht als de maatregel afwijkt van het voorstel' })
-  @IsOptional()
+  @Weglaatbaar()
   @ValidateNested()
   @Type(() => AfwijkingRequest)
   afwijking?: AfwijkingRequest;
@@ -49,7 +49,7 @@ export class NeemSpoedeisendeSluitingRequest extends ZaakstapRequest {
   duurMaanden!: number | 'onbepaald';
 
   @ApiPropertyOptional({ example: { einde: '2020-03-20' } })
-  @IsOptional()
+  @Weglaatbaar()
   @IsObject()
   begunstigingstermijn?: GesteldeTermijn<Begunstigingsduur>;
 
@@ -58,7 +58,7 @@ export class NeemSpoedeisendeSluitingRequest extends ZaakstapRequest {
   bekendmakingsdatum!: string;
 
   @ApiPropertyOptional({ type: AfwijkingRequest })
-  @IsOptional()
+  @Weglaatbaar()
   @ValidateNested()
   @Type(() => AfwijkingRequest)
   afwijking?: AfwijkingRequest;
@@ -78,7 +78,7 @@ export class NeemBesluitRequest extends ZaakstapRequest {
   besluit!: Besluit;
 
   @ApiPropertyOptional({ type: AfwijkingRequest, description: 'Verplicht als het besluit afwijkt van het voornemen' })
-  @IsOptional()
+  @Weglaatbaar()
   @ValidateNested()
   @Type(() => AfwijkingRequest)
   afwijking?: AfwijkingRequest;
@@ -88,7 +88,7 @@ export class NeemBesluitRequest extends ZaakstapRequest {
 @ApiSchema({ name: 'DamoclesRegistreerBezwaarRequest' })
 export class RegistreerBezwaarRequest extends ZaakstapRequest {
   @ApiPropertyOptional({ description: 'De betrokkene (id) die bezwaar maakt; elke betrokkene één keer. Nodig voor een tweede bezwaar tegen hetzelfde besluit.' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsString({ message: 'van moet een betrokkene-id zijn' })
   @Length(1, 100, { message: 'van is 1 tot 100 tekens' })
   van?: string;
@@ -98,7 +98,7 @@ export class RegistreerBezwaarRequest extends ZaakstapRequest {
   ontvangstdatum!: string;
 
   @ApiPropertyOptional({ example: '2020-05-11', description: 'Poststempel, voor een per post verzonden bezwaar (art. 6:9 lid 2 Awb)' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(datum, { message: 'verzenddatum moet de vorm JJJJ-MM-DD hebben' })
   verzenddatum?: string;
 
@@ -106,7 +106,7 @@ export class RegistreerBezwaarRequest extends ZaakstapRequest {
     example: true,
     description: 'Of een adviescommissie (art. 7:13 Awb) over dit bezwaar adviseert: dan is de beslistermijn twaalf weken in plaats van zes (art. 7:10 lid 1 Awb). Standaard: het beleid van de gemeente op de ontvangstdatum.',
   })
-  @IsOptional()
+  @Weglaatbaar()
   @IsBoolean({ message: 'adviescommissie moet true of false zijn' })
   adviescommissie?: boolean;
 }
@@ -119,7 +119,7 @@ export class NeemBeslissingOpBezwaarRequest extends ZaakstapRequest {
   uitkomst!: 'gegrond' | 'ongegrond' | 'niet-ontvankelijk';
 
   @ApiPropertyOptional({ example: { soort: 'herroepen' }, description: 'Bij gegrond: { soort: herroepen } of { soort: gewijzigd, duurMaanden }' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsObject()
   gevolg?: GevolgVanGegrondBezwaar;
 
@@ -176,3 +176,4 @@ export {
   RegistreerBeroepRequest,
   RegistreerUitspraakOpBeroepRequest,
 } from '../../../platform/zaakstappen/awb-stap.requests.dto';
+import { Weglaatbaar } from '../../../platform/validation/weglaatbaar';

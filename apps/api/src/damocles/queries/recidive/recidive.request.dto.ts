@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
 import { PandVraagRequest } from '../../../panden/pand-vraag.request.dto';
 import { IsKalenderdatum } from '../../../platform/validation/is-kalenderdatum';
+import { Weglaatbaar } from '../../../platform/validation/weglaatbaar';
 
 
 /** Was there an earlier find in this pand within the recidive window, on the date of a new one? */
@@ -11,7 +11,7 @@ export class RecidiveRequest extends PandVraagRequest {
   datum!: string;
 
   @ApiPropertyOptional({ example: '2020-12-31', description: 'Zoals het op die dag bekend was' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsKalenderdatum('bekendOp')
   bekendOp?: string;
 }

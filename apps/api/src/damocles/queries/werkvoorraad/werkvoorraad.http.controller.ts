@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags 
 import type { Principal } from '@handhaving/auth';
 import { damoclesWerkvoorraad, OPEN_STATUSSEN, WERKVOORRAAD_PROJECTIE, type OpenStatus } from '@handhaving/read-models';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsIn, Matches, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import type Redis from 'ioredis';
 import type { ApiConfig } from '../../../config/api-config';
@@ -12,6 +12,7 @@ import { CurrentPrincipal, Roles } from '../../../platform/auth/auth.decorators'
 import { assertGemeenteToegang } from '../../../platform/auth/gemeente-toegang';
 import { ReadYourWrites } from '../../../platform/projections/read-your-writes';
 import { RedisToken } from '../../../platform/redis/redis.module';
+import { Weglaatbaar } from '../../../platform/validation/weglaatbaar';
 
 export class WerkvoorraadRequest {
   @ApiProperty({ example: 'GM0928' })
@@ -19,19 +20,19 @@ export class WerkvoorraadRequest {
   gemeente!: string;
 
   @ApiPropertyOptional({ example: 'voornemen-verzonden,gereed-voor-besluit', description: `Alleen zaken in deze toestanden, met komma's: ${OPEN_STATUSSEN.join(', ')}` })
-  @IsOptional()
+  @Weglaatbaar()
   @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((status) => status.trim()) : value))
   @ArrayMaxSize(OPEN_STATUSSEN.length, { message: `status noemt ten hoogste ${OPEN_STATUSSEN.length} statussen, elk één keer` })
   @IsIn(OPEN_STATUSSEN, { each: true, message: `status moet een of meer zijn van: ${OPEN_STATUSSEN.join(', ')}` })
   status?: OpenStatus[];
 
   @ApiPropertyOptional({ example: 'mw-1', description: 'Alleen zaken waarvan deze medewerker de laatste stap vastlegde' })
-  @IsOptional()
+  @Weglaatbaar()
   @MaxLength(200, { message: 'door mag hoogstens 200 tekens zijn' })
   door?: string;
 
   @ApiPropertyOptional({ example: '42', description: 'Wacht (hoogstens 5 s) tot deze positie verwerkt is' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(/^\d{1,30}$/, { message: 'na moet een positie zijn (een geheel getal)' })
   na?: string;
 }

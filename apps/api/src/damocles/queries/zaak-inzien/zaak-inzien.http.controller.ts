@@ -5,7 +5,6 @@ import { fold } from '@handhaving/domain-shared';
 import { damoclesDecider, damoclesStreamId, type DamoclesEvent } from '@handhaving/domain-damocles';
 import type { EventStore } from '@handhaving/event-store';
 import { kalenderdatumInAmsterdam } from '@handhaving/termijnen';
-import { IsOptional } from 'class-validator';
 import type { Response } from 'express';
 import { CurrentPrincipal, Roles } from '../../../platform/auth/auth.decorators';
 import { etagOf } from '../../../platform/commands/command-http';
@@ -13,10 +12,11 @@ import { toDomainEvent } from '../../../platform/commands/command-pipeline';
 import { EventStoreToken } from '../../../platform/event-store/event-store.module';
 import { NotFound } from '../../../platform/problem-details/api-errors';
 import { IsKalenderdatum } from '../../../platform/validation/is-kalenderdatum';
+import { Weglaatbaar } from '../../../platform/validation/weglaatbaar';
 
 export class ZaakInzienRequest {
   @ApiPropertyOptional({ example: '2020-12-31', description: 'De zaak zoals die toen bekend was: alleen wat op die dag was vastgelegd' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsKalenderdatum('bekendOp')
   bekendOp?: string;
 }

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { IsIn, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { GRONDSLAGEN, HERKOMST_CONTEXTEN, THEMAS, type GrondslagSoort, type HerkomstContext, type Thema } from '@handhaving/domain-dwangsom';
+import { Weglaatbaar } from '../../../platform/validation/weglaatbaar';
 
 const datum = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -11,7 +12,7 @@ export class GrondslagRequest {
   soort!: GrondslagSoort;
 
   @ApiPropertyOptional({ example: 'art. 2:74a APV Kerkrade', description: 'Verplicht bij de APV' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsString()
   @Length(1, 200, { message: 'artikel moet 1 tot 200 tekens hebben' })
   artikel?: string;
@@ -29,7 +30,7 @@ export class HerkomstRequest {
 
 export class OpenDwangsomzaakRequest {
   @ApiPropertyOptional({ example: '7c1e5b2a-3f4d-4e6a-9b8c-0d1e2f3a4b5c', description: 'Eigen zaak-id (UUID), bijvoorbeeld bij een import; zonder: de API kiest er een' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsUUID('all', { message: 'zaakId moet een UUID zijn' })
   zaakId?: string;
 
@@ -56,18 +57,18 @@ export class OpenDwangsomzaakRequest {
   constateringsdatum!: string;
 
   @ApiPropertyOptional({ enum: THEMAS, example: 'drugshandel', description: 'Waar de last over gaat (voor de cijfers); standaard overig' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsIn([...THEMAS], { message: `thema moet ${THEMAS.join(', ')} zijn` })
   thema?: Thema;
 
   @ApiPropertyOptional({ type: HerkomstRequest, description: 'De zaak waaruit deze voortkomt' })
-  @IsOptional()
+  @Weglaatbaar()
   @ValidateNested()
   @Type(() => HerkomstRequest)
   herkomst?: HerkomstRequest;
 
   @ApiPropertyOptional({ example: '2021-02-26', description: 'De dag waarop de zaak werd geopend; vandaag als u niets opgeeft' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(datum, { message: 'datum moet de vorm JJJJ-MM-DD hebben' })
   datum?: string;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsObject, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import type {
   Bestreden,
   Controleuitkomst,
@@ -22,6 +22,7 @@ import {
   VraagHerstelVerzuimRequest as AwbVraagHerstelVerzuimRequest,
   ZaakstapRequest,
 } from '../../../platform/zaakstappen/awb-stap.requests.dto';
+import { Weglaatbaar } from '../../../platform/validation/weglaatbaar';
 
 /*
  * The bodies of the steps on an existing dwangsom case. The edge checks the shape; whether the
@@ -74,7 +75,7 @@ export class LegLastOpRequest extends DwangsomstapRequest {
   bekendmakingsdatum!: string;
 
   @ApiPropertyOptional({ type: MotiveringRequest, description: 'Alleen zonder voornemen (art. 4:11 Awb)' })
-  @IsOptional()
+  @Weglaatbaar()
   @ValidateNested()
   @Type(() => MotiveringRequest)
   spoedeisend?: MotiveringRequest;
@@ -138,12 +139,12 @@ export class RegistreerBezwaarRequest extends DwangsomstapRequest {
   ontvangstdatum!: string;
 
   @ApiPropertyOptional({ example: '2021-05-11', description: 'Het poststempel, bij een bezwaar per post (art. 6:9 lid 2 Awb)' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(datum, { message: 'verzenddatum moet de vorm JJJJ-MM-DD hebben' })
   verzenddatum?: string;
 
   @ApiPropertyOptional({ example: true, description: 'Adviseert een adviescommissie (art. 7:13 Awb)? Dan is de beslistermijn twaalf weken (art. 7:10 lid 1 Awb); zonder opgave geldt het beleid van de gemeente op de ontvangstdatum' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsBoolean({ message: 'adviescommissie moet true of false zijn' })
   adviescommissie?: boolean;
 }
@@ -193,12 +194,12 @@ export class GevolgVanBezwaarRequest {
   soort!: 'herroepen' | 'gewijzigd';
 
   @ApiPropertyOptional({ example: { soort: 'per-tijdseenheid', eenheid: 'dag', bedragCent: 25000 }, description: 'Gewijzigd: het lagere bedrag, van dezelfde soort' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsObject({ message: 'gevolg.bedrag moet een object zijn' })
   bedrag?: Dwangsombedrag;
 
   @ApiPropertyOptional({ example: 1000000, description: 'Gewijzigd: het lagere maximum in hele eurocenten, niet onder wat al verbeurde' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsInt({ message: 'gevolg.maximumCent moet een geheel aantal eurocenten zijn' })
   @Min(1, { message: 'gevolg.maximumCent moet positief zijn' })
   @Max(Number.MAX_SAFE_INTEGER)
@@ -208,7 +209,7 @@ export class GevolgVanBezwaarRequest {
     example: { lengte: { aantal: 4, eenheid: 'weken' }, verlengAlsAtw: true },
     description: 'Gewijzigd: een nieuwe begunstigingstermijn vanaf de bekendmaking van de beslissing op bezwaar, { lengte, verlengAlsAtw } of { einde }',
   })
-  @IsOptional()
+  @Weglaatbaar()
   @IsObject({ message: 'gevolg.begunstigingstermijn moet een object zijn' })
   begunstigingstermijn?: GesteldeTermijn<Begunstigingsduur>;
 }
@@ -227,7 +228,7 @@ export class NeemBeslissingOpBezwaarRequest extends DwangsomstapRequest {
   uitkomst!: 'gegrond' | 'ongegrond' | 'niet-ontvankelijk';
 
   @ApiPropertyOptional({ type: GevolgVanBezwaarRequest, description: 'Alleen bij gegrond bezwaar tegen de last; zonder gevolg wordt de last herroepen' })
-  @IsOptional()
+  @Weglaatbaar()
   @ValidateNested()
   @Type(() => GevolgVanBezwaarRequest)
   gevolg?: GevolgVanBezwaarRequest;

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@handhaving/auth';
 import { DWANGSOM_OPENSTAAND_PROJECTIE, openstaandeBedragen } from '@handhaving/read-models';
-import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsUUID, Matches } from 'class-validator';
 import type { Response } from 'express';
 import type Redis from 'ioredis';
 import { ApiConfigToken } from '../../../config/api-config.provider';
@@ -13,6 +13,7 @@ import { ClockToken, vandaag, type Clock } from '../../../platform/clock/clock';
 import { ReadYourWrites } from '../../../platform/projections/read-your-writes';
 import { RedisToken } from '../../../platform/redis/redis.module';
 import { IsKalenderdatum } from '../../../platform/validation/is-kalenderdatum';
+import { Weglaatbaar } from '../../../platform/validation/weglaatbaar';
 
 export class OpenstaandRequest {
   @ApiProperty({ example: 'GM0928' })
@@ -20,17 +21,17 @@ export class OpenstaandRequest {
   gemeente!: string;
 
   @ApiPropertyOptional({ example: '0b7d5c1e-2f4a-4c3b-9a8e-5d6f7a8b9c0d', description: 'Eén overtreder (betrokkene-id); zonder: allen' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsUUID('all', { message: 'overtrederId moet een betrokkene-id zijn' })
   overtrederId?: string;
 
   @ApiPropertyOptional({ example: '2022-04-14', description: 'De dag waarop gerekend wordt; vandaag als u niets opgeeft' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsKalenderdatum('peildatum')
   peildatum?: string;
 
   @ApiPropertyOptional({ example: '42', description: 'Wacht (hoogstens 5 s) tot deze positie verwerkt is' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(/^\d{1,30}$/, { message: 'na moet een positie zijn (een geheel getal)' })
   na?: string;
 }

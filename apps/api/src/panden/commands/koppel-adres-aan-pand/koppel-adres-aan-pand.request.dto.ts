@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDefined, IsOptional, IsString, Matches } from 'class-validator';
+import { IsDefined, IsString, Matches } from 'class-validator';
+import { Weglaatbaar } from '../../../platform/validation/weglaatbaar';
 
 /** The address to link; normalised and checked by the domain (`leesPand`), which names the field that is wrong. */
 export class KoppelAdresAanPandRequest {
@@ -16,12 +17,12 @@ export class KoppelAdresAanPandRequest {
   huisnummer!: number | string;
 
   @ApiPropertyOptional({ example: 'A', description: '"A", " a" en "-a" zijn dezelfde huisletter' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsString({ message: 'huisletter moet tekst zijn' })
   huisletter?: string;
 
   @ApiPropertyOptional({ example: '2', description: 'Een losse letter als toevoeging geldt als huisletter (1-a is 1A)' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsString({ message: 'huisnummertoevoeging moet tekst zijn' })
   huisnummertoevoeging?: string;
 }

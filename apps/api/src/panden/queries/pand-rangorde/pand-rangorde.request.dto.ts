@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, Matches, Max, Min } from 'class-validator';
 import { IsKalenderdatum } from '../../../platform/validation/is-kalenderdatum';
+import { Weglaatbaar } from '../../../platform/validation/weglaatbaar';
 
 /** `GET /api/panden/rangorde`: a gemeente's addresses for a control, on a day. */
 export class PandRangordeRequest {
@@ -10,12 +11,12 @@ export class PandRangordeRequest {
   gemeente!: string;
 
   @ApiPropertyOptional({ example: '2021-03-01', description: 'De rangorde zoals aan het eind van die dag bekend; zonder: vandaag' })
-  @IsOptional()
+  @Weglaatbaar()
   @IsKalenderdatum('op')
   op?: string;
 
   @ApiPropertyOptional({ example: 12, description: 'Meldingen met een meldingsdatum in zoveel maanden vóór op tellen mee (1 tot en met 120); zonder: 12' })
-  @IsOptional()
+  @Weglaatbaar()
   @Type(() => Number)
   @IsInt({ message: 'maanden moet een geheel getal zijn' })
   @Min(1, { message: 'maanden moet 1 of meer zijn' })
@@ -23,7 +24,7 @@ export class PandRangordeRequest {
   maanden?: number;
 
   @ApiPropertyOptional({ example: 25, description: 'Hoeveel panden (1 tot en met 500); zonder: 25' })
-  @IsOptional()
+  @Weglaatbaar()
   @Type(() => Number)
   @IsInt({ message: 'aantal moet een geheel getal zijn' })
   @Min(1, { message: 'aantal moet 1 of meer zijn' })
@@ -31,7 +32,7 @@ export class PandRangordeRequest {
   aantal?: number;
 
   @ApiPropertyOptional({ example: '42', description: 'Wacht (hoogstens 5 s) tot deze positie verwerkt is' })
-  @IsOptional()
+  @Weglaatbaar()
   @Matches(/^\d{1,30}$/, { message: 'na moet een positie zijn (een geheel getal)' })
   na?: string;
 }

@@ -1,2 +1,3 @@
 export * from './services-for-tests';
 export * from './benchmark-rapport';
+export * from './chromium';

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultPolicies } from '@handhaving/policy';
+import { chromiumVoorTests } from '@handhaving/testing';
 import { ProjectionRunner } from '@handhaving/projections';
 import { CIJFERS_PROJECTIE, RECIDIVE_PROJECTIE } from '@handhaving/read-models';
 import { settableClock, startTestApi, testRedisUrl, type TestApi } from '../test-support/test-api';
@@ -520,22 +521,21 @@ describeWithRedis('Damocles scenario (issue 6): the Kerkrade table over 2019–2
     expect(body.hoofdstukken.map((hoofdstuk: { id: string }) => hoofdstuk.id)).toEqual(['damocles', 'bibob', 'dwangsom', 'kamerverhuur', 'meldingen', 'flexteam']);
   });
 
-  it('the annual report as PDF, XLSX and HTML (issue 16): the PDF holds every Damocles figure with its figure then, the workbook the JSON\'s numbers, the HTML links each figure to its cases', async () => {
-    const jaarverslag = (formaat: string) =>
-      api
-        .http()
-        .get(`/api/rapportage/jaarverslag?gemeente=${KERKRADE}&jaar=2020&bekendOp=2020-12-31&formaat=${formaat}`)
-        .set('Authorization', `Bearer ${analist}`)
-        .buffer(true)
-        .parse((res, klaar) => {
-          const delen: Buffer[] = [];
-          res.on('data', (deel: Buffer) => delen.push(deel));
-          res.on('end', () => klaar(null, Buffer.concat(delen)));
-        })
-        .expect(200);
-    const model = (await jaarverslag('json')).body as Buffer;
-    const tabel = JSON.parse(model.toString('utf8')).hoofdstukken[0].tabellen[0];
+  /** The annual report of Kerkrade 2020 as reported on 2020-12-31, in a format, as bytes. */
+  const jaarverslag = (formaat: string) =>
+    api
+      .http()
+      .get(`/api/rapportage/jaarverslag?gemeente=${KERKRADE}&jaar=2020&bekendOp=2020-12-31&formaat=${formaat}`)
+      .set('Authorization', `Bearer ${analist}`)
+      .buffer(true)
+      .parse((res, klaar) => {
+        const delen: Buffer[] = [];
+        res.on('data', (deel: Buffer) => delen.push(deel));
+        res.on('end', () => klaar(null, Buffer.concat(delen)));
+      })
+      .expect(200);
 
+  (chromiumVoorTests('de PDF van het jaarverslag') ? it : it.skip)('the annual report as PDF (issue 16): every Damocles figure with its figure then and its footnote, the first pages as PNG', async () => {
     // PDF: the text of the Damocles table as printed, each figure now with "(toen N)" where it was different.
     const pdf = await jaarverslag('pdf');
     expect(pdf.headers['content-type']).toBe('application/pdf');
@@ -559,7 +559,11 @@ describeWithRedis('Damocles scenario (issue 6): the Kerkrade table over 2019–2
     expect(tekst.replace(/\s+/g, ' ').replace(/- /g, '-')).toContain(`zaak ${zaakId.get('K33')}`);
     // Its first pages as images for a reviewer (tmp/ is not committed).
     execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '3', pad, join(map, 'jaarverslag-scenario-kerkrade-2020')]);
+  });
 
+  it('the annual report as XLSX and HTML (issue 16): the workbook holds the JSON\'s numbers, the HTML links each figure to its cases', async () => {
+    const model = (await jaarverslag('json')).body as Buffer;
+    const tabel = JSON.parse(model.toString('utf8')).hoofdstukken[0].tabellen[0];
     // XLSX: the Damocles sheet's figures are the model's, as numbers.
     const boek = new Workbook();
     await boek.xlsx.load((await jaarverslag('xlsx')).body as unknown as ArrayBuffer);

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
+import { chromiumVoorTests } from '@handhaving/testing';
 import { chromium, type Browser } from 'playwright-core';
 import { voorbeeldJaarverslag } from '../test-support/voorbeeld-jaarverslag';
 import { renderJaarverslagHtml } from './render-jaarverslag-html';
@@ -9,19 +10,10 @@ const CHROMIUM = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
 /** Where a developer looks at the page (tmp/ is not committed). */
 const UITVOER = join(__dirname, '../../../../tmp/rapportage');
 
-/** On CI a missing browser fails the run with the fix; on a developer's machine the specs are skipped, loudly. */
-function chromiumAanwezig(): boolean {
-  if (existsSync(CHROMIUM)) return true;
-  const melding = `Chromium ontbreekt (${CHROMIUM}): de toegankelijkheidscheck van het jaarverslag heeft het nodig. Installeer het met apt-get install chromium, of zet CHROMIUM_PATH.`;
-  if (process.env['CI'] === 'true') throw new Error(melding);
-  console.warn(`OVERGESLAGEN — ${melding}`);
-  return false;
-}
-
 /** WCAG 2.1 level A and AA, the level a Dutch government body must meet (Besluit digitale toegankelijkheid overheid). */
 const AXE_OPTIES: axe.RunOptions = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } };
 
-const beschrijf = chromiumAanwezig() ? describe : describe.skip;
+const beschrijf = chromiumVoorTests('de toegankelijkheidscheck van het jaarverslag') ? describe : describe.skip;
 
 beschrijf('the annual report\'s HTML in a browser', () => {
   jest.setTimeout(60_000);

@@ -3,11 +3,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromiumVoorTests } from './chromium-test-support';
+import { chromiumVoorTests } from '@handhaving/testing';
 import { drukPdf, sluitPdfPrinter } from './druk-pdf';
 import { PdfPrinter } from './pdf-printer';
 
-const heeftChromium = chromiumVoorTests();
+const heeftChromium = chromiumVoorTests('de PDF-printer');
 const describeMetChromium = heeftChromium ? describe : describe.skip;
 const uitvoer = join(__dirname, '../../../../tmp/rapportage');
 

@@ -3,10 +3,10 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderJaarverslagHtml } from '../html/render-jaarverslag-html';
 import { voorbeeldJaarverslag } from '../test-support/voorbeeld-jaarverslag';
-import { chromiumVoorTests } from './chromium-test-support';
+import { chromiumVoorTests } from '@handhaving/testing';
 import { drukPdf, sluitPdfPrinter } from './druk-pdf';
 
-const describeMetChromium = chromiumVoorTests() ? describe : describe.skip;
+const describeMetChromium = chromiumVoorTests('de PDF van het jaarverslag') ? describe : describe.skip;
 /** Where a reviewer looks at the PDF and its first pages (tmp/ is not committed). */
 const uitvoer = join(__dirname, '../../../../tmp/rapportage');
 

@@ -1,8 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { chromiumVoorTests } from './chromium-test-support';
+import { chromiumVoorTests } from '@handhaving/testing';
 
-const describeMetChromium = chromiumVoorTests() ? describe : describe.skip;
+const describeMetChromium = chromiumVoorTests('de PDF-printer') ? describe : describe.skip;
 const root = join(__dirname, '../../../..');
 const env = { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json' };
 

@@ -50,7 +50,8 @@ nav.inhoud ul { margin: 0.2rem 0 0.4rem; padding-left: 1.25rem; list-style: none
 .hoofdstuk { margin-top: 3rem; }
 .toelichting { margin-bottom: 1.5rem; }
 
-.tabel-blok, figure.grafiek { margin: 1.5rem 0 2rem; break-inside: avoid; page-break-inside: avoid; }
+.tabel-blok, figure.grafiek { margin: 1.5rem 0 2rem; }
+figure.grafiek { break-inside: avoid; page-break-inside: avoid; }
 .tabel-schuif { overflow-x: auto; position: relative; }
 .tabel-schuif:focus-visible { outline: 3px solid var(--utrecht-color-blue-35); outline-offset: 2px; }
 table.tabel { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; break-inside: avoid; page-break-inside: avoid; }

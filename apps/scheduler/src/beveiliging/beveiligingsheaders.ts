@@ -1,41 +1,20 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Express, NextFunction, Request, Response } from 'express';
-import helmet from 'helmet';
+import { webUiHeaders } from '@handhaving/web-beveiliging';
 import type { ServerResponse } from 'node:http';
 
 /**
  * Security headers on every answer of the scheduler: its queue board (/admin/queues) and its
- * health check. The board is a single-page app whose scripts, stylesheet and chunks come from the
- * scheduler itself; its page has inline <style> and style attributes ('unsafe-inline' for styles
- * only, never for scripts); its configuration is a JSON <script> block, which is data and runs under
- * no policy; it fetches its API from the same origin. It asks Google Fonts for its typeface: not
- * allowed, so beheer's browser tells Google nothing and the board falls back to a system font.
- * No framing (clickjacking of the retry buttons), nosniff, no referrer, HSTS (heeded over TLS only),
- * no X-Powered-By.
+ * health check, as for any web page of the product (webUiHeaders). The board is a single-page app
+ * whose scripts, stylesheet and chunks come from the scheduler itself; its configuration is a JSON
+ * <script> block, which is data and runs under no policy. It asks Google Fonts for its typeface: not
+ * allowed, so the browser tells Google nothing and the board falls back to a system font. No
+ * X-Powered-By.
  */
 export function beveiligingsheaders(app: INestApplication): void {
   (app.getHttpAdapter().getInstance() as Express).disable('x-powered-by');
   app.use(zonderPoweredBy);
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          fontSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          baseUri: ["'self'"],
-          formAction: ["'self'"],
-          frameAncestors: ["'none'"],
-        },
-      },
-      frameguard: { action: 'deny' },
-    }),
-  );
+  app.use(webUiHeaders());
 }
 
 /**

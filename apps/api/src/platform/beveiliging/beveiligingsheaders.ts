@@ -1,5 +1,6 @@
 import helmet from 'helmet';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { webUiHeaders } from '@handhaving/web-beveiliging';
 import { isSwaggerUi } from './openbare-paden';
 
 /**
@@ -13,29 +14,8 @@ const api = helmet({
   frameguard: { action: 'deny' },
 });
 
-/**
- * Swagger UI at /api/docs: its scripts and stylesheet come from the API itself; its page has
- * inline <style> blocks and style attributes (so 'unsafe-inline' for styles only, never for
- * scripts); its icons are data: URLs; "Try it out" calls the API (connect-src 'self').
- */
-const swaggerUi = helmet({
-  contentSecurityPolicy: {
-    useDefaults: false,
-    directives: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'", "'unsafe-inline'"],
-      imgSrc: ["'self'", 'data:'],
-      fontSrc: ["'self'", 'data:'],
-      connectSrc: ["'self'"],
-      objectSrc: ["'none'"],
-      baseUri: ["'self'"],
-      formAction: ["'self'"],
-      frameAncestors: ["'none'"],
-    },
-  },
-  frameguard: { action: 'deny' },
-});
+/** Swagger UI at /api/docs: its scripts and stylesheet come from the API itself, "Try it out" calls the API. */
+const swaggerUi = webUiHeaders();
 
 /** The security headers of every answer of the API, the CSP relaxed for Swagger UI's page and assets only. */
 export function beveiligingsheaders(): RequestHandler {

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { beveilig } from './platform/beveiliging/beveilig';
-import { JSON_BODY_LIMIT_MB, refuseUnsafeJsonBodies, typeBodyParserErrors } from './platform/validation/json-body';
+import { JSON_BODY_LIMIT_MB, refuseNonJsonBodies, refuseUnsafeJsonBodies, typeBodyParserErrors } from './platform/validation/json-body';
 import { createValidationPipe } from './platform/validation/validation.pipe';
 
 /** What both `main.ts` and the end-to-end tests apply to the app, so tests run the real thing. */
@@ -11,9 +11,9 @@ export function configureApp(app: INestApplication): void {
   app.getHttpAdapter().getInstance().set('etag', false);
   // Security headers, then authentication and rate limits: before a body is read.
   beveilig(app);
+  // Only JSON bodies: another type is a 415 before any parser reads it (no form-encoded commands).
+  app.use(refuseNonJsonBodies);
   (app as NestExpressApplication).useBodyParser('json', { limit: `${JSON_BODY_LIMIT_MB}mb` });
-  // Nest's default, registered here so that its errors too pass the handler below.
-  (app as NestExpressApplication).useBodyParser('urlencoded');
   // Right after the parsers, before guards and validation.
   app.use(typeBodyParserErrors);
   app.use(refuseUnsafeJsonBodies);

@@ -54,6 +54,16 @@ describeWithRedis('client errors over HTTP are 4xx problem+json, never 500', () 
     await refused(400, JSON.stringify(rapportage), { 'Content-Encoding': 'gzip' });
   });
 
+  it('415 for a body that is not JSON: a form (it went through as if it were JSON) or text names the type to send', async () => {
+    const formulier = await refused(415, 'gemeente=GM0928&soort=persoon&naam=F.+Orm', { 'Content-Type': 'application/x-www-form-urlencoded' });
+    expect(formulier).toMatchObject({ title: 'Geen JSON', detail: expect.stringMatching(/application\/json.*application\/x-www-form-urlencoded/) });
+    await refused(415, JSON.stringify(rapportage), { 'Content-Type': 'text/plain' });
+    // A person registered as a form before: the same refusal on that route, nothing appended.
+    const head = await api.eventStore().readHeadPosition();
+    await api.http().post('/api/betrokkenen').set('Authorization', `Bearer ${medewerker}`).type('form').send({ gemeente: 'GM0928', soort: 'persoon', naam: 'F. Orm' }).expect(415);
+    expect(await api.eventStore().readHeadPosition()).toBe(head);
+  });
+
   it('415 for a charset the API cannot read', async () => {
     const problem = await refused(415, JSON.stringify(rapportage), { 'Content-Type': 'application/json; charset=klingon' });
     expect(problem.detail).toMatch(/utf-8/i);

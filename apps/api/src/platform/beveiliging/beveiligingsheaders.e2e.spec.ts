@@ -29,6 +29,8 @@ describeWithRedis('security headers on every answer of the API', () => {
     const response = await api.http().get('/api/termijnen/agenda-link').set('Authorization', `Bearer ${medewerker}`).expect(200);
     expectSecurityHeaders(response);
     expect(response.headers['content-security-policy']).toMatch(/default-src 'none'/);
+    // Cases, people and figures of today: no proxy or browser keeps an answer.
+    expect(response.headers['cache-control']).toBe('no-store');
     expectSecurityHeaders(await api.http().get('/health/live').expect(200));
   });
 
@@ -38,6 +40,7 @@ describeWithRedis('security headers on every answer of the API', () => {
     expectSecurityHeaders(anoniem);
     const onbekend = await api.http().get('/api/bestaat-niet').set('Authorization', `Bearer ${medewerker}`).expect(404);
     expect(onbekend.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect([anoniem.headers['cache-control'], onbekend.headers['cache-control']]).toEqual(['no-store', 'no-store']);
     expectSecurityHeaders(onbekend);
   });
 

@@ -17,7 +17,15 @@ const api = helmet({
 /** Swagger UI at /api/docs: its scripts and stylesheet come from the API itself, "Try it out" calls the API. */
 const swaggerUi = webUiHeaders();
 
-/** The security headers of every answer of the API, the CSP relaxed for Swagger UI's page and assets only. */
+/**
+ * The security headers of every answer of the API, the CSP relaxed for Swagger UI's page and
+ * assets only. An answer of the API is about cases, people and figures of today: `no-store`, so
+ * no proxy or browser keeps it (Swagger UI's own files may be cached).
+ */
 export function beveiligingsheaders(): RequestHandler {
-  return (request: Request, response: Response, next: NextFunction): void => (isSwaggerUi(request.path) ? swaggerUi : api)(request, response, next);
+  return (request: Request, response: Response, next: NextFunction): void => {
+    if (isSwaggerUi(request.path)) return swaggerUi(request, response, next);
+    response.setHeader('Cache-Control', 'no-store');
+    api(request, response, next);
+  };
 }

@@ -12,6 +12,14 @@ export function unreadableBodyProblem(exception: UnreadableBody): Problem {
       detail: `De inhoud van het verzoek is groter dan ${JSON_BODY_LIMIT_MB} MB (na uitpakken). Stuur minder per verzoek, bijvoorbeeld een import in kleinere delen.`,
     };
   }
+  if (exception.status === 415 && exception.reason === 'content-type') {
+    return {
+      type: problemTypes.unsupportedMediaType,
+      title: 'Geen JSON',
+      status: 415,
+      detail: `Elke opdracht van deze API is JSON: stuur de inhoud met Content-Type: application/json (dit verzoek had ${exception.message}).`,
+    };
+  }
   if (exception.status === 415) {
     return {
       type: problemTypes.unsupportedMediaType,

@@ -22,6 +22,21 @@ export function refuseUnsafeJsonBodies(request: Request, _response: Response, ne
   next(problem ? new InvalidInput([problem]) : undefined);
 }
 
+/** `application/json`, or a type that says it is JSON (`application/problem+json`), with or without a charset. */
+const JSON_TYPE = /^application\/([a-z0-9.+-]+\+)?json\s*(;|$)/i;
+
+/**
+ * Runs before the body parsers: every command of this API is JSON, so a request that carries a
+ * body of another type (a form, text) is a 415 naming the type to send — left to the parsers, a
+ * form-encoded body would pass as if it were JSON, and a text body arrive as `{}`.
+ */
+export function refuseNonJsonBodies(request: Request, _response: Response, next: NextFunction): void {
+  const length = request.headers['content-length'];
+  const hasBody = request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+  const type = request.headers['content-type'] ?? '';
+  next(hasBody && !JSON_TYPE.test(type) ? new UnreadableBody(415, 'content-type', `Content-Type ${type || '(geen)'}`) : undefined);
+}
+
 /**
  * An error handler right after the body parsers: their errors (http-errors: `expose` set, a 4xx
  * `status`, mostly a `type`) become {@link UnreadableBody}, so the problem-details filter answers

@@ -34,6 +34,15 @@ describe('API configuration', () => {
     expect(config.auth).toMatchObject({ mode: 'oidc', jwksUrl: 'https://idp.gemeente.nl/jwks', issuer: 'https://idp.gemeente.nl', audience: 'handhaving' });
   });
 
+  it('refuses in production what is only for a development machine: dev-mode tokens, and the identity provider\'s keys over plain http', () => {
+    const productie = { REDIS_URL: 'redis://r:6379', NODE_ENV: 'production', HANDHAVING_MASTER_KEY: Buffer.alloc(32, 7).toString('base64') };
+    expect(() => loadApiConfig({ ...productie, HANDHAVING_DEV_MODE: 'true' })).toThrow(/HANDHAVING_DEV_MODE=true with NODE_ENV=production/);
+    expect(() => loadApiConfig({ ...productie, AUTH_JWKS_URL: 'http://idp.gemeente.nl/jwks', AUTH_ISSUER: 'https://idp.gemeente.nl' })).toThrow(/in production it must be an https URL/);
+    expect(loadApiConfig({ ...productie, AUTH_JWKS_URL: 'https://idp.gemeente.nl/jwks', AUTH_ISSUER: 'https://idp.gemeente.nl' }).auth).toMatchObject({ mode: 'oidc' });
+    // On a development machine plain http (a local identity provider) stays allowed.
+    expect(loadApiConfig({ REDIS_URL: 'redis://r:6379', AUTH_JWKS_URL: 'http://localhost:8080/jwks', AUTH_ISSUER: 'http://localhost:8080' }).auth).toMatchObject({ mode: 'oidc' });
+  });
+
   it('reads a PostgreSQL event store and keeps the keys beside it', () => {
     const config = loadApiConfig({ ...minimal, EVENT_STORE_URL: 'postgres://hh@db/handhaving' });
     expect(config.eventStore).toEqual({ kind: 'postgres', url: 'postgres://hh@db/handhaving', schema: undefined });

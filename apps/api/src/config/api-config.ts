@@ -74,6 +74,9 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const devModeText = value('HANDHAVING_DEV_MODE') ?? 'false';
   if (devModeText !== 'true' && devModeText !== 'false') problems.push(`HANDHAVING_DEV_MODE is "${devModeText}": use true or false`);
   const devMode = devModeText === 'true';
+  const production = env['NODE_ENV'] === 'production';
+  // The development issuer mints a token for anyone with any role: never where the data is real.
+  if (devMode && production) problems.push('HANDHAVING_DEV_MODE=true with NODE_ENV=production: development tokens (any user, any role) are never accepted in production; set AUTH_JWKS_URL and AUTH_ISSUER of your OIDC provider');
 
   const jwksUrl = value('AUTH_JWKS_URL');
   const issuer = value('AUTH_ISSUER');
@@ -84,6 +87,8 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   if (!devMode) {
     if (!jwksUrl) problems.push('AUTH_JWKS_URL is not set: give the JWKS URL of your OIDC provider, or set HANDHAVING_DEV_MODE=true on a development machine');
     else if (!/^https?:\/\//.test(jwksUrl)) problems.push(`AUTH_JWKS_URL is "${jwksUrl}": it must be an http(s) URL`);
+    // The keys that decide who is who: fetched over TLS in production.
+    else if (production && !jwksUrl.startsWith('https://')) problems.push(`AUTH_JWKS_URL is "${jwksUrl}": in production it must be an https URL (the keys that verify every token)`);
     if (!issuer) problems.push('AUTH_ISSUER is not set: give the issuer (iss) of your OIDC provider');
   }
 

@@ -64,7 +64,11 @@ export class PlatformModule {
               response.setHeader('X-Correlation-Id', id);
               return id;
             },
-            customProps: () => ({ service: 'handhaving-api' }),
+            // Who asked, once authenticated (the line is written when the answer is done): an investigation starts from a user.
+            customProps: (request) => {
+              const principal = (request as { principal?: { userId: string; gemeenten: readonly string[] } }).principal;
+              return principal === undefined ? { service: 'handhaving-api' } : { service: 'handhaving-api', userId: principal.userId, gemeenten: principal.gemeenten };
+            },
             // The URL without its secrets; no `params`: logged before routing, they are the path's segments again.
             serializers: { req: (request: { url?: string }) => ({ ...request, url: request.url === undefined ? undefined : geheimenUitUrl(request.url), params: undefined }) },
             autoLogging: { ignore: (request) => request.url?.startsWith('/health') ?? false },

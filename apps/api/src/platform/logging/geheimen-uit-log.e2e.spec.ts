@@ -29,4 +29,20 @@ describeWithRedis('the request log keeps the secrets out of URLs', () => {
     expect(log).not.toContain(geheim);
     expect(log).not.toContain(medewerker);
   });
+
+  it('names who asked in the request line: the user and their gemeenten once the token was verified (the events name them too)', async () => {
+    const medewerker = await api.token(['juridisch-medewerker'], ['GM0928'], 'mw-logregel');
+    await api.http().get('/api/termijnen?gemeente=GM0928').set('Authorization', `Bearer ${medewerker}`).set('X-Correlation-Id', 'logregel-1').expect(200);
+    await api.http().get('/api/termijnen?gemeente=GM1903').set('Authorization', `Bearer ${medewerker}`).set('X-Correlation-Id', 'logregel-2').expect(403);
+    await new Promise((klaar) => setTimeout(klaar, 100));
+    const regels = api
+      .logs()
+      .split('\n')
+      .filter((regel) => regel.includes('"logregel-'))
+      .map((regel) => JSON.parse(regel) as { req: { id: string }; userId?: string; gemeenten?: string[] });
+    expect(regels.map((regel) => [regel.req.id, regel.userId, regel.gemeenten])).toEqual([
+      ['logregel-1', 'mw-logregel', ['GM0928']],
+      ['logregel-2', 'mw-logregel', ['GM0928']],
+    ]);
+  });
 });

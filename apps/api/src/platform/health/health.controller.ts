@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Logger, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { EventStore } from '@handhaving/event-store';
 import type { Response } from 'express';
@@ -8,6 +8,8 @@ import { EventStoreToken } from '../event-store/event-store.module';
 import { RedisToken } from '../redis/redis.module';
 
 type Check = { status: 'up' } | { status: 'down'; reason: string };
+
+const logger = new Logger('Health');
 
 @ApiTags('beheer')
 @Controller('health')
@@ -28,19 +30,25 @@ export class HealthController {
   @ApiOperation({ summary: 'Kan de API opdrachten aannemen? Controleert de event store en Redis.' })
   async ready(@Res() response: Response): Promise<void> {
     const [eventStore, redis] = await Promise.all([
-      check(async () => void (await this.store.readHeadPosition())),
-      check(async () => void (await this.redis.ping())),
+      check('event store', async () => void (await this.store.readHeadPosition())),
+      check('Redis', async () => void (await this.redis.ping())),
     ]);
     const up = eventStore.status === 'up' && redis.status === 'up';
     response.status(up ? 200 : 503).json({ status: up ? 'up' : 'down', checks: { eventStore, redis } });
   }
 }
 
-async function check(probe: () => Promise<void>): Promise<Check> {
+/**
+ * Up, or down with a reason anyone may read (the route is public): no answer, or an error — whose
+ * message can name a host or a user, so it goes to the log, for beheer, not into the answer.
+ */
+async function check(wat: string, probe: () => Promise<void>): Promise<Check> {
+  const geenAntwoord = new Error('no answer within 2 s');
   try {
-    await Promise.race([probe(), new Promise((_, reject) => setTimeout(() => reject(new Error('no answer within 2 s')), 2_000).unref())]);
+    await Promise.race([probe(), new Promise((_, reject) => setTimeout(() => reject(geenAntwoord), 2_000).unref())]);
     return { status: 'up' };
   } catch (error) {
-    return { status: 'down', reason: error instanceof Error ? error.message : String(error) };
+    logger.warn({ err: error }, `${wat} is down`);
+    return { status: 'down', reason: error === geenAntwoord ? 'geen antwoord binnen 2 s' : 'fout; zie het log' };
   }
 }

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsDefined, IsIn, IsObject, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import type { Afwijking, Besluit, Correcties, GesteldeTermijn, GevolgVanGegrondBezwaar, VoorgenomenMaatregel } from '@handhaving/domain-damocles';
 import type { Begunstigingsduur } from '@handhaving/policy';
+import { Weglaatbaar } from '../../../platform/validation/weglaatbaar';
 import {
   DATUM,
   RegistreerZienswijzeRequest as AwbRegistreerZienswijzeRequest,
@@ -176,4 +177,3 @@ export {
   RegistreerBeroepRequest,
   RegistreerUitspraakOpBeroepRequest,
 } from '../../../platform/zaakstappen/awb-stap.requests.dto';
-import { Weglaatbaar } from '../../../platform/validation/weglaatbaar';

@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultPolicies } from '@handhaving/policy';
-import { chromiumVoorTests } from '@handhaving/testing';
+import { chromiumVoorTests, toegankelijkheidVan } from '@handhaving/testing';
+import { chromium } from 'playwright-core';
 import { ProjectionRunner } from '@handhaving/projections';
 import { CIJFERS_PROJECTIE, RECIDIVE_PROJECTIE } from '@handhaving/read-models';
 import { settableClock, startTestApi, testRedisUrl, type TestApi } from '../test-support/test-api';
@@ -581,6 +582,20 @@ describeWithRedis('Damocles scenario (issue 6): the Kerkrade table over 2019–2
     // HTML: a figure links to the cases behind it, each at its Damocles case route.
     const html = (await jaarverslag('html')).body.toString('utf8');
     expect(html).toContain(`href="/api/damocles/zaken/${zaakId.get('K27')}"`);
+  });
+
+  (chromiumVoorTests('de toegankelijkheidscheck van het jaarverslag') ? it : it.skip)('the annual report as HTML, every chapter and the cases behind the figures, has no serious or critical WCAG 2.1 A/AA violation (axe-core)', async () => {
+    const html = (await jaarverslag('html')).body.toString('utf8');
+    const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium', args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage();
+      await page.setContent(html, { waitUntil: 'load' });
+      const { ernstig, geslaagd } = await toegankelijkheidVan(page);
+      expect(ernstig).toEqual([]);
+      expect(geslaagd).toBeGreaterThan(10);
+    } finally {
+      await browser.close();
+    }
   });
 
   it('rebuilt from the log in batches (handhaving projections rebuild), the read models give every table again', async () => {

@@ -97,6 +97,8 @@ function overzicht(vraag: Rapportvraag, datums: readonly string[], nu: Registert
       rij('Gelegaliseerd', (d) => d.perStand.gelegaliseerd),
     ],
     voetnoten: toenEnNu.voetnoten(),
+    // The cases behind a figure are the panden's entries in the register.
+    zaakroute: '/api/kamerverhuurregister/zaken',
   };
 }
 

@@ -121,6 +121,7 @@ function perCategorie<C extends Categorie>(
     kolommen: [...categorieen.map((categorie) => ({ sleutel: categorie, kop: koppen[categorie] })), { sleutel: 'totaal', kop: 'totaal' }],
     rijen,
     voetnoten: toenEnNu.voetnoten(),
+    zaakroute: '/api/melding/zaken',
   };
 }
 
@@ -145,6 +146,7 @@ function overigeBronnen(vraag: Rapportvraag, bronnen: readonly Bron[], jaren: re
       ),
     })),
     voetnoten: toenEnNu.voetnoten(),
+    zaakroute: '/api/melding/zaken',
   };
 }
 
